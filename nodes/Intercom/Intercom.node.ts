@@ -1,0 +1,110 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import * as contact from './actions/contact';
+import { router } from './actions/router';
+import { listSearch, loadOptions } from './methods';
+
+export class Intercom implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Intercom',
+		name: 'intercom',
+		icon: { light: 'file:../../icons/intercom.svg', dark: 'file:../../icons/intercom.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] + " · API 2.x" }}',
+		description:
+			"Intercom's current REST API (2.x, all regions, OAuth2): contacts with search, tags, companies, segments and subscriptions",
+		defaults: { name: 'Intercom' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'intercomAccessTokenApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'] } },
+			},
+			{
+				name: 'intercomOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Access Token', value: 'accessToken' },
+					{ name: 'OAuth2', value: 'oAuth2' },
+				],
+				default: 'accessToken',
+			},
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Contact', value: 'contact' }],
+				default: 'contact',
+			},
+			...contact.description,
+		],
+	};
+
+	methods = { listSearch, loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const returnData: INodeExecutionData[] = [];
+		for (let i = 0; i < items.length; i++) {
+			try {
+				const data = await router.call(this, i);
+				returnData.push(
+					...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(data), {
+						itemData: { item: i },
+					}),
+				);
+			} catch (error) {
+				if (this.continueOnFail()) {
+					returnData.push({
+						json: { error: (error as Error).message, ...errorDetails(error) },
+						pairedItem: { item: i },
+					});
+					continue;
+				}
+				if (error instanceof NodeApiError) {
+					// The constructor hands an existing NodeApiError back as is: set the item on it.
+					error.context.itemIndex = i;
+					throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex: i });
+				}
+				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+			}
+		}
+		return [returnData];
+	}
+}
+
+/** What an error item carries besides the message: Intercom's status, codes and request id. */
+function errorDetails(error: unknown): Record<string, string | string[]> {
+	const details: Record<string, string | string[]> = {};
+	if (error instanceof NodeApiError) {
+		if (error.httpCode) details.httpCode = error.httpCode;
+		if (error.description) details.description = error.description;
+		const codes = error.context?.intercomErrorCodes;
+		if (Array.isArray(codes) && codes.length) details.codes = codes as string[];
+		const requestId = error.context?.intercomRequestId;
+		if (typeof requestId === 'string') details.requestId = requestId;
+	} else if (error instanceof NodeOperationError && error.description) {
+		details.description = error.description;
+	}
+	return details;
+}

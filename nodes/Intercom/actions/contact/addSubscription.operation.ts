@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { contactRlc } from '../../descriptions/rlc.description';
+import { requiredId, requiredString } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	contactRlc,
+	{
+		displayName: 'Subscription Type Name or ID',
+		name: 'subscriptionTypeId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSubscriptionTypes' },
+		required: true,
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Consent',
+		name: 'consentType',
+		type: 'options',
+		options: [
+			{ name: 'Opt In', value: 'opt_in', description: 'The contact agrees to receive this type of message' },
+			{ name: 'Opt Out', value: 'opt_out', description: 'The contact refuses this type of message' },
+		],
+		default: 'opt_in',
+	},
+];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['addSubscription'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const contactId = requiredId(this, i, 'contactId', 'Contact');
+	const subscriptionId = requiredString(this, i, 'subscriptionTypeId', 'Subscription Type');
+	const consentType = this.getNodeParameter('consentType', i, 'opt_in') as string;
+	return await intercomApiRequest.call(this, 'POST', `/contacts/${encodeURIComponent(contactId)}/subscriptions`, {
+		id: subscriptionId,
+		consent_type: consentType,
+	});
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { simplify } from '../../descriptions/common.description';
+import { contactRlc } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/input';
+import { simplifyContacts } from '../../helpers/simplify';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [contactRlc, simplify];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const contactId = requiredId(this, i, 'contactId', 'Contact');
+	const contact = (await intercomApiRequest.call(
+		this,
+		'GET',
+		`/contacts/${encodeURIComponent(contactId)}`,
+	)) as IDataObject;
+	return this.getNodeParameter('simple', i, true) ? simplifyContacts([contact])[0] : contact;
+}

@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
+import { limitOf } from '../../helpers/input';
+import { simplifyContacts } from '../../helpers/simplify';
+import { intercomCursorList } from '../../transport';
+
+const properties: INodeProperties[] = [...returnAllOrLimit, simplify];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const contacts = await intercomCursorList.call(this, '/contacts', 'data', limitOf(this, i));
+	return this.getNodeParameter('simple', i, true) ? simplifyContacts(contacts) : contacts;
+}

@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { simplify } from '../../descriptions/common.description';
+import { requiredString } from '../../helpers/input';
+import { simplifyContacts } from '../../helpers/simplify';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'External ID',
+		name: 'externalId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 625e90fc55ab113b6d92175f',
+		description: 'Your own ID for the contact, as set in its External ID',
+	},
+	simplify,
+];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['getByExternalId'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const externalId = requiredString(this, i, 'externalId', 'External ID');
+	const contact = (await intercomApiRequest.call(
+		this,
+		'GET',
+		`/contacts/find_by_external_id/${encodeURIComponent(externalId)}`,
+	)) as IDataObject;
+	return this.getNodeParameter('simple', i, true) ? simplifyContacts([contact])[0] : contact;
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/common.description';
+import { contactRlc } from '../../descriptions/rlc.description';
+import { limitOf, requiredId } from '../../helpers/input';
+import { intercomWholeList } from '../../transport';
+
+const properties: INodeProperties[] = [contactRlc, ...returnAllOrLimit];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['getSubscriptions'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** The subscription types the contact opted in to or out of; Intercom returns the whole list in one answer. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const contactId = requiredId(this, i, 'contactId', 'Contact');
+	return await intercomWholeList.call(
+		this,
+		`/contacts/${encodeURIComponent(contactId)}/subscriptions`,
+		['data'],
+		limitOf(this, i),
+	);
+}

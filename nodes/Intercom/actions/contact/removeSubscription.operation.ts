@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { contactRlc } from '../../descriptions/rlc.description';
+import { requiredId, requiredString } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	contactRlc,
+	{
+		displayName: 'Subscription Type Name or ID',
+		name: 'subscriptionTypeId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSubscriptionTypes' },
+		required: true,
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['removeSubscription'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const contactId = requiredId(this, i, 'contactId', 'Contact');
+	const subscriptionId = requiredString(this, i, 'subscriptionTypeId', 'Subscription Type');
+	return await intercomApiRequest.call(
+		this,
+		'DELETE',
+		`/contacts/${encodeURIComponent(contactId)}/subscriptions/${encodeURIComponent(subscriptionId)}`,
+	);
+}

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { updateContactFields } from '../../descriptions/contact.fields';
+import { contactRlc } from '../../descriptions/rlc.description';
+import { buildContactBody } from '../../helpers/contact';
+import { inputError, requiredId } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [contactRlc, ...updateContactFields];
+
+const displayOptions = { show: { resource: ['contact'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const contactId = requiredId(this, i, 'contactId', 'Contact');
+	const body = buildContactBody(this, i, this.getNodeParameter('updateFields', i, {}) as IDataObject);
+	if (!Object.keys(body).length) {
+		throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+	}
+	return await intercomApiRequest.call(this, 'PUT', `/contacts/${encodeURIComponent(contactId)}`, body);
+}

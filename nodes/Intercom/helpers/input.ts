@@ -1,0 +1,160 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** A NodeOperationError naming the field and the item, thrown before any request is sent. */
+export function inputError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	problem: string,
+	description?: string,
+): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `${field}: ${problem} (item ${itemIndex})`, {
+		itemIndex,
+		description,
+	});
+}
+
+/** A resource locator's value (list, ID or URL mode), required and trimmed. */
+export function requiredId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+): string {
+	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
+	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+	if (!value) {
+		throw inputError(ctx, itemIndex, field, 'is empty. Pick one from the list or give its ID');
+	}
+	if (!/^[A-Za-z0-9_.:@+-]+$/.test(value)) {
+		throw inputError(ctx, itemIndex, field, `"${value}" is not a valid Intercom ID`);
+	}
+	return value;
+}
+
+/** A required plain string parameter. */
+export function requiredString(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+): string {
+	const raw = ctx.getNodeParameter(parameter, itemIndex, '') as unknown;
+	const value = raw === undefined || raw === null ? '' : String(raw).trim();
+	if (!value) throw inputError(ctx, itemIndex, field, 'is empty');
+	return value;
+}
+
+/**
+ * Unix seconds from an n8n date (ISO string, Luxon DateTime, JS Date) or a number
+ * (seconds, or milliseconds when it is that large).
+ */
+export function toUnixSeconds(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): number {
+	if (typeof value === 'number' && Number.isFinite(value)) {
+		return value > 1e11 ? Math.floor(value / 1000) : Math.floor(value);
+	}
+	if (value instanceof Date && !Number.isNaN(value.getTime())) {
+		return Math.floor(value.getTime() / 1000);
+	}
+	if (value && typeof value === 'object' && typeof (value as { toSeconds?: unknown }).toSeconds === 'function') {
+		return Math.floor((value as { toSeconds: () => number }).toSeconds());
+	}
+	if (typeof value === 'string' && value.trim()) {
+		const text = value.trim();
+		if (/^\d+(\.\d+)?$/.test(text)) return toUnixSeconds(ctx, itemIndex, field, Number(text));
+		const ms = Date.parse(text);
+		if (!Number.isNaN(ms)) return Math.floor(ms / 1000);
+	}
+	throw inputError(
+		ctx,
+		itemIndex,
+		field,
+		`"${String(value)}" is not a date. Use an ISO date such as 2026-01-31T12:00:00Z or Unix seconds`,
+	);
+}
+
+/** Parses a JSON parameter that must hold an object (a string, or an object given by expression). */
+export function parseJsonObject(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): IDataObject {
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		if (!value.trim()) return {};
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw inputError(ctx, itemIndex, field, `is not valid JSON: ${(error as Error).message}`);
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw inputError(ctx, itemIndex, field, 'must be a JSON object, e.g. {"plan": "pro"}');
+	}
+	return parsed as IDataObject;
+}
+
+export interface CustomAttributePair {
+	name?: string;
+	type?: 'string' | 'number' | 'boolean' | 'date';
+	value?: unknown;
+}
+
+/** Custom attributes from key/value pairs (typed) and/or JSON; JSON wins on the same key. */
+export function customAttributesFrom(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	pairs: CustomAttributePair[] | undefined,
+	json: unknown,
+): IDataObject | undefined {
+	const out: IDataObject = {};
+	for (const pair of pairs ?? []) {
+		const name = String(pair.name ?? '').trim();
+		if (!name) throw inputError(ctx, itemIndex, 'Custom Attributes', 'an attribute has no name');
+		const raw = pair.value;
+		switch (pair.type ?? 'string') {
+			case 'number': {
+				const n = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());
+				if (String(raw ?? '').trim() === '' || !Number.isFinite(n)) {
+					throw inputError(ctx, itemIndex, `Custom Attributes › ${name}`, `"${String(raw)}" is not a number`);
+				}
+				out[name] = n;
+				break;
+			}
+			case 'boolean': {
+				const text = String(raw ?? '').trim().toLowerCase();
+				if (raw === true || text === 'true') out[name] = true;
+				else if (raw === false || text === 'false') out[name] = false;
+				else throw inputError(ctx, itemIndex, `Custom Attributes › ${name}`, `"${String(raw)}" is not true or false`);
+				break;
+			}
+			case 'date':
+				out[name] = toUnixSeconds(ctx, itemIndex, `Custom Attributes › ${name}`, raw);
+				break;
+			default:
+				out[name] = raw === undefined || raw === null ? '' : String(raw);
+		}
+	}
+	if (json !== undefined && json !== '') {
+		Object.assign(out, parseJsonObject(ctx, itemIndex, 'Custom Attributes (JSON)', json));
+	}
+	return Object.keys(out).length ? out : undefined;
+}
+
+/** Return All / Limit of item `i`: undefined means everything. */
+export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	if (returnAll) return undefined;
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw inputError(ctx, itemIndex, 'Limit', `must be a whole number of at least 1, not ${String(limit)}`);
+	}
+	return limit;
+}

@@ -1,0 +1,186 @@
+import { SEARCH_MAX_FILTERS_PER_GROUP, SEARCH_MAX_NESTING } from './constants';
+import type { SearchFilter, SearchGroup, SearchQuery, SearchSort } from './interfaces';
+
+/** A problem with a search query, found before sending it. */
+export class SearchQueryError extends Error {
+	constructor(
+		readonly field: string,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export const SEARCH_OPERATORS = ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>=', '~', '!~', '^', '$'] as const;
+const ARRAY_OPERATORS = new Set(['IN', 'NIN']);
+/** Operators Intercom refuses on date fields (calendar-day matching). */
+const DATE_FORBIDDEN_OPERATORS = new Set(['!=', '<=', '>=', 'IN', 'NIN']);
+
+export type FieldKind = 'string' | 'date' | 'boolean' | 'integer' | 'tag';
+
+export interface FilterCondition {
+	field: string;
+	/** The attribute name when `field` is `custom_attribute`. */
+	customField?: string;
+	/** How to read the custom attribute's value. */
+	customType?: 'string' | 'integer' | 'date' | 'boolean';
+	operator: string;
+	value?: unknown;
+}
+
+/** Unix seconds for a search value (ISO date or number). */
+function dateValue(value: unknown, label: string): number {
+	if (typeof value === 'number' && Number.isFinite(value)) {
+		return value > 1e11 ? Math.floor(value / 1000) : Math.floor(value);
+	}
+	const text = String(value ?? '').trim();
+	if (/^\d+$/.test(text)) return dateValue(Number(text), label);
+	const ms = Date.parse(text);
+	if (text && !Number.isNaN(ms)) return Math.floor(ms / 1000);
+	throw new SearchQueryError(label, `"${text}" is not a date. Use an ISO date or Unix seconds`);
+}
+
+function scalar(value: unknown, kind: FieldKind, label: string): string | number | boolean {
+	switch (kind) {
+		case 'date':
+			return dateValue(value, label);
+		case 'boolean': {
+			const text = String(value ?? '').trim().toLowerCase();
+			if (value === true || text === 'true') return true;
+			if (value === false || text === 'false') return false;
+			throw new SearchQueryError(label, `"${String(value)}" is not true or false`);
+		}
+		case 'integer': {
+			const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+			if (String(value ?? '').trim() === '' || !Number.isFinite(n)) {
+				throw new SearchQueryError(label, `"${String(value)}" is not a number`);
+			}
+			return n;
+		}
+		default:
+			return value === undefined || value === null ? '' : String(value);
+	}
+}
+
+/**
+ * Builds Intercom's query from the filter builder's conditions: one filter alone, or an AND/OR
+ * group. Values are typed per field (dates become Unix seconds) and Intercom's operator rules and
+ * limits are checked first.
+ */
+export function buildSearchQuery(
+	conditions: FilterCondition[],
+	combinator: 'AND' | 'OR',
+	kindOf: (field: string) => FieldKind,
+): SearchQuery {
+	if (!conditions.length) {
+		throw new SearchQueryError('Filters', 'add at least one condition, or use a JSON query');
+	}
+	if (conditions.length > SEARCH_MAX_FILTERS_PER_GROUP) {
+		throw new SearchQueryError(
+			'Filters',
+			`has ${conditions.length} conditions; Intercom allows at most ${SEARCH_MAX_FILTERS_PER_GROUP} in one AND/OR group`,
+		);
+	}
+	const filters = conditions.map((condition, index): SearchFilter => {
+		const label = `Filters › condition ${index + 1}`;
+		let field = condition.field;
+		let kind: FieldKind;
+		if (field === 'custom_attribute') {
+			const name = String(condition.customField ?? '').trim().replace(/^custom_attributes\./, '');
+			if (!name) throw new SearchQueryError(label, 'the custom attribute name is empty');
+			field = `custom_attributes.${name}`;
+			kind = condition.customType ?? 'string';
+		} else {
+			kind = kindOf(field);
+		}
+		if (!field) throw new SearchQueryError(label, 'no field is chosen');
+		const operator = condition.operator;
+		if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
+			throw new SearchQueryError(label, `operator "${operator}" is not one Intercom knows`);
+		}
+		if (kind === 'date' && DATE_FORBIDDEN_OPERATORS.has(operator)) {
+			throw new SearchQueryError(
+				label,
+				`Intercom does not support "${operator}" on the date field ${field}; use =, < or >`,
+			);
+		}
+		if (kind === 'tag' && operator !== '=' && operator !== '!=') {
+			throw new SearchQueryError(label, `${field} only supports = and !=`);
+		}
+		if (ARRAY_OPERATORS.has(operator)) {
+			const parts = Array.isArray(condition.value)
+				? condition.value
+				: String(condition.value ?? '')
+						.split(',')
+						.map((part) => part.trim())
+						.filter((part) => part !== '');
+			if (!parts.length) throw new SearchQueryError(label, `${operator} needs a comma-separated list of values`);
+			return {
+				field,
+				operator,
+				value: parts.map((part) => scalar(part, kind, label) as string | number),
+			};
+		}
+		return { field, operator, value: scalar(condition.value, kind, label) };
+	});
+	return filters.length === 1 ? filters[0] : { operator: combinator, value: filters };
+}
+
+function isGroup(node: SearchQuery): node is SearchGroup {
+	return (node as SearchGroup).operator === 'AND' || (node as SearchGroup).operator === 'OR';
+}
+
+/**
+ * Checks a query given as JSON: its shape (filters and AND/OR groups) and Intercom's limits of
+ * 2 nesting levels and 15 filters per group. Returns the query and an optional sort from
+ * `{ "query": …, "sort": … }`.
+ */
+export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: SearchQuery; sort?: SearchSort } {
+	let query = input as SearchQuery;
+	let sort: SearchSort | undefined;
+	if (input && typeof input === 'object' && !Array.isArray(input) && 'query' in input) {
+		const body = input as { query: SearchQuery; sort?: SearchSort };
+		query = body.query;
+		sort = body.sort;
+	}
+	const visit = (node: unknown, path: string, depth: number): void => {
+		if (!node || typeof node !== 'object' || Array.isArray(node)) {
+			throw new SearchQueryError(label, `${path} must be a filter {field, operator, value} or a group {operator: "AND"|"OR", value: [...]}`);
+		}
+		const candidate = node as SearchQuery;
+		if (isGroup(candidate)) {
+			if (depth + 1 > SEARCH_MAX_NESTING) {
+				throw new SearchQueryError(label, `${path} nests groups ${depth + 1} levels deep; Intercom allows ${SEARCH_MAX_NESTING}`);
+			}
+			if (!Array.isArray(candidate.value) || !candidate.value.length) {
+				throw new SearchQueryError(label, `${path}.value must be a non-empty array`);
+			}
+			if (candidate.value.length > SEARCH_MAX_FILTERS_PER_GROUP) {
+				throw new SearchQueryError(
+					label,
+					`${path} has ${candidate.value.length} entries; Intercom allows at most ${SEARCH_MAX_FILTERS_PER_GROUP} per AND/OR group`,
+				);
+			}
+			candidate.value.forEach((child, index) => visit(child, `${path}.value[${index}]`, depth + 1));
+			return;
+		}
+		const filter = candidate as SearchFilter;
+		if (typeof filter.field !== 'string' || !filter.field) {
+			throw new SearchQueryError(label, `${path}.field must be a non-empty string`);
+		}
+		if (!(SEARCH_OPERATORS as readonly string[]).includes(filter.operator)) {
+			throw new SearchQueryError(label, `${path}.operator "${String(filter.operator)}" is not one Intercom knows`);
+		}
+		if (!('value' in filter)) throw new SearchQueryError(label, `${path}.value is missing`);
+		if (ARRAY_OPERATORS.has(filter.operator) && !Array.isArray(filter.value)) {
+			throw new SearchQueryError(label, `${path}.value must be an array for ${filter.operator}`);
+		}
+	};
+	visit(query, 'query', 0);
+	if (sort !== undefined) {
+		if (!sort || typeof sort.field !== 'string' || !['ascending', 'descending'].includes(sort.order)) {
+			throw new SearchQueryError(label, 'sort must be {"field": "…", "order": "ascending" | "descending"}');
+		}
+	}
+	return { query, sort };
+}

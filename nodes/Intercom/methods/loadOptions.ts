@@ -1,0 +1,49 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { intercomApiRequest } from '../transport';
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** The workspace's admins (teammates). */
+export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/admins')) as IDataObject;
+	const admins = (response.admins as IDataObject[] | undefined) ?? [];
+	return admins
+		.map((admin) => ({
+			name: `${String(admin.name ?? admin.id)}${admin.email ? ` (${String(admin.email)})` : ''}`,
+			value: String(admin.id),
+		}))
+		.sort(byName);
+}
+
+/** The workspace's subscription types, by their default-language name. */
+export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/subscription_types')) as IDataObject;
+	const types = (response.data as IDataObject[] | undefined) ?? [];
+	return types
+		.map((type) => {
+			const translation = (type.default_translation as IDataObject | undefined) ?? {};
+			return {
+				name: `${String(translation.name ?? type.id)} (${String(type.consent_type ?? '')})`.replace(' ()', ''),
+				value: String(type.id),
+				description: translation.description as string | undefined,
+			};
+		})
+		.sort(byName);
+}
+
+/** The contact model's custom data attributes, for the custom-attribute name picker. */
+export async function getContactCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
+		model: 'contact',
+	})) as IDataObject;
+	const attributes = (response.data as IDataObject[] | undefined) ?? [];
+	return attributes
+		.filter((attribute) => attribute.custom === true && attribute.archived !== true)
+		.map((attribute) => ({
+			name: `${String(attribute.label ?? attribute.name)} (${String(attribute.data_type ?? 'string')})`,
+			value: String(attribute.name),
+			description: attribute.description as string | undefined,
+		}))
+		.sort(byName);
+}

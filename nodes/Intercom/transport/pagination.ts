@@ -1,0 +1,127 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { MAX_CURSOR_PAGE_SIZE, MAX_NUMBERED_PAGE_SIZE } from '../helpers/constants';
+import type { ListResponse } from '../helpers/interfaces';
+import type { IntercomContext } from './request';
+import { intercomApiRequest } from './request';
+
+function nextCursor(response: ListResponse): string | undefined {
+	const next = response.pages?.next;
+	if (next && typeof next === 'object' && typeof next.starting_after === 'string' && next.starting_after) {
+		return next.starting_after;
+	}
+	return undefined;
+}
+
+function itemsOf(response: ListResponse, itemsKey: string): IDataObject[] {
+	const items = response?.[itemsKey];
+	return Array.isArray(items) ? (items as IDataObject[]) : [];
+}
+
+/**
+ * Query-cursor lists (`GET /contacts`, `GET /conversations`): `per_page` and `starting_after`
+ * in the query. With a limit, each page asks for what is still missing and stops once enough.
+ */
+export async function intercomCursorList(
+	this: IntercomContext,
+	endpoint: string,
+	itemsKey: string,
+	limit: number | undefined,
+	qs: IDataObject = {},
+	maxPageSize = MAX_CURSOR_PAGE_SIZE,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	let cursor: string | undefined;
+	do {
+		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
+		const query: IDataObject = { ...qs, per_page: perPage };
+		if (cursor) query.starting_after = cursor;
+		const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, query)) as ListResponse;
+		const items = itemsOf(response, itemsKey);
+		results.push(...items);
+		cursor = items.length ? nextCursor(response) : undefined;
+	} while (cursor && (limit === undefined || results.length < limit));
+	return limit === undefined ? results : results.slice(0, limit);
+}
+
+/**
+ * Search endpoints (`POST /contacts/search` …): the cursor goes in the body's `pagination`.
+ */
+export async function intercomSearch(
+	this: IntercomContext,
+	endpoint: string,
+	itemsKey: string,
+	body: IDataObject,
+	limit: number | undefined,
+	maxPageSize = MAX_CURSOR_PAGE_SIZE,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	let cursor: string | undefined;
+	do {
+		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
+		const pagination: IDataObject = { per_page: perPage };
+		if (cursor) pagination.starting_after = cursor;
+		const response = (await intercomApiRequest.call(
+			this,
+			'POST',
+			endpoint,
+			{ ...body, pagination },
+			undefined,
+			{ idempotent: true },
+		)) as ListResponse;
+		const items = itemsOf(response, itemsKey);
+		results.push(...items);
+		cursor = items.length ? nextCursor(response) : undefined;
+	} while (cursor && (limit === undefined || results.length < limit));
+	return limit === undefined ? results : results.slice(0, limit);
+}
+
+/**
+ * Page-numbered lists (`GET /companies` …). The page size stays fixed across pages (changing it
+ * would shift the offsets), so with a limit it is `min(limit, max)` and the last page is trimmed.
+ */
+export async function intercomPagedList(
+	this: IntercomContext,
+	method: 'GET' | 'POST',
+	endpoint: string,
+	itemsKey: string,
+	limit: number | undefined,
+	qs: IDataObject = {},
+	maxPageSize = MAX_NUMBERED_PAGE_SIZE,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	const perPage = limit === undefined ? maxPageSize : Math.min(limit, maxPageSize);
+	for (let page = 1; ; page++) {
+		const response = (await intercomApiRequest.call(
+			this,
+			method,
+			endpoint,
+			undefined,
+			{ ...qs, page, per_page: perPage },
+			{ idempotent: true },
+		)) as ListResponse;
+		const items = itemsOf(response, itemsKey);
+		results.push(...items);
+		const totalPages = Number(response.pages?.total_pages ?? 0);
+		if (items.length < perPage || page >= totalPages) break;
+		if (limit !== undefined && results.length >= limit) break;
+	}
+	return limit === undefined ? results : results.slice(0, limit);
+}
+
+/**
+ * Lists Intercom returns whole in one answer (a contact's tags, segments, subscriptions…).
+ * The limit trims that answer; there is nothing further to fetch.
+ */
+export async function intercomWholeList(
+	this: IntercomContext,
+	endpoint: string,
+	itemsKeys: string[],
+	limit: number | undefined,
+	qs?: IDataObject,
+): Promise<IDataObject[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, qs)) as ListResponse;
+	const key = itemsKeys.find((k) => Array.isArray(response?.[k])) ?? itemsKeys[0];
+	const items = itemsOf(response, key);
+	return limit === undefined ? items : items.slice(0, limit);
+}
