@@ -81,14 +81,6 @@ const sharedFields: INodeProperties[] = [
 		description: 'Your own unique ID for the contact (user_id in older Intercom APIs)',
 	},
 	{
-		displayName: 'Language Override',
-		name: 'languageOverride',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. fr',
-		description: 'Language the Messenger uses for the contact whatever their browser says (a locale code)',
-	},
-	{
 		displayName: 'Last Seen At',
 		name: 'lastSeenAt',
 		type: 'dateTime',

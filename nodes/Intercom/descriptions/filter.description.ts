@@ -8,19 +8,23 @@ export interface SearchFieldDef {
 	kind: FieldKind;
 }
 
+/**
+ * Operator option values are words, not Intercom's symbols: n8n reads any parameter value that
+ * starts with "=" as an expression. `helpers/search.ts` maps them to the symbols.
+ */
 const operatorOptions: INodePropertyOptions[] = [
-	{ name: 'Contains', value: '~' },
-	{ name: 'Does Not Contain', value: '!~' },
-	{ name: 'Ends With', value: '$' },
-	{ name: 'Equals', value: '=' },
-	{ name: 'Greater Than', value: '>' },
-	{ name: 'Greater Than or Equal', value: '>=' },
-	{ name: 'In List', value: 'IN' },
-	{ name: 'Less Than', value: '<' },
-	{ name: 'Less Than or Equal', value: '<=' },
-	{ name: 'Not Equals', value: '!=' },
-	{ name: 'Not In List', value: 'NIN' },
-	{ name: 'Starts With', value: '^' },
+	{ name: 'Contains', value: 'contains' },
+	{ name: 'Does Not Contain', value: 'notContains' },
+	{ name: 'Ends With', value: 'endsWith' },
+	{ name: 'Equals', value: 'equals' },
+	{ name: 'Greater Than', value: 'gt' },
+	{ name: 'Greater Than or Equal', value: 'gte' },
+	{ name: 'In List', value: 'in' },
+	{ name: 'Less Than', value: 'lt' },
+	{ name: 'Less Than or Equal', value: 'lte' },
+	{ name: 'Not Equals', value: 'notEquals' },
+	{ name: 'Not In List', value: 'notIn' },
+	{ name: 'Starts With', value: 'startsWith' },
 ];
 
 /** The filter builder and raw-JSON alternative shared by the search operations. */
@@ -101,7 +105,7 @@ export function searchFilterProperties(fields: SearchFieldDef[], example: string
 							name: 'operator',
 							type: 'options',
 							options: operatorOptions,
-							default: '=',
+							default: 'equals',
 						},
 						{
 							displayName: 'Value',

@@ -14,7 +14,6 @@ const PLAIN_FIELDS: Record<string, string> = {
 	avatar: 'avatar',
 	ownerId: 'owner_id',
 	unsubscribedFromEmails: 'unsubscribed_from_emails',
-	languageOverride: 'language_override',
 };
 
 /** Builds the create/update contact body from the node's fields of item `i`. */

@@ -12,6 +12,22 @@ export class SearchQueryError extends Error {
 }
 
 export const SEARCH_OPERATORS = ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>=', '~', '!~', '^', '$'] as const;
+
+/** The filter builder's operator values → Intercom's operators. */
+export const OPERATOR_SYMBOLS: Record<string, (typeof SEARCH_OPERATORS)[number]> = {
+	equals: '=',
+	notEquals: '!=',
+	in: 'IN',
+	notIn: 'NIN',
+	lt: '<',
+	lte: '<=',
+	gt: '>',
+	gte: '>=',
+	contains: '~',
+	notContains: '!~',
+	startsWith: '^',
+	endsWith: '$',
+};
 const ARRAY_OPERATORS = new Set(['IN', 'NIN']);
 /** Operators Intercom refuses on date fields (calendar-day matching). */
 const DATE_FORBIDDEN_OPERATORS = new Set(['!=', '<=', '>=', 'IN', 'NIN']);
@@ -24,6 +40,7 @@ export interface FilterCondition {
 	customField?: string;
 	/** How to read the custom attribute's value. */
 	customType?: 'string' | 'integer' | 'date' | 'boolean';
+	/** A filter-builder operator value (`equals`, `gt`…) or Intercom's symbol. */
 	operator: string;
 	value?: unknown;
 }
@@ -94,9 +111,9 @@ export function buildSearchQuery(
 			kind = kindOf(field);
 		}
 		if (!field) throw new SearchQueryError(label, 'no field is chosen');
-		const operator = condition.operator;
+		const operator: string | undefined = OPERATOR_SYMBOLS[condition.operator] ?? condition.operator;
 		if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
-			throw new SearchQueryError(label, `operator "${operator}" is not one Intercom knows`);
+			throw new SearchQueryError(label, `operator "${condition.operator}" is not one Intercom knows`);
 		}
 		if (kind === 'date' && DATE_FORBIDDEN_OPERATORS.has(operator)) {
 			throw new SearchQueryError(

@@ -123,6 +123,7 @@ export function intercomApiError(
 		description,
 		httpCode: String(status),
 	});
+	error.message = message;
 	error.context.intercomErrorCodes = codes;
 	if (requestId) error.context.intercomRequestId = requestId;
 	return error;
@@ -134,9 +135,10 @@ export function intercomNetworkError(
 	cause: unknown,
 	context: { method: string; path: string; baseUrl: string; retried: number; secrets: string[] },
 ): NodeApiError {
-	const raw = cause as { code?: string; message?: string; cause?: { code?: string } };
-	const code = raw?.code ?? raw?.cause?.code ?? 'NETWORK_ERROR';
-	const reason = redact(String(raw?.message ?? 'no answer'), context.secrets);
+	const raw = cause as { code?: string; httpCode?: string; message?: string; cause?: { code?: string } };
+	const code = raw?.code ?? raw?.httpCode ?? raw?.cause?.code ?? 'NETWORK_ERROR';
+	let reason = redact(String(raw?.message ?? 'no answer'), context.secrets);
+	if (code !== 'NETWORK_ERROR' && !reason.includes(code)) reason += ` (${code})`;
 	const message = `Could not reach Intercom at ${context.baseUrl}: ${reason}`;
 	const description = [
 		context.retried > 0
@@ -145,5 +147,9 @@ export function intercomNetworkError(
 		"Check the network and the credential's Region or Base URL.",
 		`Request: ${context.method} ${context.path}`,
 	].join('\n');
-	return new NodeApiError(node, { message, code } as JsonObject, { message, description });
+	const error = new NodeApiError(node, { message } as JsonObject, { message, description });
+	// NodeApiError swaps messages naming a network code (ECONNRESET…) for a generic text: keep ours.
+	error.message = message;
+	error.context.networkErrorCode = code;
+	return error;
 }

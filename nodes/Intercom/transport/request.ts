@@ -112,8 +112,8 @@ export async function intercomApiRequest(
 				request,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			if (error instanceof NodeApiError && error.httpCode) {
-				// n8n's OAuth2 path reports HTTP errors itself; map them like any other answer
+			if (error instanceof NodeApiError && /^\d{3}$/.test(String(error.httpCode ?? ''))) {
+				// n8n's OAuth2 path may report an HTTP error itself; map it like any other answer
 				const status = Number(error.httpCode);
 				const data = (error.context?.data ?? (error.cause as IDataObject | undefined)) as unknown;
 				throw intercomApiError(this.getNode(), status, data, undefined, {
