@@ -110,6 +110,9 @@ export async function intercomApiRequest(
 				this,
 				credentials.type,
 				request,
+				// Intercom's OAuth tokens never expire and have no refresh token: let a 401 through as
+				// Intercom's answer instead of n8n's "token expired, no refresh token" message.
+				{ oauth2: { skipTokenRefresh: true } },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			if (error instanceof NodeApiError && /^\d{3}$/.test(String(error.httpCode ?? ''))) {

@@ -1,0 +1,141 @@
+import nock from 'nock';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
+import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
+import { Intercom } from '../../../nodes/Intercom/Intercom.node';
+import { RETRY } from '../../../nodes/Intercom/transport';
+import type { RunNodeResult } from '../../harness/run-node';
+import { runNode } from '../../harness/run-node';
+import { describeContract } from '../../contract/openapi';
+import type { IntercomRecorder, RecordedRequest } from '../../harness/intercom-nock';
+import { expectContract, recordIntercom } from '../../harness/intercom-nock';
+
+export const US = 'https://api.intercom.io';
+
+export const TOKEN = 'test-token';
+
+export const accessTokenCredentials = (extra: IDataObject = {}): ICredentialDataDecryptedObject => ({
+	accessToken: TOKEN,
+	region: 'us',
+	apiVersion: '2.16',
+	...extra,
+});
+
+export const oauth2Credentials = (extra: IDataObject = {}): ICredentialDataDecryptedObject => ({
+	region: 'us',
+	apiVersion: '2.16',
+	clientId: 'test-client-id',
+	clientSecret: 'test-client-secret',
+	oauthTokenData: { access_token: 'test-oauth-token', token_type: 'Bearer' },
+	...extra,
+});
+
+/** Runs the Intercom node's real execute() through n8n's engine with a test credential. */
+export async function runIntercom(
+	parameters: INodeParameters,
+	options: {
+		input?: IDataObject[];
+		continueOnFail?: boolean;
+		credentials?: ICredentialDataDecryptedObject;
+		oauth2?: boolean;
+		allowUnmatchedRequests?: boolean;
+	} = {},
+): Promise<RunNodeResult> {
+	const oauth2 = options.oauth2 === true;
+	const type = oauth2 ? 'intercomOAuth2Api' : 'intercomAccessTokenApi';
+	const data = options.credentials ?? (oauth2 ? oauth2Credentials() : accessTokenCredentials());
+	return await runNode({
+		node: new Intercom(),
+		parameters: { ...(oauth2 ? { authentication: 'oAuth2' } : {}), ...parameters },
+		credentials: { [type]: data },
+		credentialTypes: [new IntercomAccessTokenApi(), new IntercomOAuth2Api()],
+		input: options.input,
+		continueOnFail: options.continueOnFail,
+		allowUnmatchedRequests: options.allowUnmatchedRequests,
+	});
+}
+
+/** A resource locator value as the editor saves it. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const byList = (value: string) => ({ __rl: true, mode: 'list', value });
+export const byUrl = (value: string) => ({ __rl: true, mode: 'url', value });
+
+export const jsonOf = (result: RunNodeResult) => result.items.map((item) => item.json);
+
+/** An Intercom contact as the API returns it (trimmed to what tests look at). */
+export function contact(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		type: 'contact',
+		id,
+		workspace_id: 'ws1',
+		external_id: null,
+		role: 'user',
+		email: `${id}@example.com`,
+		phone: null,
+		name: `Contact ${id}`,
+		avatar: null,
+		owner_id: null,
+		social_profiles: { type: 'list', data: [] },
+		has_hard_bounced: false,
+		created_at: 1700000000,
+		updated_at: 1700000100,
+		signed_up_at: 1700000000,
+		last_seen_at: null,
+		unsubscribed_from_emails: false,
+		custom_attributes: {},
+		location: { type: 'location', country: null },
+		tags: { type: 'list', data: [] },
+		...extra,
+	};
+}
+
+/** Retry waits shortened for tests (the policy itself is unchanged); restored after each test. */
+export function fastRetries(): void {
+	const saved = { ...RETRY };
+	beforeEach(() => {
+		RETRY.backoffMs = 5;
+		RETRY.defaultRateLimitWaitMs = 5;
+	});
+	afterEach(() => {
+		Object.assign(RETRY, saved);
+	});
+}
+
+export function isolateNetwork(): void {
+	beforeAll(() => nock.disableNetConnect());
+	afterEach(() => {
+		const pending = nock.pendingMocks();
+		nock.cleanAll();
+		expect(pending).toEqual([]);
+	});
+	afterAll(() => nock.enableNetConnect());
+}
+
+/** Every request the Intercom interceptors of this test file answered, in order. */
+export const recorded: RecordedRequest[] = [];
+
+/**
+ * A nock scope for an Intercom base URL (origin, plus a path prefix for Custom base URLs) that
+ * records each request it answers: in the returned `requests`, and in `recorded` for the file's
+ * contract suite.
+ */
+export function intercom(baseUrl: string = US): IntercomRecorder {
+	const recorder = recordIntercom(baseUrl);
+	recorder.scope.on('request', () => {
+		recorded.push(recorder.requests[recorder.requests.length - 1]);
+	});
+	return recorder;
+}
+
+/**
+ * Adds, at the end of a test file, a suite checking every request the file's tests sent against
+ * Intercom's OpenAPI description. Reported as skipped when the file is absent.
+ */
+export function contractSuite(name: string): void {
+	describeContract(`${name} › requests match Intercom's OpenAPI 2.16`, () => {
+		it('every request sent is valid', () => {
+			expectContract(recorded);
+		});
+	});
+}
