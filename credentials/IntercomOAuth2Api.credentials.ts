@@ -1,5 +1,13 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import {
+	API_BASE_URL_EXPRESSION,
+	API_VERSION_EXPRESSION,
+	apiVersionProperty,
+	baseUrlProperty,
+	regionProperty,
+} from './intercom.common';
+
 /** The region's host for the app pages (authorize) and for the API (token). */
 const APP_HOST =
 	'$self.region === "eu" ? "https://app.eu.intercom.com" : $self.region === "au" ? "https://app.au.intercom.com" : "https://app.intercom.com"';
@@ -19,45 +27,15 @@ export class IntercomOAuth2Api implements ICredentialType {
 	documentationUrl = 'https://github.com/n8n-nodes-intercom/n8n-nodes-intercom#oauth2';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Region',
-			name: 'region',
-			type: 'options',
-			options: [
-				{ name: 'United States', value: 'us', description: 'app.intercom.com / api.intercom.io' },
-				{ name: 'Europe', value: 'eu', description: 'app.eu.intercom.com / api.eu.intercom.io' },
-				{ name: 'Australia', value: 'au', description: 'app.au.intercom.com / api.au.intercom.io' },
-				{ name: 'Custom', value: 'custom', description: 'A proxy or a test server' },
-			],
-			default: 'us',
-			description: "Where the workspace's data is hosted (Intercom settings → Workspace → General)",
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://intercom-proxy.example.com',
-			required: true,
-			displayOptions: { show: { region: ['custom'] } },
-			description:
-				'The URL to send API requests to. Authorization goes to {Base URL}/oauth and the token exchange to {Base URL}/auth/eagle/token.',
-		},
-		{
-			displayName: 'API Version',
-			name: 'apiVersion',
-			type: 'options',
-			options: [
-				{ name: '2.16 (Latest)', value: '2.16' },
-				{ name: '2.15', value: '2.15' },
-				{ name: '2.14', value: '2.14' },
-				{ name: '2.13', value: '2.13' },
-				{ name: '2.12', value: '2.12' },
-				{ name: '2.11', value: '2.11' },
-			],
-			default: '2.16',
-			description: 'Sent as the Intercom-Version header on every request',
-		},
+		regionProperty({
+			us: 'app.intercom.com / api.intercom.io',
+			eu: 'app.eu.intercom.com / api.eu.intercom.io',
+			au: 'app.au.intercom.com / api.au.intercom.io',
+		}),
+		baseUrlProperty(
+			'The URL to send API requests to. Authorization goes to {Base URL}/oauth and the token exchange to {Base URL}/auth/eagle/token.',
+		),
+		apiVersionProperty,
 		{
 			displayName: 'Grant Type',
 			name: 'grantType',
@@ -98,10 +76,10 @@ export class IntercomOAuth2Api implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: `={{ $credentials.region === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : $credentials.region === "eu" ? "https://api.eu.intercom.io" : $credentials.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io" }}`,
+			baseURL: API_BASE_URL_EXPRESSION,
 			url: '/me',
 			method: 'GET',
-			headers: { Accept: 'application/json', 'Intercom-Version': '={{$credentials.apiVersion || "2.16"}}' },
+			headers: { Accept: 'application/json', 'Intercom-Version': API_VERSION_EXPRESSION },
 		},
 	};
 }

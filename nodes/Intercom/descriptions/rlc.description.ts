@@ -100,3 +100,15 @@ export const tagRlc: INodeProperties = {
 		},
 	],
 };
+
+/** Subscription types come whole from one request, so a dropdown rather than a locator. */
+export const subscriptionTypeField: INodeProperties = {
+	displayName: 'Subscription Type Name or ID',
+	name: 'subscriptionTypeId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getSubscriptionTypes' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};

@@ -19,9 +19,28 @@ function itemsOf(response: ListResponse, itemsKey: string): IDataObject[] {
 }
 
 /**
- * Query-cursor lists (`GET /contacts`, `GET /conversations`): `per_page` and `starting_after`
- * in the query. With a limit, each page asks for what is still missing and stops once enough.
+ * Follows Intercom's cursors (`pages.next.starting_after`): asks each page for what is still
+ * missing (up to `maxPageSize`) and stops at the last page or once the limit is reached.
  */
+async function collectCursorPages(
+	fetchPage: (perPage: number, cursor: string | undefined) => Promise<ListResponse>,
+	itemsKey: string,
+	limit: number | undefined,
+	maxPageSize: number,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	let cursor: string | undefined;
+	do {
+		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
+		const response = await fetchPage(perPage, cursor);
+		const items = itemsOf(response, itemsKey);
+		results.push(...items);
+		cursor = items.length ? nextCursor(response) : undefined;
+	} while (cursor && (limit === undefined || results.length < limit));
+	return limit === undefined ? results : results.slice(0, limit);
+}
+
+/** Query-cursor lists (`GET /contacts`, `GET /conversations`): `per_page` and `starting_after` in the query. */
 export async function intercomCursorList(
 	this: IntercomContext,
 	endpoint: string,
@@ -30,23 +49,20 @@ export async function intercomCursorList(
 	qs: IDataObject = {},
 	maxPageSize = MAX_CURSOR_PAGE_SIZE,
 ): Promise<IDataObject[]> {
-	const results: IDataObject[] = [];
-	let cursor: string | undefined;
-	do {
-		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
-		const query: IDataObject = { ...qs, per_page: perPage };
-		if (cursor) query.starting_after = cursor;
-		const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, query)) as ListResponse;
-		const items = itemsOf(response, itemsKey);
-		results.push(...items);
-		cursor = items.length ? nextCursor(response) : undefined;
-	} while (cursor && (limit === undefined || results.length < limit));
-	return limit === undefined ? results : results.slice(0, limit);
+	return await collectCursorPages(
+		async (perPage, cursor) =>
+			(await intercomApiRequest.call(this, 'GET', endpoint, undefined, {
+				...qs,
+				per_page: perPage,
+				...(cursor ? { starting_after: cursor } : {}),
+			})) as ListResponse,
+		itemsKey,
+		limit,
+		maxPageSize,
+	);
 }
 
-/**
- * Search endpoints (`POST /contacts/search` …): the cursor goes in the body's `pagination`.
- */
+/** Search endpoints (`POST /contacts/search` …): the cursor goes in the body's `pagination`. */
 export async function intercomSearch(
 	this: IntercomContext,
 	endpoint: string,
@@ -55,25 +71,20 @@ export async function intercomSearch(
 	limit: number | undefined,
 	maxPageSize = MAX_CURSOR_PAGE_SIZE,
 ): Promise<IDataObject[]> {
-	const results: IDataObject[] = [];
-	let cursor: string | undefined;
-	do {
-		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
-		const pagination: IDataObject = { per_page: perPage };
-		if (cursor) pagination.starting_after = cursor;
-		const response = (await intercomApiRequest.call(
-			this,
-			'POST',
-			endpoint,
-			{ ...body, pagination },
-			undefined,
-			{ idempotent: true },
-		)) as ListResponse;
-		const items = itemsOf(response, itemsKey);
-		results.push(...items);
-		cursor = items.length ? nextCursor(response) : undefined;
-	} while (cursor && (limit === undefined || results.length < limit));
-	return limit === undefined ? results : results.slice(0, limit);
+	return await collectCursorPages(
+		async (perPage, cursor) =>
+			(await intercomApiRequest.call(
+				this,
+				'POST',
+				endpoint,
+				{ ...body, pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) } },
+				undefined,
+				{ idempotent: true },
+			)) as ListResponse,
+		itemsKey,
+		limit,
+		maxPageSize,
+	);
 }
 
 /**

@@ -1,22 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { contactRlc } from '../../descriptions/rlc.description';
+import { contactRlc, subscriptionTypeField } from '../../descriptions/rlc.description';
 import { requiredId, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	contactRlc,
-	{
-		displayName: 'Subscription Type Name or ID',
-		name: 'subscriptionTypeId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getSubscriptionTypes' },
-		required: true,
-		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	subscriptionTypeField,
 	{
 		displayName: 'Consent',
 		name: 'consentType',

@@ -1,0 +1,53 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/**
+ * What both Intercom credentials share: the data region (and a Base URL for Custom), and the API
+ * version pinned as `Intercom-Version`. Region hosts: nodes/Intercom/helpers/constants.ts.
+ */
+export const regionProperty = (regionDescriptions: Record<'us' | 'eu' | 'au', string>): INodeProperties => ({
+	displayName: 'Region',
+	name: 'region',
+	type: 'options',
+	options: [
+		{ name: 'United States', value: 'us', description: regionDescriptions.us },
+		{ name: 'Europe', value: 'eu', description: regionDescriptions.eu },
+		{ name: 'Australia', value: 'au', description: regionDescriptions.au },
+		{ name: 'Custom', value: 'custom', description: 'A proxy or a test server' },
+	],
+	default: 'us',
+	description: "Where the workspace's data is hosted (Intercom settings → Workspace → General)",
+});
+
+export const baseUrlProperty = (description: string): INodeProperties => ({
+	displayName: 'Base URL',
+	name: 'baseUrl',
+	type: 'string',
+	default: '',
+	placeholder: 'https://intercom-proxy.example.com',
+	required: true,
+	displayOptions: { show: { region: ['custom'] } },
+	description,
+});
+
+export const apiVersionProperty: INodeProperties = {
+	displayName: 'API Version',
+	name: 'apiVersion',
+	type: 'options',
+	options: [
+		{ name: '2.16 (Latest)', value: '2.16' },
+		{ name: '2.15', value: '2.15' },
+		{ name: '2.14', value: '2.14' },
+		{ name: '2.13', value: '2.13' },
+		{ name: '2.12', value: '2.12' },
+		{ name: '2.11', value: '2.11' },
+	],
+	default: '2.16',
+	description:
+		'Sent as the Intercom-Version header on every request, so a change of the app’s default version in the Developer Hub does not change how the node behaves',
+};
+
+/** The API base URL of a credential, as an expression over `$credentials`. */
+export const API_BASE_URL_EXPRESSION =
+	'={{ $credentials.region === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : $credentials.region === "eu" ? "https://api.eu.intercom.io" : $credentials.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io" }}';
+
+export const API_VERSION_EXPRESSION = '={{$credentials.apiVersion || "2.16"}}';
