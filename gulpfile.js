@@ -1,3 +1,4 @@
+const fs = require('fs');
 const path = require('path');
 const { src, dest, series } = require('gulp');
 
@@ -14,5 +15,11 @@ function copyCodex() {
 	return src(['nodes/**/*.node.json'], { base: '.' }).pipe(dest(path.resolve('dist')));
 }
 
+// Removes dist/ before tsc runs, so files of deleted sources never linger in the package.
+async function clean() {
+	fs.rmSync(path.resolve('dist'), { recursive: true, force: true });
+}
+
+exports.clean = clean;
 exports['build:assets'] = series(copyIcons, copyCodex);
 exports.default = exports['build:assets'];

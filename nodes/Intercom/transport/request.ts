@@ -8,6 +8,7 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	IWebhookFunctions,
+	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
@@ -60,6 +61,28 @@ export async function intercomCredentials(
 		throw new NodeOperationError(ctx.getNode(), (error as Error).message);
 	}
 	return { type, data, baseUrl, apiVersion: resolveApiVersion(data) };
+}
+
+/** Failures with no HTTP answer that may pass: worth a retry when the request is idempotent. */
+const NETWORK_ERROR_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+	'UND_ERR_SOCKET',
+]);
+
+function isNetworkFailure(error: unknown): boolean {
+	const e = error as { code?: unknown; httpCode?: unknown; cause?: { code?: unknown } } | undefined;
+	return [e?.code, e?.httpCode, e?.cause?.code].some(
+		(code) => typeof code === 'string' && NETWORK_ERROR_CODES.has(code),
+	);
 }
 
 function rateLimitWait(headers: IDataObject | undefined): number {
@@ -115,16 +138,9 @@ export async function intercomApiRequest(
 				{ oauth2: { skipTokenRefresh: true } },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			if (error instanceof NodeApiError && /^\d{3}$/.test(String(error.httpCode ?? ''))) {
-				// n8n's OAuth2 path may report an HTTP error itself; map it like any other answer
-				const status = Number(error.httpCode);
-				const data = (error.context?.data ?? (error.cause as IDataObject | undefined)) as unknown;
-				throw intercomApiError(this.getNode(), status, data, undefined, {
-					method,
-					path: endpoint,
-					retried: serverRetries + rateLimitRetries,
-					secrets,
-				});
+			if (!isNetworkFailure(error)) {
+				// n8n's own refusal (an OAuth2 credential not connected…): already clear, not retried.
+				throw new NodeApiError(this.getNode(), error as JsonObject);
 			}
 			if (idempotent && serverRetries < RETRY.serverErrorRetries) {
 				await sleep(RETRY.backoffMs * 2 ** serverRetries);

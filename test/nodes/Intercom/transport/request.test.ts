@@ -317,3 +317,27 @@ describe('transport › OAuth2 errors', () => {
 });
 
 contractSuite('transport');
+
+describe('transport › failures before any answer', () => {
+	it('an OAuth2 credential that was never connected fails at once, without a request or retries', async () => {
+		const result = await runIntercom(getContact, {
+			oauth2: true,
+			credentials: oauth2Credentials({ oauthTokenData: undefined, grantType: 'authorizationCode' }),
+		});
+		expect(result.error).toBeInstanceOf(NodeApiError);
+		expect(result.error?.message).toMatch(/OAuth credentials not connected/);
+	});
+
+	it('a host that does not resolve is retried for a GET, then reported as unreachable', async () => {
+		let calls = 0;
+		intercom()
+			.scope.get('/contacts/c1')
+			.times(4)
+			.replyWithError(Object.assign(new Error('getaddrinfo ENOTFOUND api.intercom.io'), { code: 'ENOTFOUND' }))
+			.on('request', () => calls++);
+		const result = await runIntercom(getContact);
+		expect(calls).toBe(4);
+		expect(result.error?.message).toMatch(/^Could not reach Intercom at https:\/\/api\.intercom\.io: /);
+		expect(result.error?.description).toMatch(/retried 3 time/);
+	});
+});
