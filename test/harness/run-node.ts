@@ -63,6 +63,8 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	/** Default: the highest version the node declares. */
 	typeVersion?: number;
+	/** The workflow's timezone setting (what `this.getTimezone()` returns); default n8n's. */
+	timezone?: string;
 	/** Node name in the workflow; default the node's display name. */
 	nodeName?: string;
 	/** The run fails with a clear message after this long; default 10 000 ms. */
@@ -377,7 +379,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		updatedAt: new Date(),
 		nodes: [node],
 		connections: {},
-		settings: {},
+		settings: options.timezone ? { timezone: options.timezone } : {},
 	};
 	const workflow = new Workflow({
 		id: workflowData.id,
@@ -386,7 +388,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		connections: {},
 		active: false,
 		nodeTypes,
-		settings: {},
+		settings: options.timezone ? { timezone: options.timezone } : {},
 	});
 
 	const credentialsHelper = new TestCredentialsHelper(credentials, credentialTypes);

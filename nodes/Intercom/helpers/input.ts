@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { unixSeconds } from './dates';
+
 /** A NodeOperationError naming the field and the item, thrown before any request is sent. */
 export function inputError(
 	ctx: IExecuteFunctions,
@@ -47,8 +49,8 @@ export function requiredString(
 }
 
 /**
- * Unix seconds from an n8n date (ISO string, Luxon DateTime, JS Date) or a number
- * (seconds, or milliseconds when it is that large).
+ * Unix seconds from an n8n date: ISO string (without a zone: the workflow's timezone), Luxon
+ * DateTime, JS Date, or a number (seconds, or milliseconds when it is that large).
  */
 export function toUnixSeconds(
 	ctx: IExecuteFunctions,
@@ -56,21 +58,8 @@ export function toUnixSeconds(
 	field: string,
 	value: unknown,
 ): number {
-	if (typeof value === 'number' && Number.isFinite(value)) {
-		return value > 1e11 ? Math.floor(value / 1000) : Math.floor(value);
-	}
-	if (value instanceof Date && !Number.isNaN(value.getTime())) {
-		return Math.floor(value.getTime() / 1000);
-	}
-	if (value && typeof value === 'object' && typeof (value as { toSeconds?: unknown }).toSeconds === 'function') {
-		return Math.floor((value as { toSeconds: () => number }).toSeconds());
-	}
-	if (typeof value === 'string' && value.trim()) {
-		const text = value.trim();
-		if (/^\d+(\.\d+)?$/.test(text)) return toUnixSeconds(ctx, itemIndex, field, Number(text));
-		const ms = Date.parse(text);
-		if (!Number.isNaN(ms)) return Math.floor(ms / 1000);
-	}
+	const seconds = unixSeconds(value, ctx.getTimezone());
+	if (seconds !== undefined) return seconds;
 	throw inputError(
 		ctx,
 		itemIndex,

@@ -1,4 +1,5 @@
 import { SEARCH_MAX_FILTERS_PER_GROUP, SEARCH_MAX_NESTING } from './constants';
+import { unixSeconds } from './dates';
 import type { SearchFilter, SearchGroup, SearchQuery, SearchSort } from './interfaces';
 
 /** A problem with a search query, found before sending it. */
@@ -45,22 +46,15 @@ export interface FilterCondition {
 	value?: unknown;
 }
 
-/** Unix seconds for a search value (ISO date or number). */
-function dateValue(value: unknown, label: string): number {
-	if (typeof value === 'number' && Number.isFinite(value)) {
-		return value > 1e11 ? Math.floor(value / 1000) : Math.floor(value);
-	}
-	const text = String(value ?? '').trim();
-	if (/^\d+$/.test(text)) return dateValue(Number(text), label);
-	const ms = Date.parse(text);
-	if (text && !Number.isNaN(ms)) return Math.floor(ms / 1000);
-	throw new SearchQueryError(label, `"${text}" is not a date. Use an ISO date or Unix seconds`);
-}
-
-function scalar(value: unknown, kind: FieldKind, label: string): string | number | boolean {
+function scalar(value: unknown, kind: FieldKind, label: string, timeZone: string): string | number | boolean {
 	switch (kind) {
-		case 'date':
-			return dateValue(value, label);
+		case 'date': {
+			const seconds = unixSeconds(value, timeZone);
+			if (seconds === undefined) {
+				throw new SearchQueryError(label, `"${String(value ?? '')}" is not a date. Use an ISO date or Unix seconds`);
+			}
+			return seconds;
+		}
 		case 'boolean': {
 			const text = String(value ?? '').trim().toLowerCase();
 			if (value === true || text === 'true') return true;
@@ -88,6 +82,8 @@ export function buildSearchQuery(
 	conditions: FilterCondition[],
 	combinator: 'AND' | 'OR',
 	kindOf: (field: string) => FieldKind,
+	/** The workflow's timezone, for dates given without one. */
+	timeZone = 'UTC',
 ): SearchQuery {
 	if (!conditions.length) {
 		throw new SearchQueryError('Filters', 'add at least one condition, or use a JSON query');
@@ -135,10 +131,10 @@ export function buildSearchQuery(
 			return {
 				field,
 				operator,
-				value: parts.map((part) => scalar(part, kind, label) as string | number),
+				value: parts.map((part) => scalar(part, kind, label, timeZone) as string | number),
 			};
 		}
-		return { field, operator, value: scalar(condition.value, kind, label) };
+		return { field, operator, value: scalar(condition.value, kind, label, timeZone) };
 	});
 	return filters.length === 1 ? filters[0] : { operator: combinator, value: filters };
 }

@@ -40,6 +40,7 @@ export async function runIntercom(
 		credentials?: ICredentialDataDecryptedObject;
 		oauth2?: boolean;
 		allowUnmatchedRequests?: boolean;
+		timezone?: string;
 	} = {},
 ): Promise<RunNodeResult> {
 	const oauth2 = options.oauth2 === true;
@@ -53,6 +54,7 @@ export async function runIntercom(
 		input: options.input,
 		continueOnFail: options.continueOnFail,
 		allowUnmatchedRequests: options.allowUnmatchedRequests,
+		timezone: options.timezone,
 	});
 }
 

@@ -81,7 +81,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		} else {
 			const conditions = (this.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
 			const combinator = this.getNodeParameter('combinator', i, 'AND') as 'AND' | 'OR';
-			query = buildSearchQuery(conditions, combinator, kindOf);
+			query = buildSearchQuery(conditions, combinator, kindOf, this.getTimezone());
 		}
 	} catch (error) {
 		if (error instanceof SearchQueryError) throw inputError(this, i, error.field, error.message);

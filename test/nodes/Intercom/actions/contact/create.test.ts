@@ -62,6 +62,26 @@ describe('contact › create', () => {
 		});
 	});
 
+	it('reads a date picked without a zone in the workflow’s timezone', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/contacts').reply(200, contact('c3'));
+		const result = await runIntercom(
+			{
+				resource: 'contact',
+				operation: 'create',
+				role: 'user',
+				email: 'tz@example.com',
+				additionalFields: { signedUpAt: '2026-01-31T12:00:00', lastSeenAt: '2026-07-01T09:00:00' },
+			},
+			{ timezone: 'Europe/Berlin' },
+		);
+		expect(result.error).toBeUndefined();
+		expect(requests[0].body).toMatchObject({
+			signed_up_at: Date.parse('2026-01-31T11:00:00Z') / 1000,
+			last_seen_at: Date.parse('2026-07-01T07:00:00Z') / 1000,
+		});
+	});
+
 	it('refuses invalid custom-attribute JSON, naming the field and the item, before any request', async () => {
 		const result = await runIntercom({
 			resource: 'contact',

@@ -54,6 +54,18 @@ describe('contact › search', () => {
 		expect(jsonOf(result).map((c) => c.id)).toEqual(['c1', 'c2']);
 	});
 
+	it('a date without a zone means midnight in the workflow’s timezone', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/contacts/search').reply(200, results(['c1']));
+		await runIntercom(
+			{ resource: 'contact', operation: 'search', filters: { conditions: [condition('created_at', 'equals', '2026-01-31')] }, limit: 5 },
+			{ timezone: 'America/New_York' },
+		);
+		expect(requests[0].body).toMatchObject({
+			query: { field: 'created_at', operator: '=', value: Date.parse('2026-01-31T05:00:00Z') / 1000 },
+		});
+	});
+
 	it('a single condition is sent as a single filter', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/contacts/search').reply(200, results(['c1']));
