@@ -55,32 +55,42 @@ export async function searchContacts(
 	return { results: contacts.map(contactItem), paginationToken: cursorOf(response) };
 }
 
-/** Companies for the picker: page-numbered list, filtered by name on each page. */
+/** Pages of companies one picker call may scan for a name filter (Intercom can't search by part of a name). */
+const COMPANY_SCAN_PAGES = 10;
+
+/**
+ * Companies for the picker. Intercom lists companies by page number and matches names only
+ * exactly, so a filter is applied to the listed pages: one call scans pages until it has found
+ * a page's worth of matches or scanned COMPANY_SCAN_PAGES pages, and the token continues from there.
+ */
 export async function searchCompanies(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1) || 1;
-	const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
-		page,
-		per_page: PAGE_SIZE,
-	})) as ListResponse;
 	const text = filter?.trim().toLowerCase();
-	const companies = ((response.data as IDataObject[] | undefined) ?? []).filter(
-		(company) =>
-			!text ||
-			String(company.name ?? '').toLowerCase().includes(text) ||
-			String(company.company_id ?? '').toLowerCase() === text,
-	);
-	const totalPages = Number(response.pages?.total_pages ?? page);
-	return {
-		results: companies.map((company) => ({
-			name: `${String(company.name ?? company.company_id ?? company.id)}${company.company_id ? ` (${String(company.company_id)})` : ''}`,
-			value: String(company.id),
-		})),
-		paginationToken: page < totalPages ? String(page + 1) : undefined,
-	};
+	const results: INodeListSearchItems[] = [];
+	let nextPage = Number(paginationToken ?? 1) || 1;
+	let totalPages = nextPage;
+	for (let scanned = 0; scanned < (text ? COMPANY_SCAN_PAGES : 1); scanned++) {
+		const page = nextPage++;
+		const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
+			page,
+			per_page: PAGE_SIZE,
+		})) as ListResponse;
+		totalPages = Number(response.pages?.total_pages ?? page);
+		for (const company of (response.data as IDataObject[] | undefined) ?? []) {
+			const name = String(company.name ?? '');
+			const companyId = String(company.company_id ?? '');
+			if (text && !name.toLowerCase().includes(text) && companyId.toLowerCase() !== text) continue;
+			results.push({
+				name: `${name || companyId || String(company.id)}${companyId ? ` (${companyId})` : ''}`,
+				value: String(company.id),
+			});
+		}
+		if (nextPage > totalPages || results.length >= PAGE_SIZE) break;
+	}
+	return { results, paginationToken: nextPage <= totalPages ? String(nextPage) : undefined };
 }
 
 /** Tags for the picker (Intercom returns all tags at once). */

@@ -72,11 +72,48 @@ describe('pickers › searchCompanies', () => {
 				{ type: 'company', id: 'co1', company_id: 'acme', name: 'Acme Corp' },
 				{ type: 'company', id: 'co2', company_id: 'globex', name: 'Globex' },
 			],
-			pages: { page: 2, per_page: 50, total_pages: 3 },
+			pages: { page: 2, per_page: 50, total_pages: 2 },
 		});
 		const result = await runListSearch({ ...base, method: 'searchCompanies', filter: 'acme', paginationToken: '2' });
 		expect(requests).toHaveLength(1);
-		expect(result).toEqual({ results: [{ name: 'Acme Corp (acme)', value: 'co1' }], paginationToken: '3' });
+		expect(result).toEqual({ results: [{ name: 'Acme Corp (acme)', value: 'co1' }], paginationToken: undefined });
+	});
+
+	it('with a filter, scans further pages in one call (up to 10) and hands back where it stopped', async () => {
+		const { scope, requests } = intercom();
+		const company = (id: string, name: string) => ({ type: 'company', id, company_id: id, name });
+		for (let page = 1; page <= 10; page++) {
+			scope
+				.get('/companies')
+				.query({ page: String(page), per_page: '50' })
+				.reply(200, {
+					type: 'list',
+					data: [company(`x${page}`, page % 3 === 0 ? `Initech ${page}` : `Other ${page}`)],
+					pages: { page, per_page: 50, total_pages: 40 },
+				});
+		}
+		const result = await runListSearch({ ...base, method: 'searchCompanies', filter: 'initech' });
+		expect(requests).toHaveLength(10);
+		expect(result).toEqual({
+			results: [
+				{ name: 'Initech 3 (x3)', value: 'x3' },
+				{ name: 'Initech 6 (x6)', value: 'x6' },
+				{ name: 'Initech 9 (x9)', value: 'x9' },
+			],
+			paginationToken: '11',
+		});
+	});
+
+	it('without a filter, one page per call', async () => {
+		const { scope, requests } = intercom();
+		scope.get('/companies').query({ page: '1', per_page: '50' }).reply(200, {
+			type: 'list',
+			data: [{ type: 'company', id: 'co1', company_id: 'acme', name: 'Acme Corp' }],
+			pages: { page: 1, per_page: 50, total_pages: 2 },
+		});
+		const result = await runListSearch({ ...base, method: 'searchCompanies' });
+		expect(requests).toHaveLength(1);
+		expect(result).toEqual({ results: [{ name: 'Acme Corp (acme)', value: 'co1' }], paginationToken: '2' });
 	});
 });
 
