@@ -14,9 +14,6 @@ export const REGION_BASE_URLS: Record<string, string> = {
 
 export const DEFAULT_API_VERSION = '2.16';
 
-/** Versions offered in the credentials, newest first. */
-export const API_VERSIONS = ['2.16', '2.15', '2.14', '2.13', '2.12', '2.11'];
-
 /** Largest `per_page` Intercom accepts for cursor lists and searches. */
 export const MAX_CURSOR_PAGE_SIZE = 150;
 

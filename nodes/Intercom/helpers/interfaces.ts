@@ -6,12 +6,6 @@ export interface IntercomErrorItem {
 	field?: string | null;
 }
 
-export interface IntercomErrorList {
-	type: 'error.list';
-	request_id?: string | null;
-	errors: IntercomErrorItem[];
-}
-
 export interface CursorPages {
 	type?: string;
 	page?: number;
