@@ -6,14 +6,9 @@ import type {
 } from 'n8n-workflow';
 
 import type { ListResponse } from '../helpers/interfaces';
-import { intercomApiRequest } from '../transport';
+import { intercomApiRequest, nextCursor } from '../transport';
 
 const PAGE_SIZE = 50;
-
-function cursorOf(response: ListResponse): string | undefined {
-	const next = response.pages?.next;
-	return next && typeof next === 'object' && next.starting_after ? next.starting_after : undefined;
-}
 
 function contactItem(contact: IDataObject): INodeListSearchItems {
 	const name = (contact.name as string) || (contact.email as string) || (contact.external_id as string);
@@ -52,7 +47,7 @@ export async function searchContacts(
 		response = (await intercomApiRequest.call(this, 'GET', '/contacts', undefined, qs)) as ListResponse;
 	}
 	const contacts = (response.data as IDataObject[] | undefined) ?? [];
-	return { results: contacts.map(contactItem), paginationToken: cursorOf(response) };
+	return { results: contacts.map(contactItem), paginationToken: nextCursor(response) };
 }
 
 /** Pages of companies one picker call may scan for a name filter (Intercom can't search by part of a name). */

@@ -5,12 +5,7 @@ import { redact } from '../helpers/credentials';
 import type { IntercomErrorItem } from '../helpers/interfaces';
 
 function isErrorList(body: unknown): body is { errors: IntercomErrorItem[]; request_id?: string | null } {
-	return (
-		typeof body === 'object' &&
-		body !== null &&
-		Array.isArray((body as IDataObject).errors) &&
-		((body as IDataObject).type === 'error.list' || (body as IDataObject).errors !== undefined)
-	);
+	return typeof body === 'object' && body !== null && Array.isArray((body as IDataObject).errors);
 }
 
 function header(headers: IDataObject | undefined, name: string): string | undefined {
@@ -95,9 +90,7 @@ export function intercomApiError(
 		summary = 'no error details';
 	}
 
-	const message = context.secrets.length
-		? redact(`Intercom error ${status}: ${summary}`, context.secrets)
-		: `Intercom error ${status}: ${summary}`;
+	const message = redact(`Intercom error ${status}: ${summary}`, context.secrets);
 	const lines = [hintFor(status, codes, headers, context.retried)];
 	for (const e of items) lines.push(`• ${describe(e)}`);
 	lines.push(`Request: ${context.method} ${context.path}`);
@@ -123,6 +116,7 @@ export function intercomApiError(
 		description,
 		httpCode: String(status),
 	});
+	// NodeApiError may swap a message naming a common error code for a generic text: keep ours.
 	error.message = message;
 	error.context.intercomErrorCodes = codes;
 	if (requestId) error.context.intercomRequestId = requestId;

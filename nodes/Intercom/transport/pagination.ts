@@ -5,7 +5,8 @@ import type { ListResponse } from '../helpers/interfaces';
 import type { IntercomContext } from './request';
 import { intercomApiRequest } from './request';
 
-function nextCursor(response: ListResponse): string | undefined {
+/** The cursor of the next page (`pages.next.starting_after`), if there is one. */
+export function nextCursor(response: ListResponse): string | undefined {
 	const next = response.pages?.next;
 	if (next && typeof next === 'object' && typeof next.starting_after === 'string' && next.starting_after) {
 		return next.starting_after;

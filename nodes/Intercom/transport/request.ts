@@ -17,7 +17,6 @@ import { credentialTypeFor } from '../helpers/constants';
 import { resolveApiVersion, resolveBaseUrl, secretsOf } from '../helpers/credentials';
 import { intercomApiError, intercomNetworkError } from './errors';
 
-
 export type IntercomContext =
 	| IExecuteFunctions
 	| ILoadOptionsFunctions
