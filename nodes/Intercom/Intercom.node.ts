@@ -7,7 +7,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import * as admin from './actions/admin';
+import * as company from './actions/company';
 import * as contact from './actions/contact';
+import * as conversation from './actions/conversation';
+import * as dataAttribute from './actions/dataAttribute';
+import * as dataEvent from './actions/dataEvent';
+import * as message from './actions/message';
+import * as note from './actions/note';
+import * as rawRequest from './actions/rawRequest';
+import * as segment from './actions/segment';
+import * as subscriptionType from './actions/subscriptionType';
+import * as tag from './actions/tag';
+import * as team from './actions/team';
+import * as ticket from './actions/ticket';
+import * as ticketType from './actions/ticketType';
 import { router } from './actions/router';
 import { listSearch, loadOptions } from './methods';
 
@@ -53,10 +67,40 @@ export class Intercom implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Contact', value: 'contact' }],
+				options: [
+					{ name: 'Admin', value: 'admin' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Data Attribute', value: 'dataAttribute' },
+					{ name: 'Data Event', value: 'dataEvent' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Note', value: 'note' },
+					{ name: 'Raw Request', value: 'rawRequest' },
+					{ name: 'Segment', value: 'segment' },
+					{ name: 'Subscription Type', value: 'subscriptionType' },
+					{ name: 'Tag', value: 'tag' },
+					{ name: 'Team', value: 'team' },
+					{ name: 'Ticket', value: 'ticket' },
+					{ name: 'Ticket Type', value: 'ticketType' },
+				],
 				default: 'contact',
 			},
+			...admin.description,
+			...company.description,
 			...contact.description,
+			...conversation.description,
+			...dataAttribute.description,
+			...dataEvent.description,
+			...message.description,
+			...note.description,
+			...rawRequest.description,
+			...segment.description,
+			...subscriptionType.description,
+			...tag.description,
+			...team.description,
+			...ticket.description,
+			...ticketType.description,
 		],
 	};
 
