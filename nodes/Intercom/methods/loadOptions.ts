@@ -16,6 +16,13 @@ export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePrope
 		.sort(byName);
 }
 
+/** The workspace's teams. */
+export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/teams')) as IDataObject;
+	const teams = (response.teams as IDataObject[] | undefined) ?? [];
+	return teams.map((team) => ({ name: String(team.name ?? team.id), value: String(team.id) })).sort(byName);
+}
+
 /** The workspace's subscription types, by their default-language name. */
 export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const response = (await intercomApiRequest.call(this, 'GET', '/subscription_types')) as IDataObject;

@@ -27,6 +27,21 @@ describe('load options', () => {
 		]);
 	});
 
+	it('getTeams: the workspace’s teams by name', async () => {
+		const { scope } = intercom();
+		scope.get('/teams').reply(200, {
+			type: 'team.list',
+			teams: [
+				{ type: 'team', id: '9', name: 'Support', admin_ids: [1] },
+				{ type: 'team', id: '4', name: 'Billing', admin_ids: [] },
+			],
+		});
+		expect(await runLoadOptions({ ...base, method: 'getTeams' })).toEqual([
+			{ name: 'Billing', value: '4' },
+			{ name: 'Support', value: '9' },
+		]);
+	});
+
 	it('getSubscriptionTypes: name and consent type', async () => {
 		const { scope } = intercom();
 		scope.get('/subscription_types').reply(200, {
