@@ -7,6 +7,7 @@ import type {
 
 import {
 	API_BASE_URL_EXPRESSION,
+	CREDENTIAL_TEST_RULES,
 	API_VERSION_EXPRESSION,
 	apiVersionProperty,
 	baseUrlProperty,
@@ -65,5 +66,6 @@ export class IntercomAccessTokenApi implements ICredentialType {
 			method: 'GET',
 			headers: { Accept: 'application/json' },
 		},
+		rules: CREDENTIAL_TEST_RULES,
 	};
 }

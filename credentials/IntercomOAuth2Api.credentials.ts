@@ -2,6 +2,7 @@ import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n
 
 import {
 	API_BASE_URL_EXPRESSION,
+	CREDENTIAL_TEST_RULES,
 	API_VERSION_EXPRESSION,
 	apiVersionProperty,
 	baseUrlProperty,
@@ -81,5 +82,6 @@ export class IntercomOAuth2Api implements ICredentialType {
 			method: 'GET',
 			headers: { Accept: 'application/json', 'Intercom-Version': API_VERSION_EXPRESSION },
 		},
+		rules: CREDENTIAL_TEST_RULES,
 	};
 }

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, INodeProperties } from 'n8n-workflow';
 
 /**
  * What both Intercom credentials share: the data region (and a Base URL for Custom), and the API
@@ -51,3 +51,22 @@ export const API_BASE_URL_EXPRESSION =
 	'={{ $credentials.region === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : $credentials.region === "eu" ? "https://api.eu.intercom.io" : $credentials.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io" }}';
 
 export const API_VERSION_EXPRESSION = '={{$credentials.apiVersion || "2.16"}}';
+
+/** What n8n shows when the credential test (`GET /me`) is refused, instead of a bare "Unauthorized". */
+export const CREDENTIAL_TEST_RULES: ICredentialTestRequest['rules'] = [
+	{
+		type: 'responseCode',
+		properties: {
+			value: 401,
+			message:
+				'Intercom did not accept the token (401). Check it, and that Region matches the workspace’s: a token of a Europe or Australia workspace is refused by the US host.',
+		},
+	},
+	{
+		type: 'responseCode',
+		properties: {
+			value: 403,
+			message: 'Intercom refused access (403): the app lacks the permission to read admins, or the workspace’s plan lacks API access.',
+		},
+	},
+];

@@ -47,10 +47,11 @@ const skippedDescribe = (name: string, fn: () => void): void => describe.skip(`$
 
 /**
  * `describe` when the spec exists; otherwise `describe.skip` with the reason appended to the suite
- * name, so a missing spec shows up as skipped tests, never as silently passing ones.
+ * name, so a missing spec shows up as skipped tests, never as silently passing ones. Outside Jest
+ * (the sandbox run by plain Node loads this module too) there is no `describe`, and no suite.
  */
-export const describeContract: jest.Describe = specAvailable
-	? describe
+export const describeContract: jest.Describe = (typeof describe === 'undefined' || specAvailable)
+	? (globalThis as { describe?: jest.Describe }).describe!
 	: (Object.assign(skippedDescribe, {
 			only: skippedDescribe,
 			skip: skippedDescribe,

@@ -1,0 +1,155 @@
+// End-to-end test kit: a real n8n 2.41.0 (installed once into .runtime/ by scripts/lib/runtime.mjs)
+// with this repo's packed package in a fresh user folder, and the Intercom sandbox (test/sandbox/)
+// on a loopback port in this process. Tests import credentials and workflows with fixed IDs, run
+// them with `n8n execute --id`, and check the outputs and the sandbox's state.
+//
+//   const env = await setupE2E('contacts');       // runtime, pack, user folder, sandbox, credential
+//   await env.importWorkflows([workflow(...)]);
+//   const run = await env.execute('wfContactCreate');
+//   ...
+//   await env.teardown();                          // stops everything it started, by PID
+
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+import { freePort, isPortFree, login, n8nEnv, packPackage, prepareUserFolder, runN8nCli, startN8n } from '../../scripts/lib/n8n.mjs';
+import { ensureRuntime } from '../../scripts/lib/runtime.mjs';
+
+const require = createRequire(import.meta.url);
+const { requireTs } = require('../../scripts/lib/ts-require.cjs');
+const sandboxModule = requireTs('test/sandbox/index.ts');
+
+export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
+export const NODE_TYPE = 'n8n-nodes-intercom.intercom';
+export const CREDENTIAL = Object.freeze({ id: 'e2eSandboxCred01', name: 'Intercom Sandbox (e2e)', type: 'intercomAccessTokenApi' });
+export const BAD_CREDENTIAL = Object.freeze({ id: 'e2eBadTokenCred1', name: 'Intercom wrong token (e2e)', type: 'intercomAccessTokenApi' });
+
+const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
+
+/** An Intercom node for a workflow. `extra` may set `onError`, `alwaysOutputData`, … */
+export function intercomNode(name, parameters, { position = [0, 0], credential = CREDENTIAL, ...extra } = {}) {
+	return {
+		id: `${name.replace(/\W/g, '').toLowerCase()}-node`,
+		name,
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position,
+		parameters,
+		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+		...extra,
+	};
+}
+
+/** A resource locator value as n8n saves it. */
+export const byId = (value) => ({ __rl: true, mode: 'id', value });
+
+/** A workflow: a Manual Trigger followed by `nodes` in a chain. `id` must be 16 characters. */
+export function workflow(id, name, nodes) {
+	if (id.length !== 16) throw new Error(`workflow id ${id} must have 16 characters`);
+	const trigger = { id: 'trigger-node', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [-200, 0], parameters: {} };
+	const all = [trigger, ...nodes.map((n, i) => ({ ...n, position: [i * 220, 0] }))];
+	const connections = {};
+	for (let i = 0; i < all.length - 1; i++) {
+		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { id, name, nodes: all, connections, active: false, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/** The output items (json) of node `name` in a `n8n execute --rawOutput` result. */
+export function outputOf(result, name) {
+	const runs = result?.data?.resultData?.runData?.[name];
+	if (!runs) return undefined;
+	return runs.flatMap((run) => (run.data?.main?.[0] ?? []).map((item) => item.json));
+}
+
+/** The error n8n reports for a failed run (message and description), or undefined. */
+export function errorOf(result) {
+	return result?.data?.resultData?.error;
+}
+
+/**
+ * Sets up one end-to-end environment: installs the runtime if needed, builds and packs the package,
+ * prepares a fresh user folder, starts the sandbox and imports the sandbox credentials.
+ */
+export async function setupE2E(label) {
+	const t0 = Date.now();
+	const runtime = await ensureRuntime();
+	if (runtime.durationMs > 1000) log(`runtime installed in ${Math.round(runtime.durationMs / 1000)} s`);
+	const tgz = await packPackage({ build: true, quiet: true, requireComplete: true });
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-intercom-e2e-${label}-`));
+	prepareUserFolder(userFolder, tgz);
+	fs.rmSync(path.dirname(tgz), { recursive: true, force: true });
+
+	const sandbox = await sandboxModule.startSandbox();
+	const port = await freePort();
+	const env = n8nEnv({ userFolder, port, brokerPort: await freePort(), extra: { GENERIC_TIMEZONE: 'UTC' } });
+	let server = null;
+
+	const write = (name, data) => {
+		const file = path.join(userFolder, name);
+		fs.writeFileSync(file, JSON.stringify(data, null, '\t'));
+		return file;
+	};
+	const cli = async (args, what) => {
+		const r = await runN8nCli(args, env);
+		if (r.code !== 0) throw new Error(`n8n ${what} failed (exit ${r.code}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+		return r;
+	};
+
+	const credentialData = (token) => ({ accessToken: token, region: 'custom', baseUrl: sandbox.url, apiVersion: '2.16', clientSecret: SANDBOX_CLIENT_SECRET });
+	await cli(
+		[
+			'import:credentials',
+			`--input=${write('credentials.json', [
+				{ ...CREDENTIAL, data: credentialData(SANDBOX_TOKEN) },
+				{ ...BAD_CREDENTIAL, data: credentialData('not-a-valid-token') },
+			])}`,
+		],
+		'import:credentials',
+	);
+	log(`${label}: ready in ${Math.round((Date.now() - t0) / 1000)} s (sandbox ${sandbox.url}, user folder ${userFolder})`);
+
+	return {
+		sandbox,
+		userFolder,
+		env,
+		port,
+		credentialData,
+		/** Imports workflow objects (fixed ids) in one CLI run. */
+		async importWorkflows(workflows) {
+			const dir = path.join(userFolder, 'workflows');
+			fs.rmSync(dir, { recursive: true, force: true });
+			fs.mkdirSync(dir);
+			for (const wf of workflows) fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf));
+			await cli(['import:workflow', '--separate', `--input=${dir}`], 'import:workflow');
+		},
+		/** `n8n execute --id=<id> --rawOutput`: { code, result, stdout, stderr, durationMs }. */
+		async execute(id) {
+			const r = await runN8nCli(['execute', `--id=${id}`, '--rawOutput'], env);
+			if (r.code !== 0 && r.code !== 1) throw new Error(`n8n execute ${id} crashed (exit ${r.code ?? r.signal}):\n${r.stderr.slice(-3000)}`);
+			return r;
+		},
+		/** Starts `n8n start` (once) and logs in as the owner. */
+		async server() {
+			if (!server) {
+				const instance = await startN8n(env);
+				const session = await login(instance.baseUrl);
+				server = { instance, session };
+			}
+			return server;
+		},
+		async teardown() {
+			const problems = [];
+			if (server) await server.instance.stop().catch((e) => problems.push(e.message));
+			await sandbox.close();
+			for (const p of [port, Number(env.N8N_RUNNERS_BROKER_PORT), sandbox.port]) {
+				if (!(await isPortFree(p))) problems.push(`port ${p} is still in use`);
+			}
+			if (problems.length === 0) fs.rmSync(userFolder, { recursive: true, force: true });
+			else log(`${label}: teardown problems (user folder kept: ${userFolder}): ${problems.join('; ')}`);
+			return problems;
+		},
+	};
+}

@@ -1,0 +1,5 @@
+export * from './server';
+export * from './webhooks';
+export { Store } from './store';
+export type { Json } from './store';
+export { demoData } from './demo';

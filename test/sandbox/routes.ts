@@ -1,0 +1,534 @@
+/**
+ * The Intercom endpoints the sandbox answers, as `METHOD /path/{param}` → handler. Handlers read
+ * and change the Store and return the JSON Intercom would (2.16 shapes), or throw a SandboxError.
+ */
+import { randomUUID } from 'node:crypto';
+
+import { SandboxError, invalid, notFound } from './errors';
+import { checkQuery, matches, readPath, sortRecords } from './search';
+import type { CompanyRecord, ContactRecord, Json, Store } from './store';
+import { WORKSPACE_ID, now } from './store';
+
+export interface RouteContext {
+	params: Record<string, string>;
+	query: Record<string, string>;
+	body: Json;
+	store: Store;
+}
+
+type Handler = (ctx: RouteContext) => Json;
+
+export interface Route {
+	method: string;
+	template: string;
+	pattern: RegExp;
+	keys: string[];
+	handler: Handler;
+}
+
+const CONTACT_PAGE_MAX = 150;
+const COMPANY_PAGE_MAX = 60;
+const COMPANY_PAGE_CAP = 10_000;
+const SCROLL_PAGE = 100;
+const SCROLL_IDLE_SECONDS = 60;
+
+const routes: Route[] = [];
+
+function route(spec: string, handler: Handler): void {
+	const [method, template] = spec.split(' ');
+	const keys: string[] = [];
+	const pattern = new RegExp(
+		`^${template.replace(/\{([^}]+)\}/g, (_, key: string) => {
+			keys.push(key);
+			return '([^/]+)';
+		})}$`,
+	);
+	routes.push({ method, template, pattern, keys, handler });
+}
+
+/** The route for a request, literal paths winning over templated ones. */
+export function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+	let best: { route: Route; params: Record<string, string>; literal: number } | undefined;
+	for (const r of routes) {
+		if (r.method !== method) continue;
+		const m = r.pattern.exec(path);
+		if (!m) continue;
+		const params: Record<string, string> = {};
+		r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
+		const literal = r.template.split('/').filter((s) => s && !s.startsWith('{')).length;
+		if (!best || literal > best.literal) best = { route: r, params, literal };
+	}
+	return best && { route: best.route, params: best.params };
+}
+
+export function pathExists(path: string): boolean {
+	return routes.some((r) => r.pattern.test(path));
+}
+
+// ------------------------------------------------------------------------------------------
+// Helpers
+
+const cursorOf = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+
+function offsetOf(cursor: unknown): number {
+	if (cursor === undefined || cursor === null || cursor === '') return 0;
+	try {
+		const { o } = JSON.parse(Buffer.from(String(cursor), 'base64url').toString('utf8')) as { o: number };
+		if (Number.isInteger(o) && o >= 0) return o;
+	} catch {
+		/* fall through */
+	}
+	throw invalid('starting_after is not a valid cursor', 'starting_after');
+}
+
+function perPageOf(value: unknown, fallback: number, max: number): number {
+	if (value === undefined || value === null || value === '') return fallback;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) throw invalid('per_page must be a positive integer', 'per_page');
+	if (n > max) throw invalid(`per_page must be at most ${max}`, 'per_page');
+	return n;
+}
+
+/** A cursor-paged list (`GET /contacts`, searches). */
+function cursorPage(items: Json[], perPage: number, startingAfter: unknown, key = 'data'): Json {
+	const offset = offsetOf(startingAfter);
+	const data = items.slice(offset, offset + perPage);
+	const next = offset + perPage < items.length ? { per_page: perPage, starting_after: cursorOf(offset + perPage) } : undefined;
+	return {
+		type: 'list',
+		[key]: data,
+		total_count: items.length,
+		pages: {
+			type: 'pages',
+			page: Math.floor(offset / perPage) + 1,
+			per_page: perPage,
+			total_pages: Math.max(1, Math.ceil(items.length / perPage)),
+			...(next ? { next } : {}),
+		},
+	};
+}
+
+/** A page-numbered list (`GET /companies`, a company's contacts, a contact's notes). */
+function numberedPage(items: Json[], query: Record<string, string>, fallback: number, max: number, cap = Infinity): Json {
+	const perPage = perPageOf(query.per_page, fallback, max);
+	const page = query.page === undefined ? 1 : Number(query.page);
+	if (!Number.isInteger(page) || page < 1) throw invalid('page must be a positive integer', 'page');
+	const reachable = items.slice(0, cap);
+	const data = reachable.slice((page - 1) * perPage, page * perPage);
+	const totalPages = Math.max(1, Math.ceil(reachable.length / perPage));
+	return {
+		type: 'list',
+		data,
+		total_count: items.length,
+		pages: {
+			type: 'pages',
+			page,
+			per_page: perPage,
+			total_pages: totalPages,
+			...(page < totalPages ? { next: `/companies?page=${page + 1}` } : {}),
+		},
+	};
+}
+
+function contactOr404(store: Store, id: string): ContactRecord {
+	const c = store.contact(id);
+	if (!c) throw notFound('User Not Found');
+	return c;
+}
+
+function companyOr404(store: Store, id: string): CompanyRecord {
+	const c = store.companies.get(id);
+	if (!c) throw new SandboxError(404, 'company_not_found', 'Company Not Found');
+	return c;
+}
+
+function tagOr404(store: Store, id: unknown): Json {
+	const t = store.tags.get(String(id));
+	if (!t) throw new SandboxError(404, 'tag_not_found', 'Tag not found');
+	return t;
+}
+
+const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+
+const CONTACT_FIELDS = ['role', 'external_id', 'email', 'phone', 'name', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails'] as const;
+
+function applyContactFields(store: Store, c: ContactRecord, body: Json): void {
+	for (const key of CONTACT_FIELDS) {
+		if (!(key in body)) continue;
+		(c as Json)[key] = body[key] ?? null;
+	}
+	if (body.owner_id !== undefined && body.owner_id !== null && !store.admin(body.owner_id)) {
+		throw invalid('Owner not found', 'owner_id');
+	}
+	if (body.custom_attributes !== undefined) {
+		if (!body.custom_attributes || typeof body.custom_attributes !== 'object') throw invalid('custom_attributes must be an object', 'custom_attributes');
+		for (const [k, v] of Object.entries(body.custom_attributes as Json)) {
+			const known = store.dataAttributes.find((a) => a.model === 'contact' && a.custom === true && a.name === k);
+			if (!known) throw invalid(`Custom attribute '${k}' does not exist`, 'custom_attributes');
+			c.custom_attributes[k] = v;
+		}
+	}
+}
+
+function findDuplicate(store: Store, body: Json, except?: string): ContactRecord | undefined {
+	return [...store.contacts.values()].find(
+		(c) =>
+			c.id !== except &&
+			((body.external_id && c.external_id === String(body.external_id)) ||
+				(body.email && c.role === 'user' && (body.role ?? 'user') === 'user' && c.email?.toLowerCase() === String(body.email).toLowerCase())),
+	);
+}
+
+/** Contacts visible to lists and searches (archived ones are not). */
+const liveContacts = (store: Store) => [...store.contacts.values()].filter((c) => !c.archived);
+
+const contactReader =
+	(store: Store) =>
+	(record: Json, field: string): unknown => {
+		if (field === 'tag_id') return (store.contact(String(record.id))?.tagIds ?? []) as unknown[];
+		if (field === 'company_id') return store.contact(String(record.id))?.companyIds ?? [];
+		return readPath(record, field);
+	};
+
+// ------------------------------------------------------------------------------------------
+// Admins, teams, workspace data
+
+route('GET /me', ({ store }) => ({
+	...store.admins[0],
+	email_verified: true,
+	app: { type: 'app', id_code: WORKSPACE_ID, name: 'Intercom Sandbox', region: 'US', timezone: 'Europe/London', created_at: 1_600_000_000, identity_verification: false },
+}));
+route('GET /admins', ({ store }) => ({ type: 'admin.list', admins: store.admins }));
+route('GET /admins/{admin_id}', ({ store, params }) => store.admin(params.admin_id) ?? (() => { throw notFound('Admin not found', 'admin_not_found'); })());
+route('GET /teams', ({ store }) => ({ type: 'team.list', teams: store.teams }));
+route('GET /subscription_types', ({ store }) => ({ type: 'list', data: store.subscriptionTypes }));
+route('GET /segments', ({ store }) => ({ type: 'segment.list', segments: store.segments, pages: {} }));
+route('GET /data_attributes', ({ store, query }) => ({
+	type: 'list',
+	data: store.dataAttributes.filter((a) => (!query.model || a.model === query.model) && (query.include_archived === 'true' || a.archived !== true)),
+}));
+
+// ------------------------------------------------------------------------------------------
+// Contacts
+
+route('POST /contacts', ({ store, body }) => {
+	if (!body.email && !body.external_id && !body.role) throw invalid('Requires one of email, external_id or role', 'email');
+	if (body.role !== undefined && body.role !== 'user' && body.role !== 'lead') throw invalid('role must be user or lead', 'role');
+	const duplicate = findDuplicate(store, body);
+	if (duplicate) throw new SandboxError(409, 'conflict', `A contact matching those details already exists with id=${duplicate.id}`);
+	const t = now();
+	const c: ContactRecord = {
+		id: store.nextId('hex'),
+		role: (body.role as 'user' | 'lead') ?? 'user',
+		external_id: null,
+		email: null,
+		name: null,
+		phone: null,
+		owner_id: null,
+		avatar: null,
+		signed_up_at: null,
+		last_seen_at: null,
+		unsubscribed_from_emails: false,
+		custom_attributes: {},
+		created_at: t,
+		updated_at: t,
+		archived: false,
+		blocked: false,
+		tagIds: [],
+		companyIds: [],
+		subscriptions: [],
+	};
+	applyContactFields(store, c, body);
+	c.external_id = str(c.external_id);
+	store.contacts.set(c.id, c);
+	return store.renderContact(c);
+});
+
+route('GET /contacts', ({ store, query }) => {
+	const items = liveContacts(store).map((c) => store.renderContact(c));
+	return cursorPage(items, perPageOf(query.per_page, 50, CONTACT_PAGE_MAX), query.starting_after);
+});
+
+route('POST /contacts/search', ({ store, body }) => {
+	checkQuery(body.query);
+	const pagination = (body.pagination as Json | undefined) ?? {};
+	const read = contactReader(store);
+	const found = liveContacts(store)
+		.map((c) => store.renderContact(c))
+		.filter((c) => matches(c, body.query, read));
+	sortRecords(found, body.sort, read);
+	return cursorPage(found, perPageOf(pagination.per_page, 50, CONTACT_PAGE_MAX), pagination.starting_after);
+});
+
+route('GET /contacts/{contact_id}', ({ store, params }) => store.renderContact(contactOr404(store, params.contact_id)));
+
+route('GET /contacts/find_by_external_id/{external_id}', ({ store, params }) => {
+	const c = [...store.contacts.values()].find((k) => k.external_id === params.external_id);
+	if (!c) throw notFound('User Not Found');
+	return store.renderContact(c);
+});
+
+route('PUT /contacts/{contact_id}', ({ store, params, body }) => {
+	const c = contactOr404(store, params.contact_id);
+	const duplicate = findDuplicate(store, { ...body, role: body.role ?? c.role }, c.id);
+	if (duplicate) throw new SandboxError(409, 'conflict', `A contact matching those details already exists with id=${duplicate.id}`);
+	applyContactFields(store, c, body);
+	c.external_id = str(c.external_id);
+	c.updated_at = now();
+	return store.renderContact(c);
+});
+
+route('DELETE /contacts/{contact_id}', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	store.contacts.delete(c.id);
+	for (const [id, note] of store.notes) if (note.contactId === c.id) store.notes.delete(id);
+	return { id: c.id, external_id: c.external_id, type: 'contact', deleted: true };
+});
+
+route('POST /contacts/{contact_id}/archive', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	c.archived = true;
+	return { id: c.id, external_id: c.external_id, type: 'contact', archived: true };
+});
+
+route('POST /contacts/{contact_id}/unarchive', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	c.archived = false;
+	return { id: c.id, external_id: c.external_id, type: 'contact', archived: false };
+});
+
+route('POST /contacts/{contact_id}/block', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	c.blocked = true;
+	return { id: c.id, external_id: c.external_id, type: 'contact', blocked: true };
+});
+
+route('POST /contacts/merge', ({ store, body }) => {
+	const lead = contactOr404(store, String(body.from));
+	const user = contactOr404(store, String(body.into));
+	if (lead.role !== 'lead') throw new SandboxError(400, 'merge_failed', 'The contact to merge from must be a lead');
+	if (user.role !== 'user') throw new SandboxError(400, 'merge_failed', 'The contact to merge into must be a user');
+	user.tagIds = [...new Set([...user.tagIds, ...lead.tagIds])];
+	user.companyIds = [...new Set([...user.companyIds, ...lead.companyIds])];
+	user.custom_attributes = { ...lead.custom_attributes, ...user.custom_attributes };
+	store.contacts.delete(lead.id);
+	return store.renderContact(user);
+});
+
+route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
+	type: 'list',
+	data: contactOr404(store, params.contact_id).tagIds.map((id) => store.renderTag(store.tags.get(id)!)),
+}));
+
+route('POST /contacts/{contact_id}/tags', ({ store, params, body }) => {
+	const c = contactOr404(store, params.contact_id);
+	const tag = tagOr404(store, body.id);
+	if (!c.tagIds.includes(String(tag.id))) c.tagIds.push(String(tag.id));
+	return store.renderTag(store.tags.get(String(tag.id))!);
+});
+
+route('DELETE /contacts/{contact_id}/tags/{tag_id}', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	const tag = tagOr404(store, params.tag_id);
+	c.tagIds = c.tagIds.filter((id) => id !== tag.id);
+	return store.renderTag(store.tags.get(String(tag.id))!);
+});
+
+route('GET /contacts/{contact_id}/companies', ({ store, params }) => {
+	const companies = contactOr404(store, params.contact_id).companyIds.map((id) => store.renderCompany(store.companies.get(id)!));
+	return { type: 'list', companies, total_count: companies.length, pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 } };
+});
+
+route('POST /contacts/{contact_id}/companies', ({ store, params, body }) => {
+	const c = contactOr404(store, params.contact_id);
+	const company = companyOr404(store, String(body.id));
+	if (!c.companyIds.includes(company.id)) c.companyIds.push(company.id);
+	return store.renderCompany(company);
+});
+
+route('DELETE /contacts/{contact_id}/companies/{company_id}', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	const company = companyOr404(store, params.company_id);
+	c.companyIds = c.companyIds.filter((id) => id !== company.id);
+	return store.renderCompany(company);
+});
+
+route('GET /contacts/{contact_id}/segments', ({ store, params }) => {
+	contactOr404(store, params.contact_id);
+	return { type: 'list', data: [] };
+});
+
+route('GET /contacts/{contact_id}/subscriptions', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	return {
+		type: 'list',
+		data: c.subscriptions.map((s) => ({ ...store.subscriptionTypes.find((t) => t.id === s.id), consent_type: s.consent_type })),
+	};
+});
+
+route('POST /contacts/{contact_id}/subscriptions', ({ store, params, body }) => {
+	const c = contactOr404(store, params.contact_id);
+	const type = store.subscriptionTypes.find((t) => t.id === String(body.id));
+	if (!type) throw notFound('Subscription type not found');
+	c.subscriptions = [...c.subscriptions.filter((s) => s.id !== type.id), { id: String(type.id), consent_type: body.consent_type as 'opt_in' | 'opt_out' }];
+	return { ...type, consent_type: body.consent_type };
+});
+
+route('DELETE /contacts/{contact_id}/subscriptions/{subscription_id}', ({ store, params }) => {
+	const c = contactOr404(store, params.contact_id);
+	const type = store.subscriptionTypes.find((t) => t.id === params.subscription_id);
+	if (!type) throw notFound('Subscription type not found');
+	c.subscriptions = c.subscriptions.filter((s) => s.id !== type.id);
+	return type;
+});
+
+// ------------------------------------------------------------------------------------------
+// Notes
+
+route('POST /contacts/{contact_id}/notes', ({ store, params, body }) => {
+	const c = contactOr404(store, params.contact_id);
+	if (!body.body) throw invalid('body is required', 'body');
+	const adminId = body.admin_id === undefined ? store.admins[0].id : String(body.admin_id);
+	if (!store.admin(adminId)) throw invalid('Admin not found', 'admin_id');
+	const note = { id: store.nextId('number'), contactId: c.id, admin_id: adminId, body: String(body.body), created_at: now() };
+	store.notes.set(note.id, note);
+	return store.renderNote(note);
+});
+
+route('GET /contacts/{contact_id}/notes', ({ store, params, query }) => {
+	const c = contactOr404(store, params.contact_id);
+	const notes = [...store.notes.values()].filter((n) => n.contactId === c.id).map((n) => store.renderNote(n));
+	return numberedPage(notes, query, 50, CONTACT_PAGE_MAX);
+});
+
+route('GET /notes/{note_id}', ({ store, params }) => {
+	const note = store.notes.get(params.note_id);
+	if (!note) throw notFound('Note not found');
+	return store.renderNote(note);
+});
+
+// ------------------------------------------------------------------------------------------
+// Companies
+
+const COMPANY_FIELDS = ['name', 'website', 'plan', 'size', 'industry', 'monthly_spend', 'remote_created_at'] as const;
+
+function applyCompanyFields(c: CompanyRecord, body: Json): void {
+	for (const key of COMPANY_FIELDS) if (key in body) (c as Json)[key] = body[key] ?? null;
+	if (body.custom_attributes && typeof body.custom_attributes === 'object') Object.assign(c.custom_attributes, body.custom_attributes);
+	c.updated_at = now();
+}
+
+route('POST /companies', ({ store, body }) => {
+	if (!body.company_id && !body.name) throw invalid('company_id or name is required', 'company_id');
+	const companyId = String(body.company_id ?? body.name);
+	let c = [...store.companies.values()].find((k) => k.company_id === companyId);
+	if (!c) {
+		const t = now();
+		c = { id: store.nextId('hex'), company_id: companyId, name: null, website: null, plan: null, size: null, industry: null, monthly_spend: 0, remote_created_at: null, custom_attributes: {}, created_at: t, updated_at: t, tagIds: [] };
+		store.companies.set(c.id, c);
+	}
+	applyCompanyFields(c, body);
+	return store.renderCompany(c);
+});
+
+route('GET /companies', ({ store, query }) => {
+	if (query.company_id !== undefined || query.name !== undefined) {
+		const c = [...store.companies.values()].find((k) => (query.company_id !== undefined ? k.company_id === query.company_id : k.name === query.name));
+		if (!c) throw new SandboxError(404, 'company_not_found', 'Company Not Found');
+		return store.renderCompany(c);
+	}
+	let all = [...store.companies.values()];
+	if (query.tag_id) all = all.filter((c) => c.tagIds.includes(query.tag_id));
+	if (query.segment_id) all = [];
+	return numberedPage(all.map((c) => store.renderCompany(c)), query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP);
+});
+
+route('GET /companies/scroll', ({ store, query }) => {
+	const t = now();
+	const open = store.scroll && t - store.scroll.lastUsed <= SCROLL_IDLE_SECONDS ? store.scroll : null;
+	let offset = 0;
+	if (query.scroll_param) {
+		if (!open || open.param !== query.scroll_param) throw new SandboxError(404, 'not_found', 'scroll parameter not found (it expired or was never issued)');
+		offset = open.offset;
+	} else if (open) {
+		throw new SandboxError(400, 'scroll_exists', 'scroll already exists for this workspace: finish it or wait a minute for it to expire');
+	}
+	const all = [...store.companies.values()];
+	const data = all.slice(offset, offset + SCROLL_PAGE).map((c) => store.renderCompany(c));
+	if (data.length === 0) {
+		store.scroll = null;
+		return { type: 'list', data: [], pages: null, total_count: all.length, scroll_param: query.scroll_param ?? randomUUID() };
+	}
+	const param = query.scroll_param ?? randomUUID();
+	store.scroll = { param, offset: offset + data.length, lastUsed: t };
+	return { type: 'list', data, pages: null, total_count: all.length, scroll_param: param };
+});
+
+route('GET /companies/{company_id}', ({ store, params }) => store.renderCompany(companyOr404(store, params.company_id)));
+
+route('PUT /companies/{company_id}', ({ store, params, body }) => {
+	const c = companyOr404(store, params.company_id);
+	applyCompanyFields(c, body);
+	return store.renderCompany(c);
+});
+
+route('DELETE /companies/{company_id}', ({ store, params }) => {
+	const c = companyOr404(store, params.company_id);
+	store.companies.delete(c.id);
+	for (const k of store.contacts.values()) k.companyIds = k.companyIds.filter((id) => id !== c.id);
+	return { id: c.id, object: 'company', deleted: true };
+});
+
+route('GET /companies/{company_id}/contacts', ({ store, params, query }) => {
+	const c = companyOr404(store, params.company_id);
+	const contacts = [...store.contacts.values()].filter((k) => k.companyIds.includes(c.id)).map((k) => store.renderContact(k));
+	return numberedPage(contacts, query, 50, CONTACT_PAGE_MAX);
+});
+
+route('GET /companies/{company_id}/segments', ({ store, params }) => {
+	companyOr404(store, params.company_id);
+	return { type: 'list', data: [] };
+});
+
+// ------------------------------------------------------------------------------------------
+// Tags
+
+route('GET /tags', ({ store }) => ({ type: 'list', data: [...store.tags.values()].map((t) => store.renderTag(t)) }));
+
+route('GET /tags/{tag_id}', ({ store, params }) => {
+	tagOr404(store, params.tag_id);
+	return store.renderTag(store.tags.get(params.tag_id)!);
+});
+
+route('DELETE /tags/{tag_id}', ({ store, params }) => {
+	tagOr404(store, params.tag_id);
+	store.tags.delete(params.tag_id);
+	for (const c of store.contacts.values()) c.tagIds = c.tagIds.filter((id) => id !== params.tag_id);
+	for (const c of store.companies.values()) c.tagIds = c.tagIds.filter((id) => id !== params.tag_id);
+	return {};
+});
+
+route('POST /tags', ({ store, body }) => {
+	if (!body.name || typeof body.name !== 'string') throw invalid('name is required', 'name');
+	let tag = body.id !== undefined ? store.tags.get(String(body.id)) : [...store.tags.values()].find((t) => t.name === body.name);
+	if (body.id !== undefined && !tag) throw new SandboxError(404, 'tag_not_found', 'Tag not found');
+	if (!tag) {
+		tag = { id: store.nextId('number'), name: body.name, applied_at: now() };
+		store.tags.set(tag.id, tag);
+	}
+	tag.name = body.name;
+	const tagId = tag.id;
+	for (const ref of (body.companies as Json[] | undefined) ?? []) {
+		const company =
+			(ref.id !== undefined ? store.companies.get(String(ref.id)) : undefined) ??
+			[...store.companies.values()].find((c) => ref.company_id !== undefined && c.company_id === String(ref.company_id));
+		if (!company) throw new SandboxError(404, 'company_not_found', 'Company Not Found');
+		company.tagIds = company.tagIds.filter((id) => id !== tagId);
+		if (ref.untag !== true) company.tagIds.push(tagId);
+	}
+	for (const ref of (body.users as Json[] | undefined) ?? []) {
+		const contact = contactOr404(store, String(ref.id));
+		if (!contact.tagIds.includes(tagId)) contact.tagIds.push(tagId);
+	}
+	return store.renderTag(tag);
+});

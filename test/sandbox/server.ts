@@ -1,0 +1,392 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test-only code, not shipped: an HTTP server standing in for Intercom, with its own errors */
+/**
+ * A local, stateful stand-in for Intercom's REST API (2.x) on a loopback port: for the end-to-end
+ * tests through a real n8n, `npm run dev` and the benchmarks. Not shipped.
+ *
+ * - Checks `Authorization: Bearer <token>` (401 `unauthorized` otherwise) and `Intercom-Version`
+ *   (400 for an unknown version; a missing header is recorded as a violation, as the nodes must
+ *   always pin it).
+ * - Validates every request against ../shared/intercom-openapi/api.intercom.io.yaml when present
+ *   (test/contract/openapi.ts) and records each violation; tests fail on any.
+ * - Answers Intercom's `error.list` bodies (401, 404, 409, 400/422 for invalid input).
+ * - Rate limit in Intercom's shape: `perMinute` calls spread over fixed `windowSeconds` windows;
+ *   every answer carries `X-RateLimit-Limit` (per minute), `X-RateLimit-Remaining` (left in this
+ *   window) and `X-RateLimit-Reset` (Unix seconds when the window ends); over it, 429
+ *   `rate_limit_exceeded`.
+ * - Latency (fixed or a random range) and injected faults (a share of 500s and of dropped
+ *   connections, from a seeded generator so runs repeat) for retries and benchmarks.
+ * - Counts requests by route and status and the peak number of requests in flight.
+ * - A control API under `/__sandbox/` (no auth): state, stats, requests, violations, reset,
+ *   config, seed, and `webhooks` to sign and send a notification.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { SandboxError, errorList } from './errors';
+import { findRoute } from './routes';
+import type { Json } from './store';
+import { Store } from './store';
+import type { SendOptions, SendResult } from './webhooks';
+import { sendWebhook } from './webhooks';
+
+export const SANDBOX_TOKEN = 'sandbox-token';
+export const SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
+export const SUPPORTED_VERSIONS = ['2.7', '2.8', '2.9', '2.10', '2.11', '2.12', '2.13', '2.14', '2.15', '2.16', 'Unstable'];
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface RateLimitConfig {
+	/** Calls a minute (Intercom: 10,000 per app). */
+	perMinute: number;
+	/** Window length (Intercom: 10 s); each window allows perMinute × windowSeconds / 60. */
+	windowSeconds?: number;
+}
+
+export interface FaultConfig {
+	/** Share of requests answered 500 (0–1). */
+	errorRate?: number;
+	/** Share of requests whose connection is dropped without an answer (0–1). */
+	dropRate?: number;
+}
+
+export interface SandboxConfig {
+	/** Delay before answering: fixed ms or a uniform [min, max] range. */
+	latencyMs: number | [number, number];
+	rateLimit: RateLimitConfig;
+	faults: FaultConfig;
+	/** Seed of the generator behind latency ranges and faults. */
+	seed: number;
+	/** Bearer tokens accepted. */
+	tokens: string[];
+}
+
+export interface SandboxOptions extends Partial<SandboxConfig> {
+	port?: number;
+	host?: string;
+	/** Validate requests against the OpenAPI file (default: when the file exists). */
+	validate?: boolean;
+	/** Keep the last N requests (default 2,000). */
+	keepRequests?: number;
+	/** Milliseconds since the epoch, for the rate-limit windows (default Date.now; tests fix it). */
+	clock?: () => number;
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	body: unknown;
+	status: number;
+	intercomVersion?: string;
+	/** Set when the answer was an injected fault ('500' or 'drop'). */
+	fault?: string;
+}
+
+export interface SandboxStats {
+	requests: number;
+	byRoute: Record<string, number>;
+	byStatus: Record<string, number>;
+	rateLimited: number;
+	injected500: number;
+	dropped: number;
+	inFlight: number;
+	maxInFlight: number;
+}
+
+const emptyStats = (): SandboxStats => ({ requests: 0, byRoute: {}, byStatus: {}, rateLimited: 0, injected500: 0, dropped: 0, inFlight: 0, maxInFlight: 0 });
+
+const defaultConfig = (): SandboxConfig => ({
+	latencyMs: 0,
+	rateLimit: { perMinute: 10_000, windowSeconds: 10 },
+	faults: {},
+	seed: 1,
+	tokens: [SANDBOX_TOKEN],
+});
+
+/** mulberry32: a small seeded generator, so fault and latency patterns repeat from run to run. */
+function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+type Validator = (request: { method: string; path: string; query: Record<string, string>; body: unknown; headers: Record<string, string> }) => string[];
+
+function loadValidator(): Validator | undefined {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: parsing the spec is only paid for when validating
+	const contract = require('../contract/openapi') as { specAvailable: boolean; validateRequest: Validator };
+	return contract.specAvailable ? contract.validateRequest : undefined;
+}
+
+export class Sandbox {
+	readonly store = new Store();
+	config: SandboxConfig;
+	stats = emptyStats();
+	violations: string[] = [];
+	requests: RecordedRequest[] = [];
+	url = '';
+	port = 0;
+	private server: http.Server;
+	private random: () => number;
+	private validator: Validator | undefined;
+	private window = { start: 0, used: 0 };
+	private readonly keep: number;
+
+	constructor(private readonly options: SandboxOptions = {}) {
+		const { validate, keepRequests } = options;
+		const config: Partial<SandboxConfig> = {};
+		for (const key of ['latencyMs', 'rateLimit', 'faults', 'seed', 'tokens'] as const) {
+			if (options[key] !== undefined) Object.assign(config, { [key]: options[key] });
+		}
+		this.config = { ...defaultConfig(), ...config };
+		this.random = seeded(this.config.seed);
+		this.keep = keepRequests ?? 2000;
+		if (validate !== false) this.validator = loadValidator();
+		this.server = http.createServer((req, res) => {
+			this.handle(req, res).catch((e: Error) => {
+				if (!res.headersSent) this.send(res, 500, errorList(randomUUID(), 'server_error', `sandbox failure: ${e.message}`));
+			});
+		});
+		this.server.keepAliveTimeout = 5000;
+	}
+
+	/** Whether requests are checked against the OpenAPI file. */
+	get validating(): boolean {
+		return this.validator !== undefined;
+	}
+
+	async listen(): Promise<this> {
+		await new Promise<void>((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', () => resolve());
+		});
+		const { port, address } = this.server.address() as AddressInfo;
+		this.port = port;
+		this.url = `http://${address}:${port}`;
+		return this;
+	}
+
+	async close(): Promise<void> {
+		await new Promise<void>((resolve) => {
+			this.server.close(() => resolve());
+			this.server.closeAllConnections();
+		});
+	}
+
+	/** Changes latency, rate limit, faults, seed or tokens; the rest stays. */
+	configure(change: Partial<SandboxConfig>): SandboxConfig {
+		this.config = { ...this.config, ...change };
+		if (change.seed !== undefined) this.random = seeded(change.seed);
+		this.window = { start: 0, used: 0 };
+		return this.config;
+	}
+
+	/** Empties the workspace, the counters, the request log and the violations; default config. */
+	reset(): void {
+		this.store.reset();
+		this.stats = emptyStats();
+		this.violations = [];
+		this.requests = [];
+		this.configure({ ...defaultConfig(), tokens: this.options.tokens ?? [SANDBOX_TOKEN] });
+	}
+
+	/** Adds records through the same code as the API (bodies as Intercom's create endpoints take them). */
+	seed(data: { contacts?: Json[]; companies?: Json[]; tags?: Json[] }): { contacts: Json[]; companies: Json[]; tags: Json[] } {
+		const call = (method: string, path: string, body: Json) => {
+			const found = findRoute(method, path)!;
+			return found.route.handler({ params: found.params, query: {}, body, store: this.store });
+		};
+		return {
+			tags: (data.tags ?? []).map((t) => call('POST', '/tags', t)),
+			companies: (data.companies ?? []).map((c) => call('POST', '/companies', c)),
+			contacts: (data.contacts ?? []).map((c) => call('POST', '/contacts', c)),
+		};
+	}
+
+	/** Signs and POSTs a notification to `url` (see webhooks.ts). */
+	async sendWebhook(url: string, topic: string, item: Json, options: SendOptions = {}): Promise<SendResult> {
+		return await sendWebhook(url, topic, item, { secret: SANDBOX_CLIENT_SECRET, ...options });
+	}
+
+	/** Everything in the workspace, rendered as the API would (archived contacts included, flagged). */
+	snapshot(): Json {
+		const s = this.store;
+		return {
+			contacts: [...s.contacts.values()].map((c) => ({ ...s.renderContact(c), archived: c.archived, blocked: c.blocked })),
+			companies: [...s.companies.values()].map((c) => s.renderCompany(c)),
+			tags: [...s.tags.values()].map((t) => s.renderTag(t)),
+			notes: [...s.notes.values()].map((n) => s.renderNote(n)),
+		};
+	}
+
+	// ----------------------------------------------------------------------------------------
+
+	private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+		const text = body === undefined ? '' : JSON.stringify(body);
+		res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+		res.end(text);
+	}
+
+	private async readBody(req: http.IncomingMessage): Promise<string> {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		for await (const chunk of req) {
+			size += (chunk as Buffer).length;
+			if (size > MAX_BODY_BYTES) throw new SandboxError(413, 'request_too_large', 'Request body too large');
+			chunks.push(chunk as Buffer);
+		}
+		return Buffer.concat(chunks).toString('utf8');
+	}
+
+	private delay(): Promise<void> {
+		const l = this.config.latencyMs;
+		const ms = Array.isArray(l) ? l[0] + this.random() * (l[1] - l[0]) : l;
+		return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+	}
+
+	/** Counts the request in the current window; the rate-limit headers to answer with. */
+	private rateLimit(): { headers: Record<string, string>; exceeded: boolean } {
+		const { perMinute, windowSeconds = 10 } = this.config.rateLimit;
+		const perWindow = Math.max(1, Math.floor((perMinute * windowSeconds) / 60));
+		const nowMs = (this.options.clock ?? Date.now)();
+		const start = Math.floor(nowMs / (windowSeconds * 1000)) * windowSeconds * 1000;
+		if (start !== this.window.start) this.window = { start, used: 0 };
+		const exceeded = this.window.used >= perWindow;
+		if (!exceeded) this.window.used += 1;
+		return {
+			exceeded,
+			headers: {
+				'x-ratelimit-limit': String(perMinute),
+				'x-ratelimit-remaining': String(Math.max(0, perWindow - this.window.used)),
+				'x-ratelimit-reset': String(Math.ceil((start + windowSeconds * 1000) / 1000)),
+			},
+		};
+	}
+
+	private record(entry: RecordedRequest): void {
+		this.requests.push(entry);
+		if (this.requests.length > this.keep) this.requests.splice(0, this.requests.length - this.keep);
+		this.stats.byStatus[entry.status] = (this.stats.byStatus[entry.status] ?? 0) + 1;
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://sandbox');
+		if (url.pathname.startsWith('/__sandbox/')) return await this.control(req, res, url);
+
+		const method = (req.method ?? 'GET').toUpperCase();
+		const path = url.pathname.replace(/\/+$/, '') || '/';
+		const query = Object.fromEntries(url.searchParams.entries());
+		const requestId = randomUUID();
+		const version = req.headers['intercom-version'] as string | undefined;
+		this.stats.requests += 1;
+		this.stats.inFlight += 1;
+		this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.stats.inFlight);
+		let status = 0;
+		let body: unknown;
+		let fault: string | undefined;
+		try {
+			const raw = await this.readBody(req);
+			try {
+				body = raw ? JSON.parse(raw) : undefined;
+			} catch {
+				throw new SandboxError(400, 'parameter_invalid', 'The request body is not valid JSON');
+			}
+			await this.delay();
+
+			const auth = req.headers.authorization ?? '';
+			const token = /^Bearer (.+)$/.exec(auth)?.[1];
+			if (!token || !this.config.tokens.includes(token)) throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
+
+			const limit = this.rateLimit();
+			res.setHeader('x-ratelimit-limit', limit.headers['x-ratelimit-limit']);
+			res.setHeader('x-ratelimit-remaining', limit.headers['x-ratelimit-remaining']);
+			res.setHeader('x-ratelimit-reset', limit.headers['x-ratelimit-reset']);
+			if (limit.exceeded) {
+				this.stats.rateLimited += 1;
+				throw new SandboxError(429, 'rate_limit_exceeded', 'You have exceeded the rate limit. Please try again later.');
+			}
+
+			const dice = this.random();
+			const { errorRate = 0, dropRate = 0 } = this.config.faults;
+			if (dice < dropRate) {
+				fault = 'drop';
+				this.stats.dropped += 1;
+				status = 0;
+				req.socket.destroy();
+				return;
+			}
+			if (dice < dropRate + errorRate) {
+				fault = '500';
+				this.stats.injected500 += 1;
+				throw new SandboxError(500, 'server_error', 'Request failed due to an internal network error. Please restart the operation.');
+			}
+
+			if (version === undefined) this.violations.push(`${method} ${path}: no Intercom-Version header (the nodes must pin the API version)`);
+			else if (!SUPPORTED_VERSIONS.includes(version)) throw new SandboxError(400, 'intercom_version_invalid', `Requested version ${version} is not valid`);
+
+			if (this.validator) {
+				const headers: Record<string, string> = {};
+				for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+				for (const v of this.validator({ method, path, query, body, headers })) this.violations.push(v);
+			}
+
+			const found = findRoute(method, path);
+			if (!found) throw new SandboxError(404, 'not_found', `The sandbox does not implement ${method} ${path}`);
+			const routeKey = `${method} ${found.route.template}`;
+			this.stats.byRoute[routeKey] = (this.stats.byRoute[routeKey] ?? 0) + 1;
+			const out = found.route.handler({ params: found.params, query, body: (body as Json) ?? {}, store: this.store });
+			status = 200;
+			this.send(res, status, out);
+		} catch (e) {
+			if (!(e instanceof SandboxError)) throw e;
+			status = e.status;
+			this.send(res, e.status, errorList(requestId, e.code, e.message, e.field), e.headers);
+		} finally {
+			this.stats.inFlight -= 1;
+			this.record({ method, path, query, body, status, intercomVersion: version, fault });
+		}
+	}
+
+	private async control(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+		const what = url.pathname.slice('/__sandbox/'.length);
+		const raw = await this.readBody(req).catch(() => '');
+		let body: Json = {};
+		try {
+			body = raw ? (JSON.parse(raw) as Json) : {};
+		} catch {
+			return this.send(res, 400, { error: 'body is not JSON' });
+		}
+		const method = req.method ?? 'GET';
+		try {
+			if (method === 'GET' && what === 'health') return this.send(res, 200, { ok: true, validating: this.validating });
+			if (method === 'GET' && what === 'state') return this.send(res, 200, this.snapshot());
+			if (method === 'GET' && what === 'stats') return this.send(res, 200, { ...this.stats, violations: this.violations.length });
+			if (method === 'GET' && what === 'violations') return this.send(res, 200, this.violations);
+			if (method === 'GET' && what === 'requests') return this.send(res, 200, this.requests);
+			if (method === 'POST' && what === 'reset') {
+				this.reset();
+				return this.send(res, 200, { ok: true });
+			}
+			if (method === 'POST' && what === 'config') return this.send(res, 200, this.configure(body as Partial<SandboxConfig>));
+			if (method === 'POST' && what === 'seed') return this.send(res, 200, this.seed(body));
+			if (method === 'POST' && what === 'webhooks') {
+				const { url: target, topic, item, ...options } = body as unknown as { url: string; topic: string; item: Json } & SendOptions;
+				return this.send(res, 200, await this.sendWebhook(target, topic, item ?? {}, options));
+			}
+		} catch (e) {
+			return this.send(res, 400, { error: (e as Error).message });
+		}
+		this.send(res, 404, { error: `unknown control endpoint ${method} /__sandbox/${what}` });
+	}
+}
+
+/** Starts a sandbox (default: a free loopback port) and resolves once it listens. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	return await new Sandbox(options).listen();
+}
