@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// `npm run dev`: run a real n8n on this machine with this repo's package loaded.
+// `npm run dev`: run a real n8n on this machine with this repo's package loaded, next to the local
+// Intercom sandbox (test/sandbox/), with an "Intercom Sandbox" credential and the example workflows
+// of examples/ imported, so the nodes can be tried without an Intercom account.
 //
-//   npm run dev                      build + pack, start n8n on http://127.0.0.1:5678, stay in the
-//                                    foreground (n8n's log is shown) until Ctrl-C / SIGTERM
+//   npm run dev                      build + pack, start the sandbox on http://127.0.0.1:5690 (demo
+//                                    data) and n8n on http://127.0.0.1:5678, stay in the foreground
+//                                    (n8n's log is shown) until Ctrl-C / SIGTERM stops both
 //   N8N_PORT=5700 npm run dev        another port (the task broker gets a free port of its own)
-//   node scripts/dev.mjs --check     the same from a fresh temporary user folder on a free port:
-//                                    verify the Intercom node and credentials are loaded, print the
-//                                    start time, stop n8n, exit 0 (loaded) or 1 (not) — for CI
+//   SANDBOX_PORT=5701 npm run dev    another sandbox port (the credential follows it)
+//   node scripts/dev.mjs --check     the same from a fresh temporary user folder on free ports:
+//                                    verify the Intercom node and credentials are loaded and the
+//                                    sandbox credential and examples are imported, print the start
+//                                    time, stop n8n and the sandbox, exit 0 (ok) or 1 (not) — for CI
 //   --package-dir=<dir>              pack another checkout instead of this repo (testing the scripts)
 //   --no-build                       pack without running `npm run build` first
 //
@@ -18,7 +23,9 @@
 // .runtime/dev-home/ between runs; only the package in .runtime/dev-home/.n8n/nodes/node_modules/
 // is replaced each run. Delete .runtime/dev-home/ to start over. n8n's log: .runtime/dev-home/n8n.log.
 
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -31,11 +38,19 @@ import {
 	n8nEnv,
 	packPackage,
 	prepareUserFolder,
+	runN8nCli,
 	startN8n,
 } from './lib/n8n.mjs';
 import { N8N_VERSION, REPO_DIR, RUNTIME_DIR, ensureRuntime, formatDuration } from './lib/runtime.mjs';
 
+const require = createRequire(import.meta.url);
+const { requireTs } = require('./lib/ts-require.cjs');
+
 const EXPECTED_NODES = ['n8n-nodes-intercom.intercom'];
+const EXAMPLES_DIR = path.join(REPO_DIR, 'examples');
+/** The credential `npm run dev` creates for the sandbox; the examples reference its id. */
+const SANDBOX_CREDENTIAL = { id: 'IntercomSandbox1', name: 'Intercom Sandbox', type: 'intercomAccessTokenApi' };
+const DEFAULT_SANDBOX_PORT = 5690;
 const EXPECTED_CREDENTIALS = ['intercomAccessTokenApi', 'intercomOAuth2Api'];
 
 const argv = process.argv.slice(2);
@@ -57,6 +72,7 @@ const rel = (p) => {
 
 let userFolder;
 let n8n = null;
+let sandbox = null;
 let shuttingDown = false;
 
 async function onSignal(sig) {
@@ -71,6 +87,10 @@ async function onSignal(sig) {
 		if (n8n) await n8n.stop();
 		else if (userFolder) await killStaleN8n(userFolder, { force: true });
 		say('n8n stopped.');
+		if (sandbox) {
+			await sandbox.close();
+			say(`sandbox stopped (${sandbox.stats.requests} requests, ${sandbox.violations.length} OpenAPI violations).`);
+		}
 		process.exit(CHECK ? 1 : 0);
 	} catch (e) {
 		console.error(`could not stop n8n cleanly: ${e.message}`);
@@ -111,7 +131,55 @@ async function verifyLoaded(instance, pkgName) {
 		.filter((l) => l.includes(pkgName) && /error|fail|warn|cannot|could not/i.test(l));
 	for (const l of problems.slice(0, 10)) report.push(`n8n log: ${l.trim()}`);
 	report.unshift(`${nodes.length} node types and ${credentials.length} credential types loaded in total`);
+
+	// The sandbox credential and the example workflows, as n8n lists them.
+	const savedCredentials = (await session.json('/rest/credentials')).data ?? [];
+	const hasCredential = savedCredentials.some((c) => c.id === SANDBOX_CREDENTIAL.id && c.type === SANDBOX_CREDENTIAL.type);
+	ok &&= hasCredential;
+	report.push(`${hasCredential ? 'OK     ' : 'MISSING'} credential  "${SANDBOX_CREDENTIAL.name}" (sandbox)`);
+	const savedWorkflows = new Set(((await session.json('/rest/workflows')).data ?? []).map((w) => w.id));
+	for (const example of exampleWorkflows()) {
+		const found = savedWorkflows.has(example.id);
+		ok &&= found;
+		report.push(`${found ? 'OK     ' : 'MISSING'} example     "${example.name}"`);
+	}
 	return { ok, report };
+}
+
+/** The example workflows of examples/ (id, name). */
+function exampleWorkflows() {
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')));
+}
+
+/**
+ * Imports the "Intercom Sandbox" credential (pointing at `sandboxUrl`) and the examples into the
+ * user folder with n8n's CLI, unless the same were imported before (a marker file remembers).
+ */
+async function importSandboxSetup(env, sandboxUrl, { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET }) {
+	const credential = {
+		...SANDBOX_CREDENTIAL,
+		data: { accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: sandboxUrl, apiVersion: '2.16', clientSecret: SANDBOX_CLIENT_SECRET },
+	};
+	const examples = exampleWorkflows();
+	const digest = createHash('sha256').update(JSON.stringify({ credential, examples })).digest('hex');
+	const marker = path.join(userFolder, 'sandbox-import.sha256');
+	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) return 'unchanged';
+	const file = path.join(userFolder, 'sandbox-credential.json');
+	fs.writeFileSync(file, JSON.stringify([credential]), { mode: 0o600 });
+	for (const [args, what] of [
+		[['import:credentials', `--input=${file}`], 'credential'],
+		[['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`], 'examples'],
+	]) {
+		const r = await runN8nCli(args, env);
+		if (r.code !== 0) throw new Error(`importing the sandbox ${what} failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
+	}
+	fs.rmSync(file, { force: true });
+	fs.writeFileSync(marker, digest);
+	return `imported (credential "${SANDBOX_CREDENTIAL.name}", ${examples.length} example workflows)`;
 }
 
 async function main() {
@@ -142,6 +210,14 @@ async function main() {
 	if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`bad N8N_PORT: ${process.env.N8N_PORT}`);
 	const env = n8nEnv({ userFolder, port, brokerPort: await freePort() });
 
+	const sandboxModule = requireTs('test/sandbox/index.ts');
+	const sandboxPort = process.env.SANDBOX_PORT ? Number(process.env.SANDBOX_PORT) : CHECK ? 0 : DEFAULT_SANDBOX_PORT;
+	step(`start the Intercom sandbox${sandboxPort ? ` on http://127.0.0.1:${sandboxPort}` : ''}`);
+	sandbox = await sandboxModule.startSandbox({ port: sandboxPort });
+	sandbox.seed(sandboxModule.demoData());
+	say(`sandbox on ${sandbox.url} (demo data; OpenAPI checks ${sandbox.validating ? 'on' : 'off'})`);
+	say(`sandbox credential and examples: ${await importSandboxSetup(env, sandbox.url, sandboxModule)}`);
+
 	step(`start n8n on http://127.0.0.1:${port} (user folder ${rel(userFolder)})`);
 	n8n = await startN8n(env, { echo: !CHECK });
 	const startLine = `n8n started in ${formatDuration(n8n.startupMs)} (spawn → /healthz/readiness 200 and editor page served)`;
@@ -157,6 +233,7 @@ async function main() {
 
 	if (CHECK) {
 		await n8n.stop();
+		await sandbox.close();
 		say(`\nruntime ${formatDuration(runtime.durationMs)}, n8n start ${formatDuration(n8n.startupMs)}, total ${formatDuration(Date.now() - t0)}`);
 		if (ok) {
 			fs.rmSync(userFolder, { recursive: true, force: true });
@@ -173,6 +250,8 @@ async function main() {
 	say(`  log in as  ${DEFAULT_OWNER.email}  /  ${DEFAULT_OWNER.password}`);
 	say(`  started in ${formatDuration(n8n.startupMs)}; data kept in ${rel(userFolder)}`);
 	say(`  Intercom node and credentials: ${ok ? 'loaded' : 'NOT LOADED (see above)'}`);
+	say(`  Intercom sandbox: ${sandbox.url} (credential "${SANDBOX_CREDENTIAL.name}")`);
+	say(`  examples: Overview → ${exampleWorkflows().map((w) => `"${w.name}"`).join(', ')}`);
 	say('  Ctrl-C stops n8n');
 	say('────────────────────────────────────────────────────────────');
 
@@ -180,6 +259,7 @@ async function main() {
 	if (!shuttingDown) {
 		console.error(`\nn8n exited on its own (${info.code ?? info.signal}); see ${rel(n8n.logFile)}`);
 		await n8n.stop().catch(() => {});
+		await sandbox.close().catch(() => {});
 		process.exit(1);
 	}
 }
@@ -187,5 +267,6 @@ async function main() {
 main().catch(async (e) => {
 	console.error(`\nERROR: ${e.message}`);
 	if (n8n) await n8n.stop().catch(() => {});
+	if (sandbox) await sandbox.close().catch(() => {});
 	process.exit(1);
 });

@@ -3,9 +3,11 @@
 // item, and the credential test through n8n's REST API. Run by `npm test` (node --test).
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { BAD_CREDENTIAL, CREDENTIAL, byId, errorOf, intercomNode, outputOf, setupE2E, workflow } from './lib.mjs';
+import { BAD_CREDENTIAL, CREDENTIAL, EXAMPLES_DIR, byId, errorOf, intercomNode, outputOf, setupE2E, workflow } from './lib.mjs';
 
 const EMAIL = 'e2e.ada@example.com';
 
@@ -75,7 +77,7 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 
 	before(async () => {
 		e2e = await setupE2E('contacts');
-		await e2e.importWorkflows(Object.values(workflows));
+		await e2e.importWorkflows(Object.values(workflows), [EXAMPLES_DIR]);
 	});
 
 	after(async () => {
@@ -176,6 +178,23 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 		const error = JSON.stringify(errorOf(run.result));
 		assert.match(error, /Access Token Invalid/);
 		assert.doesNotMatch(run.stdout + run.stderr, /not-a-valid-token/);
+	});
+
+	it('runs every example workflow of examples/ on the demo data', async () => {
+		const { requireTs } = (await import('node:module')).createRequire(import.meta.url)('../../scripts/lib/ts-require.cjs');
+		e2e.sandbox.reset();
+		e2e.sandbox.seed(requireTs('test/sandbox/index.ts').demoData());
+		const files = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json'));
+		assert.ok(files.length >= 3);
+		for (const file of files) {
+			const example = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
+			const run = await e2e.execute(example.id);
+			assert.equal(run.code, 0, `${file}: ${run.stdout.slice(-1500)}`);
+			const last = example.nodes.filter((n) => n.type.startsWith('n8n-nodes-intercom.')).at(-1);
+			const items = outputOf(run.result, last.name);
+			assert.ok(items?.length > 0, `${file}: "${last.name}" returned items`);
+			for (const item of items) assert.equal(item.error, undefined, `${file}: ${JSON.stringify(item)}`);
+		}
 	});
 
 	it('tests the credential through n8n (GET /me on the sandbox)', async () => {

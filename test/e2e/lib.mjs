@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
-import { freePort, isPortFree, login, n8nEnv, packPackage, prepareUserFolder, runN8nCli, startN8n } from '../../scripts/lib/n8n.mjs';
-import { ensureRuntime } from '../../scripts/lib/runtime.mjs';
+import { freePort, isPortFree, killStaleN8n, login, n8nEnv, packPackage, prepareUserFolder, runN8nCli, startN8n } from '../../scripts/lib/n8n.mjs';
+import { RUNTIME_DIR, ensureRuntime } from '../../scripts/lib/runtime.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../../scripts/lib/ts-require.cjs');
@@ -25,6 +25,9 @@ export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
 export const NODE_TYPE = 'n8n-nodes-intercom.intercom';
 export const CREDENTIAL = Object.freeze({ id: 'e2eSandboxCred01', name: 'Intercom Sandbox (e2e)', type: 'intercomAccessTokenApi' });
 export const BAD_CREDENTIAL = Object.freeze({ id: 'e2eBadTokenCred1', name: 'Intercom wrong token (e2e)', type: 'intercomAccessTokenApi' });
+/** The credential the workflows in examples/ use (`npm run dev` creates it). */
+export const EXAMPLES_CREDENTIAL = Object.freeze({ id: 'IntercomSandbox1', name: 'Intercom Sandbox', type: 'intercomAccessTokenApi' });
+export const EXAMPLES_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'examples');
 
 const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
 
@@ -76,9 +79,22 @@ export function errorOf(result) {
 export async function setupE2E(label) {
 	const t0 = Date.now();
 	const runtime = await ensureRuntime();
+	// A run that was killed (Ctrl-C, a crash) left its n8n server running and its user folder behind:
+	// stop that n8n (by the PID file in the folder) and remove the folder before starting again.
+	const lastRun = path.join(RUNTIME_DIR, `e2e-last-${label}.json`);
+	try {
+		const { userFolder: previous } = JSON.parse(fs.readFileSync(lastRun, 'utf8'));
+		if (previous && fs.existsSync(previous)) {
+			await killStaleN8n(previous, { force: true });
+			fs.rmSync(previous, { recursive: true, force: true });
+		}
+	} catch {
+		/* no earlier run */
+	}
 	if (runtime.durationMs > 1000) log(`runtime installed in ${Math.round(runtime.durationMs / 1000)} s`);
 	const tgz = await packPackage({ build: true, quiet: true, requireComplete: true });
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-intercom-e2e-${label}-`));
+	fs.writeFileSync(lastRun, JSON.stringify({ userFolder, pid: process.pid }));
 	prepareUserFolder(userFolder, tgz);
 	fs.rmSync(path.dirname(tgz), { recursive: true, force: true });
 
@@ -105,6 +121,7 @@ export async function setupE2E(label) {
 			`--input=${write('credentials.json', [
 				{ ...CREDENTIAL, data: credentialData(SANDBOX_TOKEN) },
 				{ ...BAD_CREDENTIAL, data: credentialData('not-a-valid-token') },
+				{ ...EXAMPLES_CREDENTIAL, data: credentialData(SANDBOX_TOKEN) },
 			])}`,
 		],
 		'import:credentials',
@@ -117,12 +134,13 @@ export async function setupE2E(label) {
 		env,
 		port,
 		credentialData,
-		/** Imports workflow objects (fixed ids) in one CLI run. */
-		async importWorkflows(workflows) {
+		/** Imports workflow objects (fixed ids) in one CLI run; `dirs` are folders of workflow files to add. */
+		async importWorkflows(workflows, dirs = []) {
 			const dir = path.join(userFolder, 'workflows');
 			fs.rmSync(dir, { recursive: true, force: true });
 			fs.mkdirSync(dir);
 			for (const wf of workflows) fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf));
+			for (const extra of dirs) for (const f of fs.readdirSync(extra).filter((n) => n.endsWith('.json'))) fs.copyFileSync(path.join(extra, f), path.join(dir, f));
 			await cli(['import:workflow', '--separate', `--input=${dir}`], 'import:workflow');
 		},
 		/** `n8n execute --id=<id> --rawOutput`: { code, result, stdout, stderr, durationMs }. */
@@ -147,7 +165,10 @@ export async function setupE2E(label) {
 			for (const p of [port, Number(env.N8N_RUNNERS_BROKER_PORT), sandbox.port]) {
 				if (!(await isPortFree(p))) problems.push(`port ${p} is still in use`);
 			}
-			if (problems.length === 0) fs.rmSync(userFolder, { recursive: true, force: true });
+			if (problems.length === 0) {
+				fs.rmSync(userFolder, { recursive: true, force: true });
+				fs.rmSync(lastRun, { force: true });
+			}
 			else log(`${label}: teardown problems (user folder kept: ${userFolder}): ${problems.join('; ')}`);
 			return problems;
 		},
