@@ -174,6 +174,53 @@ describe('sandbox: companies and tags', () => {
 	});
 });
 
+describe('sandbox: conversations, tickets, messages', () => {
+	it('a contact’s conversation: reply, tag, assign, close, then search finds it closed', async () => {
+		const { contacts, tags } = sandbox.seed({ contacts: [{ role: 'user', email: 'u@example.com' }], tags: [{ name: 'Billing' }] });
+		const message = (await call('POST', '/conversations', { from: { type: 'user', id: contacts[0].id }, body: 'My invoice is wrong' })).body;
+		expect(message).toMatchObject({ type: 'user_message', body: 'My invoice is wrong', conversation_id: expect.any(String) });
+		const id = message.conversation_id as string;
+		const admin = '991267460';
+		await call('POST', `/conversations/${id}/reply`, { message_type: 'comment', type: 'admin', admin_id: admin, body: 'Looking into it' });
+		await call('POST', `/conversations/${id}/tags`, { id: tags[0].id, admin_id: admin });
+		await call('POST', `/conversations/${id}/parts`, { message_type: 'assignment', type: 'team', admin_id: admin, assignee_id: '814' });
+		const closed = (await call('POST', `/conversations/${id}/parts`, { message_type: 'close', type: 'admin', admin_id: admin })).body;
+		expect(closed).toMatchObject({ state: 'closed', open: false, team_assignee_id: '814', tags: { tags: [{ name: 'Billing' }] } });
+		expect(closed.conversation_parts.conversation_parts.map((p: { part_type: string }) => p.part_type)).toEqual(['comment', 'assignment', 'close']);
+		const found = (await call('POST', '/conversations/search', { query: { operator: 'AND', value: [{ field: 'state', operator: '=', value: 'closed' }, { field: 'tag_ids', operator: 'IN', value: [tags[0].id] }] } })).body;
+		expect(found.conversations.map((c: { id: string }) => c.id)).toEqual([id]);
+		expect((await call('POST', `/conversations/${id}/reply`, { message_type: 'comment', type: 'admin', admin_id: admin, body: '' })).status).toBe(400);
+		expect((await call('POST', `/conversations/${id}/parts`, { message_type: 'snoozed', admin_id: admin, snoozed_until: 1000 })).status).toBe(400);
+		expect(sandbox.violations).toEqual([]);
+	});
+
+	it('tickets check their type’s required attributes; state updates, replies and search', async () => {
+		const { contacts } = sandbox.seed({ contacts: [{ role: 'user', email: 't@example.com' }] });
+		const missing = await call('POST', '/tickets', { ticket_type_id: '71', contacts: [{ id: contacts[0].id }], ticket_attributes: { _default_title_: 'Crash' } });
+		expect(missing.status).toBe(400);
+		expect(missing.body.errors[0].message).toBe('Ticket attribute Severity is required');
+		const ticket = (await call('POST', '/tickets', { ticket_type_id: '71', contacts: [{ email: 't@example.com' }], ticket_attributes: { _default_title_: 'Crash', Severity: 'High' } })).body;
+		expect(ticket).toMatchObject({ type: 'ticket', ticket_state: { category: 'submitted' }, ticket_type: { name: 'Bug Report' } });
+		const updated = (await call('PUT', `/tickets/${ticket.id as string}`, { ticket_state_id: '8002' })).body;
+		expect(updated.ticket_state.category).toBe('in_progress');
+		const reply = (await call('POST', `/tickets/${ticket.id as string}/reply`, { message_type: 'note', type: 'admin', admin_id: '991267460', body: 'Reproduced' })).body;
+		expect(reply).toMatchObject({ type: 'ticket_part', part_type: 'note', body: 'Reproduced' });
+		const found = (await call('POST', '/tickets/search', { query: { field: 'state', operator: '=', value: 'in_progress' } })).body;
+		expect(found.tickets.map((t: { id: string }) => t.id)).toEqual([ticket.id]);
+		expect((await call('GET', `/tickets/${ticket.id as string}`)).body.ticket_parts.ticket_parts).toHaveLength(1);
+		expect((await call('GET', '/ticket_states')).body.data).toHaveLength(4);
+	});
+
+	it('admin messages: email needs a subject; a conversation can be created with it', async () => {
+		const { contacts } = sandbox.seed({ contacts: [{ role: 'user', email: 'm@example.com' }] });
+		const base = { from: { type: 'admin', id: '991267460' }, to: { type: 'user', id: contacts[0].id }, body: 'Hi' };
+		expect((await call('POST', '/messages', { ...base, message_type: 'email' })).status).toBe(400);
+		const sent = (await call('POST', '/messages', { ...base, message_type: 'inapp', create_conversation_without_contact_reply: true })).body;
+		expect(sent).toMatchObject({ type: 'admin_message', message_type: 'inapp', conversation_id: expect.any(String) });
+		expect((await call('GET', `/conversations/${sent.conversation_id as string}`)).status).toBe(200);
+	});
+});
+
 describe('sandbox: rate limit, latency, faults', () => {
 	it('counts down X-RateLimit-Remaining and answers 429 rate_limit_exceeded when the window is used up', async () => {
 		let clock = Date.UTC(2026, 0, 1, 12, 0, 3);

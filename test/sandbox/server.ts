@@ -24,7 +24,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { SandboxError, errorList } from './errors';
-import { findRoute } from './routes';
+import './crm';
+import { renderConversation, renderTicket } from './inbox';
+import { Reply, findRoute } from './registry';
 import type { Json } from './store';
 import { Store } from './store';
 import type { SendOptions, SendResult } from './webhooks';
@@ -200,7 +202,7 @@ export class Sandbox {
 	seed(data: { contacts?: Json[]; companies?: Json[]; tags?: Json[] }): { contacts: Json[]; companies: Json[]; tags: Json[] } {
 		const call = (method: string, path: string, body: Json) => {
 			const found = findRoute(method, path)!;
-			return found.route.handler({ params: found.params, query: {}, body, store: this.store });
+			return found.route.handler({ params: found.params, query: {}, body, store: this.store }) as Json;
 		};
 		return {
 			tags: (data.tags ?? []).map((t) => call('POST', '/tags', t)),
@@ -222,6 +224,9 @@ export class Sandbox {
 			companies: [...s.companies.values()].map((c) => s.renderCompany(c)),
 			tags: [...s.tags.values()].map((t) => s.renderTag(t)),
 			notes: [...s.notes.values()].map((n) => s.renderNote(n)),
+			conversations: [...s.conversations.values()].map((c) => renderConversation(s, c)),
+			tickets: [...s.tickets.values()].map((t) => renderTicket(s, t)),
+			events: [...s.events],
 		};
 	}
 
@@ -341,8 +346,8 @@ export class Sandbox {
 			const routeKey = `${method} ${found.route.template}`;
 			this.stats.byRoute[routeKey] = (this.stats.byRoute[routeKey] ?? 0) + 1;
 			const out = found.route.handler({ params: found.params, query, body: (body as Json) ?? {}, store: this.store });
-			status = 200;
-			this.send(res, status, out);
+			status = out instanceof Reply ? out.status : 200;
+			this.send(res, status, out instanceof Reply ? out.body : out);
 		} catch (e) {
 			if (!(e instanceof SandboxError)) throw e;
 			status = e.status;

@@ -51,7 +51,9 @@ export interface TagRecord extends Json {
 
 export interface NoteRecord extends Json {
 	id: string;
-	contactId: string;
+	/** The contact or (companyId) the company the note is on. */
+	contactId: string | null;
+	companyId?: string;
 	admin_id: string;
 	body: string;
 	created_at: number;
@@ -68,6 +70,54 @@ export interface Admin extends Json {
 	team_ids: number[];
 }
 
+export interface PartRecord extends Json {
+	id: string;
+	part_type: string;
+	body: string | null;
+	created_at: number;
+	author: Json;
+	assigned_to: Json | null;
+	redacted: boolean;
+}
+
+export interface ConversationRecord extends Json {
+	id: string;
+	title: string | null;
+	created_at: number;
+	updated_at: number;
+	state: 'open' | 'closed' | 'snoozed';
+	read: boolean;
+	snoozed_until: number | null;
+	admin_assignee_id: number | null;
+	team_assignee_id: string | null;
+	priority: 'priority' | 'not_priority';
+	tagIds: string[];
+	contactIds: string[];
+	custom_attributes: Json;
+	company_id: string | null;
+	source: { id: string; body: string; author: Json; redacted: boolean; subject: string };
+	parts: PartRecord[];
+}
+
+export interface TicketRecord extends Json {
+	id: string;
+	ticket_id: string;
+	ticket_type_id: string;
+	ticket_attributes: Json;
+	ticket_state_id: string;
+	contactIds: string[];
+	company_id: string | null;
+	admin_assignee_id: string | null;
+	team_assignee_id: string | null;
+	open: boolean;
+	snoozed_until: number | null;
+	created_at: number;
+	updated_at: number;
+	tagIds: string[];
+	parts: PartRecord[];
+	linked_conversation_id: string | null;
+}
+
 export const WORKSPACE_ID = 'sandbox';
 
 export const now = () => Math.floor(Date.now() / 1000);
@@ -78,6 +128,11 @@ export class Store {
 	companies = new Map<string, CompanyRecord>();
 	tags = new Map<string, TagRecord>();
 	notes = new Map<string, NoteRecord>();
+	conversations = new Map<string, ConversationRecord>();
+	tickets = new Map<string, TicketRecord>();
+	ticketTypes: Json[] = [];
+	ticketStates: Json[] = [];
+	events: Json[] = [];
 	admins: Admin[] = [];
 	teams: Json[] = [];
 	subscriptionTypes: Json[] = [];
@@ -96,6 +151,9 @@ export class Store {
 		this.companies.clear();
 		this.tags.clear();
 		this.notes.clear();
+		this.conversations.clear();
+		this.tickets.clear();
+		this.events = [];
 		this.scroll = null;
 		this.seq = 0;
 		this.admins = [
@@ -103,6 +161,33 @@ export class Store {
 			{ type: 'admin', id: '991267461', name: 'Riley Support', email: 'riley@sandbox.example', away_mode_enabled: false, away_mode_reassign: false, has_inbox_seat: true, team_ids: [814] },
 		];
 		this.teams = [{ type: 'team', id: '814', name: 'Support', admin_ids: [991267460, 991267461] }];
+		const attribute = (id: string, typeId: string, name: string, data_type: string, required: boolean, extra: Json = {}) => ({
+			type: 'ticket_type_attribute', id, workspace_id: WORKSPACE_ID, name, description: '', data_type, input_options: null, order: Number(id) % 10,
+			required_to_create: required, required_to_create_for_contacts: false, visible_on_create: true, visible_to_contacts: true,
+			default: name.startsWith('_default_'), ticket_type_id: Number(typeId), archived: false, created_at: 1_700_000_000, updated_at: 1_700_000_000, ...extra,
+		});
+		this.ticketStates = [
+			{ type: 'ticket_state', id: '8001', category: 'submitted', internal_label: 'Submitted', external_label: 'Submitted' },
+			{ type: 'ticket_state', id: '8002', category: 'in_progress', internal_label: 'In progress', external_label: 'In progress' },
+			{ type: 'ticket_state', id: '8003', category: 'waiting_on_customer', internal_label: 'Waiting on customer', external_label: 'Waiting on you' },
+			{ type: 'ticket_state', id: '8004', category: 'resolved', internal_label: 'Resolved', external_label: 'Resolved' },
+		];
+		this.ticketTypes = [
+			{
+				type: 'ticket_type', id: '71', category: 'Customer', name: 'Bug Report', description: 'Something does not work', icon: '🐞', workspace_id: WORKSPACE_ID, archived: false, is_internal: false, created_at: 1_700_000_000, updated_at: 1_700_000_000,
+				ticket_type_attributes: { type: 'list', data: [
+					attribute('701', '71', '_default_title_', 'string', false),
+					attribute('702', '71', '_default_description_', 'string', false),
+					attribute('703', '71', 'Severity', 'list', true, { input_options: { list_options: [{ id: 'sev-1', label: 'Low' }, { id: 'sev-2', label: 'High' }] } }),
+				] },
+				ticket_states: { type: 'list', data: this.ticketStates },
+			},
+			{
+				type: 'ticket_type', id: '72', category: 'Back-office', name: 'Refund', description: 'A refund to make', icon: '💸', workspace_id: WORKSPACE_ID, archived: false, is_internal: false, created_at: 1_700_000_000, updated_at: 1_700_000_000,
+				ticket_type_attributes: { type: 'list', data: [attribute('711', '72', '_default_title_', 'string', false), attribute('712', '72', 'Amount', 'decimal', false)] },
+				ticket_states: { type: 'list', data: this.ticketStates },
+			},
+		];
 		this.subscriptionTypes = [
 			{ type: 'subscription', id: '37846', state: 'live', consent_type: 'opt_in', content_types: ['email'], default_translation: { name: 'Newsletter', description: 'Monthly news', locale: 'en' }, translations: [] },
 			{ type: 'subscription', id: '37847', state: 'live', consent_type: 'opt_out', content_types: ['email'], default_translation: { name: 'Product updates', description: 'What is new', locale: 'en' }, translations: [] },
@@ -204,7 +289,7 @@ export class Store {
 			type: 'note',
 			id: n.id,
 			created_at: n.created_at,
-			contact: { type: 'contact', id: n.contactId },
+			...(n.companyId ? { company: { type: 'company', id: n.companyId } } : { contact: { type: 'contact', id: n.contactId } }),
 			author: admin ? { type: 'admin', id: admin.id, name: admin.name, email: admin.email } : null,
 			body: n.body,
 		};

@@ -1,136 +1,22 @@
 /**
- * The Intercom endpoints the sandbox answers, as `METHOD /path/{param}` → handler. Handlers read
- * and change the Store and return the JSON Intercom would (2.16 shapes), or throw a SandboxError.
+ * The workspace and CRM endpoints the sandbox answers: admins, teams, contacts, notes, companies,
+ * tags. Handlers read and change the Store and return the JSON Intercom would (2.16 shapes), or
+ * throw a SandboxError.
  */
 import { randomUUID } from 'node:crypto';
 
 import { SandboxError, invalid, notFound } from './errors';
+import { CONTACT_PAGE_MAX, Reply, cursorPage, numberedPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { CompanyRecord, ContactRecord, Json, Store } from './store';
 import { WORKSPACE_ID, now } from './store';
 
-export interface RouteContext {
-	params: Record<string, string>;
-	query: Record<string, string>;
-	body: Json;
-	store: Store;
-}
-
-type Handler = (ctx: RouteContext) => Json;
-
-export interface Route {
-	method: string;
-	template: string;
-	pattern: RegExp;
-	keys: string[];
-	handler: Handler;
-}
-
-const CONTACT_PAGE_MAX = 150;
-const COMPANY_PAGE_MAX = 60;
+export const COMPANY_PAGE_MAX = 60;
 const COMPANY_PAGE_CAP = 10_000;
 const SCROLL_PAGE = 100;
 const SCROLL_IDLE_SECONDS = 60;
 
-const routes: Route[] = [];
-
-function route(spec: string, handler: Handler): void {
-	const [method, template] = spec.split(' ');
-	const keys: string[] = [];
-	const pattern = new RegExp(
-		`^${template.replace(/\{([^}]+)\}/g, (_, key: string) => {
-			keys.push(key);
-			return '([^/]+)';
-		})}$`,
-	);
-	routes.push({ method, template, pattern, keys, handler });
-}
-
-/** The route for a request, literal paths winning over templated ones. */
-export function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
-	let best: { route: Route; params: Record<string, string>; literal: number } | undefined;
-	for (const r of routes) {
-		if (r.method !== method) continue;
-		const m = r.pattern.exec(path);
-		if (!m) continue;
-		const params: Record<string, string> = {};
-		r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
-		const literal = r.template.split('/').filter((s) => s && !s.startsWith('{')).length;
-		if (!best || literal > best.literal) best = { route: r, params, literal };
-	}
-	return best && { route: best.route, params: best.params };
-}
-
-export function pathExists(path: string): boolean {
-	return routes.some((r) => r.pattern.test(path));
-}
-
-// ------------------------------------------------------------------------------------------
-// Helpers
-
-const cursorOf = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
-
-function offsetOf(cursor: unknown): number {
-	if (cursor === undefined || cursor === null || cursor === '') return 0;
-	try {
-		const { o } = JSON.parse(Buffer.from(String(cursor), 'base64url').toString('utf8')) as { o: number };
-		if (Number.isInteger(o) && o >= 0) return o;
-	} catch {
-		/* fall through */
-	}
-	throw invalid('starting_after is not a valid cursor', 'starting_after');
-}
-
-function perPageOf(value: unknown, fallback: number, max: number): number {
-	if (value === undefined || value === null || value === '') return fallback;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) throw invalid('per_page must be a positive integer', 'per_page');
-	if (n > max) throw invalid(`per_page must be at most ${max}`, 'per_page');
-	return n;
-}
-
-/** A cursor-paged list (`GET /contacts`, searches). */
-function cursorPage(items: Json[], perPage: number, startingAfter: unknown, key = 'data'): Json {
-	const offset = offsetOf(startingAfter);
-	const data = items.slice(offset, offset + perPage);
-	const next = offset + perPage < items.length ? { per_page: perPage, starting_after: cursorOf(offset + perPage) } : undefined;
-	return {
-		type: 'list',
-		[key]: data,
-		total_count: items.length,
-		pages: {
-			type: 'pages',
-			page: Math.floor(offset / perPage) + 1,
-			per_page: perPage,
-			total_pages: Math.max(1, Math.ceil(items.length / perPage)),
-			...(next ? { next } : {}),
-		},
-	};
-}
-
-/** A page-numbered list (`GET /companies`, a company's contacts, a contact's notes). */
-function numberedPage(items: Json[], query: Record<string, string>, fallback: number, max: number, cap = Infinity): Json {
-	const perPage = perPageOf(query.per_page, fallback, max);
-	const page = query.page === undefined ? 1 : Number(query.page);
-	if (!Number.isInteger(page) || page < 1) throw invalid('page must be a positive integer', 'page');
-	const reachable = items.slice(0, cap);
-	const data = reachable.slice((page - 1) * perPage, page * perPage);
-	const totalPages = Math.max(1, Math.ceil(reachable.length / perPage));
-	return {
-		type: 'list',
-		data,
-		total_count: items.length,
-		pages: {
-			type: 'pages',
-			page,
-			per_page: perPage,
-			total_pages: totalPages,
-			...(page < totalPages ? { next: `/companies?page=${page + 1}` } : {}),
-		},
-	};
-}
-
-function contactOr404(store: Store, id: string): ContactRecord {
+export function contactOr404(store: Store, id: string): ContactRecord {
 	const c = store.contact(id);
 	if (!c) throw notFound('User Not Found');
 	return c;
@@ -142,7 +28,7 @@ function companyOr404(store: Store, id: string): CompanyRecord {
 	return c;
 }
 
-function tagOr404(store: Store, id: unknown): Json {
+export function tagOr404(store: Store, id: unknown): Json {
 	const t = store.tags.get(String(id));
 	if (!t) throw new SandboxError(404, 'tag_not_found', 'Tag not found');
 	return t;
@@ -199,6 +85,50 @@ route('GET /me', ({ store }) => ({
 	app: { type: 'app', id_code: WORKSPACE_ID, name: 'Intercom Sandbox', region: 'US', timezone: 'Europe/London', created_at: 1_600_000_000, identity_verification: false },
 }));
 route('GET /admins', ({ store }) => ({ type: 'admin.list', admins: store.admins }));
+route('PUT /admins/{admin_id}/away', ({ store, params, body }) => {
+	const admin = store.admin(params.admin_id);
+	if (!admin) throw notFound('Admin not found', 'admin_not_found');
+	admin.away_mode_enabled = Boolean(body.away_mode_enabled);
+	admin.away_mode_reassign = Boolean(body.away_mode_reassign);
+	if (body.away_status_reason_id !== undefined) admin.away_status_reason_id = String(body.away_status_reason_id);
+	return admin;
+});
+route('GET /admins/activity_logs', ({ query }) => {
+	if (!query.created_at_after) throw invalid('created_at_after is required', 'created_at_after');
+	return { type: 'activity_log.list', pages: { type: 'pages', next: null, page: 1, per_page: 20, total_pages: 1 }, activity_logs: [] };
+});
+route('GET /away_status_reasons', () => ({ type: 'list', data: [{ type: 'away_status_reason', id: '1', label: 'On a break', emoji: '☕', order: 1, deleted: false }] }));
+route('GET /teams/{team_id}', ({ store, params }) => store.teams.find((t) => t.id === params.team_id) ?? (() => { throw notFound('Team not found', 'team_not_found'); })());
+route('GET /segments/{segment_id}', ({ store, params }) => store.segments.find((t) => t.id === params.segment_id) ?? (() => { throw notFound('Segment not found'); })());
+route('POST /data_attributes', ({ store, body }) => {
+	if (!body.name || !body.model || !body.data_type) throw invalid('name, model and data_type are required', 'name');
+	if (store.dataAttributes.some((a) => a.model === body.model && a.name === body.name)) throw invalid(`The attribute ${String(body.name)} already exists`, 'name');
+	const attribute = { type: 'data_attribute', id: Number(store.nextId('number')), name: body.name, full_name: `custom_attributes.${String(body.name)}`, label: body.name, description: body.description ?? '', data_type: body.data_type, options: body.options, model: body.model, custom: true, archived: false, api_writable: true, messenger_writable: body.messenger_writable ?? false };
+	store.dataAttributes.push(attribute);
+	return attribute;
+});
+route('PUT /data_attributes/{data_attribute_id}', ({ store, params, body }) => {
+	const attribute = store.dataAttributes.find((a) => String(a.id) === params.data_attribute_id);
+	if (!attribute) throw notFound('Data attribute not found');
+	for (const key of ['archived', 'description', 'options', 'messenger_writable']) if (key in body) attribute[key] = body[key];
+	return attribute;
+});
+route('POST /events', ({ store, body }) => {
+	if (!body.event_name) throw invalid('event_name is required', 'event_name');
+	const contact = [...store.contacts.values()].find(
+		(c) => (body.id !== undefined && c.id === body.id) || (body.user_id !== undefined && c.external_id === body.user_id) || (body.email !== undefined && c.email === body.email),
+	);
+	if (!contact) throw notFound('User Not Found');
+	store.events.push({ type: 'event', event_name: body.event_name, created_at: body.created_at, intercom_user_id: contact.id, metadata: body.metadata ?? {} });
+	return new Reply(202);
+});
+route('POST /events/summaries', () => new Reply(202));
+route('GET /events', ({ store, query }) => {
+	const contact = [...store.contacts.values()].find((c) => c.id === query.intercom_user_id || c.external_id === query.user_id || c.email === query.email);
+	if (!contact) throw notFound('User Not Found');
+	const events = store.events.filter((e) => e.intercom_user_id === contact.id);
+	return { type: 'event.list', events, pages: {}, intercom_user_id: contact.id, user_id: contact.external_id, email: contact.email };
+});
 route('GET /admins/{admin_id}', ({ store, params }) => store.admin(params.admin_id) ?? (() => { throw notFound('Admin not found', 'admin_not_found'); })());
 route('GET /teams', ({ store }) => ({ type: 'team.list', teams: store.teams }));
 route('GET /subscription_types', ({ store }) => ({ type: 'list', data: store.subscriptionTypes }));
@@ -401,6 +331,22 @@ route('GET /contacts/{contact_id}/notes', ({ store, params, query }) => {
 	return numberedPage(notes, query, 50, CONTACT_PAGE_MAX);
 });
 
+route('POST /companies/{company_id}/notes', ({ store, params, body }) => {
+	const c = companyOr404(store, params.company_id);
+	if (!body.body) throw invalid('body is required', 'body');
+	const adminId = body.admin_id === undefined ? store.admins[0].id : String(body.admin_id);
+	if (!store.admin(adminId)) throw invalid('Admin not found', 'admin_id');
+	const note = { id: store.nextId('number'), contactId: null, companyId: c.id, admin_id: adminId, body: String(body.body), created_at: now() };
+	store.notes.set(note.id, note);
+	return store.renderNote(note);
+});
+
+route('GET /companies/{company_id}/notes', ({ store, params, query }) => {
+	const c = companyOr404(store, params.company_id);
+	const notes = [...store.notes.values()].filter((n) => n.companyId === c.id).map((n) => store.renderNote(n));
+	return numberedPage(notes, query, 50, CONTACT_PAGE_MAX);
+});
+
 route('GET /notes/{note_id}', ({ store, params }) => {
 	const note = store.notes.get(params.note_id);
 	if (!note) throw notFound('Note not found');
@@ -441,6 +387,11 @@ route('GET /companies', ({ store, query }) => {
 	if (query.tag_id) all = all.filter((c) => c.tagIds.includes(query.tag_id));
 	if (query.segment_id) all = [];
 	return numberedPage(all.map((c) => store.renderCompany(c)), query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP);
+});
+
+route('POST /companies/list', ({ store, query }) => {
+	const all = [...store.companies.values()].map((c) => store.renderCompany(c));
+	return numberedPage(all, query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP);
 });
 
 route('GET /companies/scroll', ({ store, query }) => {
