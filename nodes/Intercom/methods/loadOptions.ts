@@ -93,15 +93,16 @@ export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePro
 		.sort(byName);
 }
 
-/** The workspace's away status reasons, without deleted ones. */
+/** The workspace's away status reasons in Intercom's display order, without deleted ones. */
 export async function getAwayStatusReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const response = (await intercomApiRequest.call(this, 'GET', '/away_status_reasons')) as IDataObject;
 	const reasons = (response.data as IDataObject[] | undefined) ?? [];
+	const order = (reason: IDataObject) => (typeof reason.order === 'number' ? reason.order : Number.MAX_SAFE_INTEGER);
 	return reasons
 		.filter((reason) => reason.deleted !== true)
+		.sort((a, b) => order(a) - order(b))
 		.map((reason) => ({
 			name: `${reason.emoji ? `${String(reason.emoji)} ` : ''}${String(reason.label ?? reason.id)}`,
 			value: String(reason.id),
-		}))
-		.sort(byName);
+		}));
 }
