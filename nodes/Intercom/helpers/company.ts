@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CustomAttributePair } from './input';
-import { customAttributesFrom, inputError, toUnixSeconds } from './input';
+import { customAttributesFrom, inputError, requiredId, requiredString, toUnixSeconds } from './input';
 
 const STRING_FIELDS: Record<string, string> = {
 	name: 'name',
@@ -39,4 +39,14 @@ export function buildCompanyBody(ctx: IExecuteFunctions, itemIndex: number, fiel
 	const customAttributes = customAttributesFrom(ctx, itemIndex, pairs, fields.customAttributesJson);
 	if (customAttributes) body.custom_attributes = customAttributes;
 	return body;
+}
+
+/**
+ * Tags or untags the company of item `i` through POST /tags, which takes the tag by name (a new
+ * name creates the tag when tagging) and `untag: true` on the company to remove it.
+ */
+export function companyTagBody(ctx: IExecuteFunctions, itemIndex: number, untag: boolean): IDataObject {
+	const companyId = requiredId(ctx, itemIndex, 'companyId', 'Company');
+	const tagName = requiredString(ctx, itemIndex, 'tagName', 'Tag');
+	return { name: tagName, companies: [untag ? { id: companyId, untag: true } : { id: companyId }] };
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/common.description';
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { inputError, limitOf, toUnixSeconds } from '../../helpers/input';
 import { intercomLinkedList } from '../../transport';
 
@@ -15,22 +15,15 @@ const properties: INodeProperties[] = [
 		description: 'Only activity after this moment. A date, or Unix seconds by expression.',
 	},
 	...returnAllOrLimit,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Created Before',
-				name: 'createdAtBefore',
-				type: 'dateTime',
-				default: '',
-				description: 'Only activity before this moment. A date, or Unix seconds by expression.',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Created Before',
+			name: 'createdAtBefore',
+			type: 'dateTime',
+			default: '',
+			description: 'Only activity before this moment. A date, or Unix seconds by expression.',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['admin'], operation: ['getActivityLogs'] } };

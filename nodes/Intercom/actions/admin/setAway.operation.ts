@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/common.description';
 import { adminField } from '../../descriptions/rlc.description';
 import { inputError, requiredId } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
@@ -21,24 +22,17 @@ const properties: INodeProperties[] = [
 		default: false,
 		description: 'Whether new replies to the admin’s conversations go to the default inbox while they are away',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Away Status Reason Name or ID',
-				name: 'awayStatusReasonId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAwayStatusReasons' },
-				default: '',
-				description:
-					'Why the admin is away, from the workspace’s reasons. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Away Status Reason Name or ID',
+			name: 'awayStatusReasonId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAwayStatusReasons' },
+			default: '',
+			description:
+				'Why the admin is away, from the workspace’s reasons. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['admin'], operation: ['setAway'] } };

@@ -1,39 +1,32 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/common.description';
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
 import { intercomWholeList } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Archived',
-				name: 'includeArchived',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include archived attributes',
-			},
-			{
-				displayName: 'Model',
-				name: 'model',
-				type: 'options',
-				options: [
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Company', value: 'company' },
-				],
-				default: 'contact',
-				description: 'Only the attributes of contacts or of companies',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Include Archived',
+			name: 'includeArchived',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include archived attributes',
+		},
+		{
+			displayName: 'Model',
+			name: 'model',
+			type: 'options',
+			options: [
+				{ name: 'Contact', value: 'contact' },
+				{ name: 'Company', value: 'company' },
+			],
+			default: 'contact',
+			description: 'Only the attributes of contacts or of companies',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['dataAttribute'], operation: ['getAll'] } };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/common.description';
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { eventContactFields } from '../../descriptions/dataEvent.fields';
 import { eventContact } from '../../helpers/dataEvent';
 import { limitOf } from '../../helpers/input';
@@ -10,22 +10,15 @@ import { intercomLinkedList } from '../../transport';
 const properties: INodeProperties[] = [
 	...eventContactFields,
 	...returnAllOrLimit,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Summary',
-				name: 'summary',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return a summary per event name (count, first, last) instead of the events',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Summary',
+			name: 'summary',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return a summary per event name (count, first, last) instead of the events',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['dataEvent'], operation: ['getAll'] } };

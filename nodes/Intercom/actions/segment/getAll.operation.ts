@@ -1,28 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/common.description';
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
 import { intercomWholeList } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Counts',
-				name: 'includeCount',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include the number of contacts or companies in each segment (count)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Include Counts',
+			name: 'includeCount',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include the number of contacts or companies in each segment (count)',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['segment'], operation: ['getAll'] } };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/common.description';
 import { inputError, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
@@ -14,23 +15,16 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. VIP',
 		description: 'The tag name. Intercom answers with the existing tag when one already has this name.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Rename Tag ID',
-				name: 'id',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 7522907',
-				description: 'The ID of an existing tag to rename to the Name above, instead of creating a tag',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Rename Tag ID',
+			name: 'id',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 7522907',
+			description: 'The ID of an existing tag to rename to the Name above, instead of creating a tag',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['tag'], operation: ['create'] } };
