@@ -33,3 +33,16 @@ export const messengerWritableField: INodeProperties = {
 	default: false,
 	description: 'Whether the Messenger may update the attribute',
 };
+
+/** The model a data attribute belongs to. */
+export const attributeModelField: INodeProperties = {
+	displayName: 'Model',
+	name: 'model',
+	type: 'options',
+	options: [
+		{ name: 'Contact', value: 'contact' },
+		{ name: 'Company', value: 'company' },
+	],
+	default: 'contact',
+	description: 'Whether the attribute belongs to contacts or to companies',
+};

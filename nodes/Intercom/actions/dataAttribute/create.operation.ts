@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attributeDescriptionField, listOptionsField, messengerWritableField } from '../../descriptions/dataAttribute.fields';
+import {
+	attributeDescriptionField,
+	attributeModelField,
+	listOptionsField,
+	messengerWritableField,
+} from '../../descriptions/dataAttribute.fields';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
 import { inputError, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
@@ -16,17 +21,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. Subscription Tier',
 		description: 'The attribute name. Intercom derives the API name from it.',
 	},
-	{
-		displayName: 'Model',
-		name: 'model',
-		type: 'options',
-		options: [
-			{ name: 'Contact', value: 'contact' },
-			{ name: 'Company', value: 'company' },
-		],
-		default: 'contact',
-		description: 'Whether the attribute belongs to contacts or to companies',
-	},
+	attributeModelField,
 	{
 		displayName: 'Data Type',
 		name: 'dataType',

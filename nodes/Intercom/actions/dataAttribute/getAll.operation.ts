@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
+import { attributeModelField } from '../../descriptions/dataAttribute.fields';
 import { limitOf } from '../../helpers/input';
 import { intercomWholeList } from '../../transport';
 
@@ -15,17 +16,7 @@ const properties: INodeProperties[] = [
 			default: false,
 			description: 'Whether to include archived attributes',
 		},
-		{
-			displayName: 'Model',
-			name: 'model',
-			type: 'options',
-			options: [
-				{ name: 'Contact', value: 'contact' },
-				{ name: 'Company', value: 'company' },
-			],
-			default: 'contact',
-			description: 'Only the attributes of contacts or of companies',
-		},
+		{ ...attributeModelField, description: 'Only the attributes of contacts or of companies' },
 	]),
 ];
 
