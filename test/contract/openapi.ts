@@ -124,6 +124,39 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 		per_page: { type: 'integer', minimum: 1, maximum: 150 },
 		starting_after: { type: 'string' },
 	},
+	// A company's contacts and the notes of a contact or company: the 2.16 answers are numbered
+	// pages (pages.page, per_page, total_pages; company_attached_contacts, note_list), so the
+	// next page is asked for with page. INTERCOM-FACTS.md §6 lists /companies/{id}/contacts as
+	// page-numbered.
+	'GET /companies/{company_id}/contacts': { page: { type: 'integer', minimum: 1 } },
+	'GET /contacts/{contact_id}/notes': { page: { type: 'integer', minimum: 1 } },
+	'GET /companies/{company_id}/notes': { page: { type: 'integer', minimum: 1 } },
+	// Admin activity logs: the answer (activity_log_list) has numbered pages; the next page's
+	// link (pages.next) carries page and per_page next to the declared created_at_* filters.
+	'GET /admins/activity_logs': { page: { type: 'integer', minimum: 1 }, per_page: { type: 'integer', minimum: 1 } },
+	// List data events: the operation's description documents per_page; pages.next is a link
+	// to the next page that adds `before` (a timestamp in milliseconds) to the same filters.
+	'GET /events': { per_page: { type: 'integer', minimum: 1 }, before: { type: 'integer' } },
+};
+
+// Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches
+// two of them and "exactly one" fails. These are validated as `anyOf` (at least one alternative
+// must match; each stays closed). Keep every entry explained.
+const OVERLAPPING_ONE_OF_BODIES: Record<string, string> = {
+	// tag_company_request and untag_company_request differ only by the optional `untag` on each
+	// company, so every "tag companies" body (no `untag`) matches both.
+	'POST /tags': 'tag and untag company payloads overlap',
+	// update_data_attribute_request: the "other type" alternative has no constraints, so a list
+	// attribute's body with `options` matches it as well as "list attribute".
+	'PUT /data_attributes/{data_attribute_id}': '"other type" alternative has no constraints',
+};
+
+// Path parameters the spec types wrongly, with the type Intercom actually takes. Keep every
+// entry explained.
+const PATH_PARAMETER_OVERRIDES: Record<string, Record<string, Schema>> = {
+	// Create a note: contact_id is declared as an integer, but contact IDs are 24-hex strings
+	// (GET /contacts/{contact_id}/notes on the same path declares a string).
+	'POST /contacts/{contact_id}/notes': { contact_id: { type: 'string' } },
 };
 
 // ------------------------------------------------------------------------------------------
@@ -508,7 +541,10 @@ function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod)
 	for (const parameter of merged.values()) {
 		const schema = e.translator.translate(parameter.schema ?? {}, true) as Schema;
 		const entry: CompiledParameter = { parameter, validate: e.ajv.compile(schema) };
-		if (parameter.in === 'path') compiled.path.set(parameter.name, entry);
+		const pathOverride = PATH_PARAMETER_OVERRIDES[key]?.[parameter.name];
+		if (parameter.in === 'path' && pathOverride) {
+			compiled.path.set(parameter.name, { parameter: { ...parameter, schema: pathOverride }, validate: e.ajv.compile(pathOverride) });
+		} else if (parameter.in === 'path') compiled.path.set(parameter.name, entry);
 		else if (parameter.in === 'header') compiled.headers.set(parameter.name.toLowerCase(), entry);
 		else if (parameter.in === 'query') {
 			if (parameter.schema?.type === 'object' && (parameter.style ?? 'form') === 'form' && parameter.explode !== false) {
@@ -532,10 +568,24 @@ function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod)
 		if (json?.schema === undefined) {
 			throw new Error(`${key}: requestBody without an application/json schema is not supported`);
 		}
-		compiled.body = e.ajv.compile(e.translator.translate(json.schema, true) as Schema);
+		compiled.body = e.ajv.compile(
+			key in OVERLAPPING_ONE_OF_BODIES
+				? oneOfAsAnyOf(e, json.schema)
+				: (e.translator.translate(json.schema, true) as Schema),
+		);
 	}
 	e.operations.set(key, compiled);
 	return compiled;
+}
+
+/** The body schema (a top-level `$ref` resolved) with its top-level `oneOf` turned into `anyOf`. */
+function oneOfAsAnyOf(e: Engine, schema: Schema): Schema {
+	const ref = typeof schema.$ref === 'string' ? schema.$ref : undefined;
+	const source = ref ? (e.spec.components.schemas[ref.slice(COMPONENT_PREFIX.length)] as Schema) : schema;
+	const translated = e.translator.translate(source, true) as Schema;
+	if (!Array.isArray(translated.oneOf)) throw new Error('oneOfAsAnyOf: the body schema has no top-level oneOf');
+	const { oneOf, ...rest } = translated;
+	return { ...rest, anyOf: oneOf };
 }
 
 function objectPropertyNames(e: Engine, schema: Schema): string[] {

@@ -1,60 +1,69 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const customAttributes: INodeProperties[] = [
-	{
-		displayName: 'Custom Attributes',
-		name: 'customAttributesUi',
-		type: 'fixedCollection',
-		placeholder: 'Add Attribute',
-		typeOptions: { multipleValues: true },
-		default: {},
-		description: 'Custom data attributes to set. The attribute must exist in Intercom (Settings → Data → People).',
+/**
+ * Custom attributes as name/value pairs (names from a loadOptions method; typed values when
+ * `typed`) plus a JSON object merged over them. `where` tells where the attributes are defined.
+ */
+export function customAttributeProperties(loadOptionsMethod: string, typed: boolean, where: string): INodeProperties[] {
+	const typeField: INodeProperties = {
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
 		options: [
-			{
-				displayName: 'Attribute',
-				name: 'attribute',
-				values: [
-					{
-						displayName: 'Name or ID',
-						name: 'name',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getContactCustomAttributes' },
-						default: '',
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
-					{
-						displayName: 'Type',
-						name: 'type',
-						type: 'options',
-						options: [
-							{ name: 'Boolean', value: 'boolean' },
-							{ name: 'Date', value: 'date' },
-							{ name: 'Number', value: 'number' },
-							{ name: 'String', value: 'string' },
-						],
-						default: 'string',
-						description: 'How to send the value. Dates are sent as Unix seconds.',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-					},
-				],
-			},
+			{ name: 'Boolean', value: 'boolean' },
+			{ name: 'Date', value: 'date' },
+			{ name: 'Number', value: 'number' },
+			{ name: 'String', value: 'string' },
 		],
-	},
-	{
-		displayName: 'Custom Attributes (JSON)',
-		name: 'customAttributesJson',
-		type: 'json',
-		default: '{}',
-		description:
-			'Custom attributes as a JSON object, e.g. {"plan": "pro", "seats": 3}. Merged over the pairs above.',
-	},
-];
+		default: 'string',
+		description: 'How to send the value. Dates are sent as Unix seconds.',
+	};
+	return [
+		{
+			displayName: 'Custom Attributes',
+			name: 'customAttributesUi',
+			type: 'fixedCollection',
+			placeholder: 'Add Attribute',
+			typeOptions: { multipleValues: true },
+			default: {},
+			description: `Custom data attributes to set. The attribute must exist in Intercom (${where}).`,
+			options: [
+				{
+					displayName: 'Attribute',
+					name: 'attribute',
+					values: [
+						{
+							displayName: 'Name or ID',
+							name: 'name',
+							type: 'options',
+							typeOptions: { loadOptionsMethod },
+							default: '',
+							description:
+								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						},
+						...(typed ? [typeField] : []),
+						{
+							displayName: 'Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Custom Attributes (JSON)',
+			name: 'customAttributesJson',
+			type: 'json',
+			default: '{}',
+			description:
+				'Custom attributes as a JSON object, e.g. {"plan": "pro", "seats": 3}. Merged over the pairs above.',
+		},
+	];
+}
+
+const customAttributes = customAttributeProperties('getContactCustomAttributes', true, 'Settings → Data → People');
 
 const sharedFields: INodeProperties[] = [
 	{

@@ -112,3 +112,55 @@ export const subscriptionTypeField: INodeProperties = {
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
+
+/**
+ * A tag by its name, for the endpoints that take a tag name (tagging companies through
+ * `POST /tags`). A name that doesn't exist yet creates the tag when tagging.
+ */
+export const tagNameRlc: INodeProperties = {
+	displayName: 'Tag',
+	name: 'tagName',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The tag, by name. Tagging with a name that does not exist yet creates the tag.',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a tag…',
+			typeOptions: { searchListMethod: 'searchTagNames', searchable: true },
+		},
+		{
+			displayName: 'By Name',
+			name: 'name',
+			type: 'string',
+			placeholder: 'e.g. VIP',
+		},
+	],
+};
+
+/** A dropdown of items from a loadOptions method, with n8n's "Name or ID" wording. */
+export function optionsField(
+	name: string,
+	displayName: string,
+	loadOptionsMethod: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: `${displayName} Name or ID`,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod },
+		required: true,
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		...extra,
+	};
+}
+
+export const adminField = optionsField('adminId', 'Admin', 'getAdmins');
+export const teamField = optionsField('teamId', 'Team', 'getTeams');
+export const segmentField = optionsField('segmentId', 'Segment', 'getSegments');

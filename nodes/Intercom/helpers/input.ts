@@ -35,14 +35,14 @@ export function requiredId(
 	return value;
 }
 
-/** A required plain string parameter. */
+/** A required plain string parameter (or a resource locator's value, which is not an ID). */
 export function requiredString(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	parameter: string,
 	field: string,
 ): string {
-	const raw = ctx.getNodeParameter(parameter, itemIndex, '') as unknown;
+	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
 	const value = raw === undefined || raw === null ? '' : String(raw).trim();
 	if (!value) throw inputError(ctx, itemIndex, field, 'is empty');
 	return value;

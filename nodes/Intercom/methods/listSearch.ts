@@ -88,16 +88,25 @@ export async function searchCompanies(
 	return { results, paginationToken: nextPage <= totalPages ? String(nextPage) : undefined };
 }
 
-/** Tags for the picker (Intercom returns all tags at once). */
-export async function searchTags(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/tags')) as ListResponse;
+/** The workspace's tags whose name contains the filter, by name (Intercom returns all tags at once). */
+async function tagsMatching(ctx: ILoadOptionsFunctions, filter?: string): Promise<IDataObject[]> {
+	const response = (await intercomApiRequest.call(ctx, 'GET', '/tags')) as ListResponse;
 	const text = filter?.trim().toLowerCase();
-	const tags = ((response.data as IDataObject[] | undefined) ?? []).filter(
-		(tag) => !text || String(tag.name ?? '').toLowerCase().includes(text),
-	);
+	return ((response.data as IDataObject[] | undefined) ?? [])
+		.filter((tag) => !text || String(tag.name ?? '').toLowerCase().includes(text))
+		.sort((a, b) => String(a.name ?? a.id).localeCompare(String(b.name ?? b.id)));
+}
+
+/** Tags for the picker, by ID. */
+export async function searchTags(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const tags = await tagsMatching(this, filter);
+	return { results: tags.map((tag) => ({ name: String(tag.name ?? tag.id), value: String(tag.id) })) };
+}
+
+/** Tags for the picker, by name (for endpoints that take a tag name). */
+export async function searchTagNames(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const tags = await tagsMatching(this, filter);
 	return {
-		results: tags
-			.map((tag) => ({ name: String(tag.name ?? tag.id), value: String(tag.id) }))
-			.sort((a, b) => a.name.localeCompare(b.name)),
+		results: tags.filter((tag) => tag.name).map((tag) => ({ name: String(tag.name), value: String(tag.name) })),
 	};
 }

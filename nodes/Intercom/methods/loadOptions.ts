@@ -39,10 +39,10 @@ export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise
 		.sort(byName);
 }
 
-/** The contact model's custom data attributes, for the custom-attribute name picker. */
-export async function getContactCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
-		model: 'contact',
+/** The custom, live data attributes of a model (contact or company), for custom-attribute name pickers. */
+async function customAttributesOf(ctx: ILoadOptionsFunctions, model: 'contact' | 'company'): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(ctx, 'GET', '/data_attributes', undefined, {
+		model,
 	})) as IDataObject;
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
@@ -53,4 +53,56 @@ export async function getContactCustomAttributes(this: ILoadOptionsFunctions): P
 			description: attribute.description as string | undefined,
 		}))
 		.sort(byName);
+}
+
+/** The contact model's custom data attributes, for the custom-attribute name picker. */
+export async function getContactCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await customAttributesOf(this, 'contact');
+}
+
+/** The company model's custom data attributes, for the custom-attribute name picker. */
+export async function getCompanyCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await customAttributesOf(this, 'company');
+}
+
+/** Custom data attributes of both models (archived ones too), by ID, for updating one. */
+export async function getCustomDataAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
+		include_archived: true,
+	})) as IDataObject;
+	const attributes = (response.data as IDataObject[] | undefined) ?? [];
+	return attributes
+		.filter((attribute) => attribute.custom === true && attribute.id !== undefined && attribute.id !== null)
+		.map((attribute) => ({
+			name: `${String(attribute.model ?? '')} › ${String(attribute.label ?? attribute.name)}${attribute.archived === true ? ' (archived)' : ''}`,
+			value: String(attribute.id),
+			description: attribute.description as string | undefined,
+		}))
+		.sort(byName);
+}
+
+/** The workspace's segments (contact and company segments). */
+export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/segments')) as IDataObject;
+	const segments = (response.segments as IDataObject[] | undefined) ?? [];
+	return segments
+		.map((segment) => ({
+			name: `${String(segment.name ?? segment.id)}${segment.person_type ? ` (${String(segment.person_type)})` : ''}`,
+			value: String(segment.id),
+		}))
+		.sort(byName);
+}
+
+/** The workspace's away status reasons in Intercom's display order, without deleted ones. */
+export async function getAwayStatusReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const response = (await intercomApiRequest.call(this, 'GET', '/away_status_reasons')) as IDataObject;
+	const reasons = (response.data as IDataObject[] | undefined) ?? [];
+	const order = (reason: IDataObject) => (typeof reason.order === 'number' ? reason.order : Number.MAX_SAFE_INTEGER);
+	return reasons
+		.filter((reason) => reason.deleted !== true)
+		.sort((a, b) => order(a) - order(b))
+		.map((reason) => ({
+			name: `${reason.emoji ? `${String(reason.emoji)} ` : ''}${String(reason.label ?? reason.id)}`,
+			value: String(reason.id),
+		}));
 }

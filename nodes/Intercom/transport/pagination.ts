@@ -137,3 +137,61 @@ export async function intercomWholeList(
 	const items = itemsOf(response, key);
 	return limit === undefined ? items : items.slice(0, limit);
 }
+
+/**
+ * The query of the next page, from whatever form `pages.next` takes: a link (its query string;
+ * the endpoint stays ours, so the credential's host is kept), a `starting_after` cursor, or
+ * else `page`/`total_pages` numbers. Undefined when this was the last page.
+ */
+export function nextPageQuery(response: ListResponse, current: IDataObject): IDataObject | undefined {
+	const pages = response?.pages;
+	if (!pages || typeof pages !== 'object') return undefined;
+	const next = pages.next;
+	if (typeof next === 'string' && next.trim()) {
+		let url: URL;
+		try {
+			url = new URL(next, 'https://api.intercom.io');
+		} catch {
+			return undefined;
+		}
+		const query: IDataObject = {};
+		url.searchParams.forEach((value, key) => {
+			query[key] = value;
+		});
+		return query;
+	}
+	if (next && typeof next === 'object' && typeof next.starting_after === 'string' && next.starting_after) {
+		return { ...current, starting_after: next.starting_after };
+	}
+	const page = Number(pages.page);
+	const totalPages = Number(pages.total_pages);
+	if (Number.isInteger(page) && page >= 1 && totalPages > page) return { ...current, page: page + 1 };
+	return undefined;
+}
+
+/**
+ * GET lists that say in `pages` where the next page is (notes, activity logs, data events):
+ * follows `pages.next` (see nextPageQuery) until the last page, an empty page, a repeated
+ * page, or the limit.
+ */
+export async function intercomLinkedList(
+	this: IntercomContext,
+	endpoint: string,
+	itemsKey: string,
+	limit: number | undefined,
+	qs: IDataObject = {},
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	const asked = new Set<string>();
+	let query: IDataObject | undefined = qs;
+	while (query) {
+		asked.add(JSON.stringify(query));
+		const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, query)) as ListResponse;
+		const items = itemsOf(response, itemsKey);
+		results.push(...items);
+		if (!items.length || (limit !== undefined && results.length >= limit)) break;
+		query = nextPageQuery(response, query);
+		if (query && asked.has(JSON.stringify(query))) break;
+	}
+	return limit === undefined ? results : results.slice(0, limit);
+}

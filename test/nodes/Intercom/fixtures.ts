@@ -141,3 +141,36 @@ export function contractSuite(name: string): void {
 		});
 	});
 }
+
+/** An Intercom company as the API returns it (trimmed to what tests look at). */
+export function company(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		type: 'company',
+		id,
+		company_id: `remote-${id}`,
+		app_id: 'app1',
+		name: `Company ${id}`,
+		remote_created_at: 1700000000,
+		created_at: 1700000000,
+		updated_at: 1700000100,
+		last_request_at: 1700000200,
+		monthly_spend: 0,
+		session_count: 0,
+		user_count: 4,
+		size: 10,
+		website: 'https://example.com',
+		industry: 'Software',
+		tags: { type: 'tag.list', tags: [{ type: 'tag', id: '1', name: 'VIP' }] },
+		segments: { type: 'segment.list', segments: [] },
+		plan: { type: 'plan', id: '9', name: 'Pro' },
+		custom_attributes: {},
+		...extra,
+	};
+}
+
+/** An Intercom error.list answer. */
+export const errorList = (code: string, message: string, requestId = 'req-1') => ({
+	type: 'error.list',
+	request_id: requestId,
+	errors: [{ code, message }],
+});

@@ -1,3 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const description: INodeProperties[] = [];
+import * as get from './get.operation';
+import * as getActivityLogs from './getActivityLogs.operation';
+import * as getAll from './getAll.operation';
+import * as getCurrent from './getCurrent.operation';
+import * as setAway from './setAway.operation';
+
+export { get, getActivityLogs, getAll, getCurrent, setAway };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['admin'] } },
+		options: [
+			{ name: 'Get', value: 'get', action: 'Get an admin' },
+			{ name: 'Get Activity Logs', value: 'getActivityLogs', action: 'Get admin activity logs', description: 'List what admins did in the workspace in a period' },
+			{ name: 'Get Current', value: 'getCurrent', action: 'Get the current admin', description: 'Get the admin the credential acts as, with its workspace' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many admins', description: 'List the workspace’s admins' },
+			{ name: 'Set Away', value: 'setAway', action: 'Set an admin away or back', description: 'Turn an admin’s away mode on or off' },
+		],
+		default: 'getCurrent',
+	},
+	...get.description,
+	...getActivityLogs.description,
+	...getAll.description,
+	...getCurrent.description,
+	...setAway.description,
+];

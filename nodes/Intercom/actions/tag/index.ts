@@ -1,3 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const description: INodeProperties[] = [];
+import * as create from './create.operation';
+import * as del from './del.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { create, del as delete, get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['tag'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create a tag', description: 'Create a tag, or rename one by its ID' },
+			{ name: 'Delete', value: 'delete', action: 'Delete a tag' },
+			{ name: 'Get', value: 'get', action: 'Get a tag' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many tags', description: 'List the workspace’s tags' },
+		],
+		default: 'create',
+	},
+	...create.description,
+	...del.description,
+	...get.description,
+	...getAll.description,
+];

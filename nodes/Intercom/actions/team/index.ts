@@ -1,3 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const description: INodeProperties[] = [];
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['team'] } },
+		options: [
+			{ name: 'Get', value: 'get', action: 'Get a team' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many teams', description: 'List the workspace’s teams' },
+		],
+		default: 'getAll',
+	},
+	...get.description,
+	...getAll.description,
+];

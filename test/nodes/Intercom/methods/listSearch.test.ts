@@ -136,4 +136,26 @@ describe('pickers › searchTags', () => {
 	});
 });
 
+describe('pickers › searchTagNames', () => {
+	it('lists tags by name (the value is the name), sorted and filtered', async () => {
+		const { scope, requests } = intercom();
+		scope.get('/tags').reply(200, {
+			type: 'list',
+			data: [
+				{ type: 'tag', id: '3', name: 'VIP customer' },
+				{ type: 'tag', id: '1', name: 'Churn risk' },
+				{ type: 'tag', id: '2', name: 'vip lead' },
+			],
+		});
+		const result = await runListSearch({ ...base, method: 'searchTagNames', filter: 'vip' });
+		expect(requests).toEqual([expect.objectContaining({ method: 'GET', path: '/tags', query: {} })]);
+		expect(result).toEqual({
+			results: [
+				{ name: 'VIP customer', value: 'VIP customer' },
+				{ name: 'vip lead', value: 'vip lead' },
+			],
+		});
+	});
+});
+
 contractSuite('pickers');

@@ -74,6 +74,70 @@ describe('load options', () => {
 		]);
 		expect(requests[0].query).toEqual({ model: 'contact' });
 	});
+
+	it('getCompanyCustomAttributes: only live custom company attributes', async () => {
+		const { scope, requests } = intercom();
+		scope.get('/data_attributes').query({ model: 'company' }).reply(200, {
+			type: 'list',
+			data: [
+				{ type: 'data_attribute', name: 'name', label: 'Company name', custom: false, data_type: 'string' },
+				{ type: 'data_attribute', name: 'tier', label: 'Tier', custom: true, data_type: 'options' },
+				{ type: 'data_attribute', name: 'gone', label: 'Gone', custom: true, archived: true, data_type: 'string' },
+			],
+		});
+		expect(await runLoadOptions({ ...base, method: 'getCompanyCustomAttributes' })).toEqual([
+			{ name: 'Tier (options)', value: 'tier', description: undefined },
+		]);
+		expect(requests[0].query).toEqual({ model: 'company' });
+	});
+
+	it('getCustomDataAttributes: custom attributes of both models by ID, archived ones marked', async () => {
+		const { scope, requests } = intercom();
+		scope.get('/data_attributes').query({ include_archived: 'true' }).reply(200, {
+			type: 'list',
+			data: [
+				{ type: 'data_attribute', id: 1, name: 'email', label: 'Email', model: 'contact', custom: false },
+				{ type: 'data_attribute', id: 37, name: 'tier', label: 'Tier', model: 'company', custom: true, description: 'Customer tier' },
+				{ type: 'data_attribute', id: 12, name: 'plan', label: 'Plan', model: 'contact', custom: true, archived: true },
+			],
+		});
+		expect(await runLoadOptions({ ...base, method: 'getCustomDataAttributes' })).toEqual([
+			{ name: 'company › Tier', value: '37', description: 'Customer tier' },
+			{ name: 'contact › Plan (archived)', value: '12', description: undefined },
+		]);
+		expect(requests[0].query).toEqual({ include_archived: 'true' });
+	});
+
+	it('getSegments: segments by name with their person type', async () => {
+		const { scope } = intercom();
+		scope.get('/segments').reply(200, {
+			type: 'segment.list',
+			segments: [
+				{ type: 'segment', id: 's2', name: 'Paying', person_type: 'user' },
+				{ type: 'segment', id: 's1', name: 'Active leads', person_type: 'lead' },
+			],
+		});
+		expect(await runLoadOptions({ ...base, method: 'getSegments' })).toEqual([
+			{ name: 'Active leads (lead)', value: 's1' },
+			{ name: 'Paying (user)', value: 's2' },
+		]);
+	});
+
+	it('getAwayStatusReasons: live reasons in Intercom’s order, with their emoji', async () => {
+		const { scope } = intercom();
+		scope.get('/away_status_reasons').reply(200, {
+			type: 'list',
+			data: [
+				{ type: 'away_status_reason', id: '2', label: 'On a break', emoji: '☕', order: 2, deleted: false },
+				{ type: 'away_status_reason', id: '1', label: 'At lunch', order: 1, deleted: false },
+				{ type: 'away_status_reason', id: '3', label: 'Old reason', order: 0, deleted: true },
+			],
+		});
+		expect(await runLoadOptions({ ...base, method: 'getAwayStatusReasons' })).toEqual([
+			{ name: 'At lunch', value: '1' },
+			{ name: '☕ On a break', value: '2' },
+		]);
+	});
 });
 
 contractSuite('load options');

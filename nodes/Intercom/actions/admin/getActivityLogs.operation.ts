@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
+import { inputError, limitOf, toUnixSeconds } from '../../helpers/input';
+import { intercomLinkedList } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Created After',
+		name: 'createdAtAfter',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Only activity after this moment. A date, or Unix seconds by expression.',
+	},
+	...returnAllOrLimit,
+	optionsCollection([
+		{
+			displayName: 'Created Before',
+			name: 'createdAtBefore',
+			type: 'dateTime',
+			default: '',
+			description: 'Only activity before this moment. A date, or Unix seconds by expression.',
+		},
+	]),
+];
+
+const displayOptions = { show: { resource: ['admin'], operation: ['getActivityLogs'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** GET /admins/activity_logs between two moments, following Intercom's pages. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const after = this.getNodeParameter('createdAtAfter', i, '') as unknown;
+	if (after === '' || after === undefined || after === null) throw inputError(this, i, 'Created After', 'is empty');
+	const qs: IDataObject = { created_at_after: toUnixSeconds(this, i, 'Created After', after) };
+	const before = (this.getNodeParameter('options', i, {}) as IDataObject).createdAtBefore;
+	if (before !== undefined && before !== '') {
+		qs.created_at_before = toUnixSeconds(this, i, 'Created Before', before);
+		if ((qs.created_at_before as number) <= (qs.created_at_after as number)) {
+			throw inputError(this, i, 'Created Before', 'must be later than Created After');
+		}
+	}
+	return await intercomLinkedList.call(this, '/admins/activity_logs', 'activity_logs', limitOf(this, i), qs);
+}

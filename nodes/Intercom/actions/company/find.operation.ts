@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { simplify } from '../../descriptions/common.description';
+import { requiredString } from '../../helpers/input';
+import { simplifyCompanies } from '../../helpers/simplify';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Find By',
+		name: 'findBy',
+		type: 'options',
+		options: [
+			{ name: 'Company ID', value: 'company_id', description: 'Your own ID for the company' },
+			{ name: 'Name', value: 'name', description: 'The exact company name' },
+		],
+		default: 'company_id',
+	},
+	{
+		displayName: 'Value',
+		name: 'findValue',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. acme-42',
+		description: 'The company_id or the exact name to look for',
+	},
+	simplify,
+];
+
+const displayOptions = { show: { resource: ['company'], operation: ['find'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** GET /companies?company_id= or ?name=: the matching company (a list answer is unpacked). */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const findBy = this.getNodeParameter('findBy', i, 'company_id') as 'company_id' | 'name';
+	const value = requiredString(this, i, 'findValue', findBy === 'name' ? 'Name' : 'Company ID');
+	const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
+		[findBy]: value,
+	})) as IDataObject;
+	const companies =
+		response.type === 'list' && Array.isArray(response.data) ? (response.data as IDataObject[]) : [response];
+	return this.getNodeParameter('simple', i, true) ? simplifyCompanies(companies) : companies;
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { simplify } from '../../descriptions/common.description';
+import { companyRlc } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/input';
+import { simplifyCompanies } from '../../helpers/simplify';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [companyRlc, simplify];
+
+const displayOptions = { show: { resource: ['company'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const companyId = requiredId(this, i, 'companyId', 'Company');
+	const company = (await intercomApiRequest.call(
+		this,
+		'GET',
+		`/companies/${encodeURIComponent(companyId)}`,
+	)) as IDataObject;
+	return this.getNodeParameter('simple', i, true) ? simplifyCompanies([company])[0] : company;
+}

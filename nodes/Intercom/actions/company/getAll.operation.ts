@@ -1,0 +1,57 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
+import { segmentField, tagRlc } from '../../descriptions/rlc.description';
+import { limitOf, requiredId } from '../../helpers/input';
+import { simplifyCompanies } from '../../helpers/simplify';
+import { intercomCompanyScroll, intercomPagedList } from '../../transport';
+
+/** Intercom stops page listing of companies after this many; the scroll API goes on. */
+export const COMPANY_PAGE_LISTING_CAP = 10_000;
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filter By',
+		name: 'filterBy',
+		type: 'options',
+		options: [
+			{ name: 'None', value: 'none', description: 'All companies' },
+			{ name: 'Segment', value: 'segment', description: 'Companies in a segment' },
+			{ name: 'Tag', value: 'tag', description: 'Companies with a tag' },
+		],
+		default: 'none',
+		description:
+			'Filtered lists use page listing, which Intercom stops at 10,000 companies. Without a filter, Return All (or a Limit above 10,000) uses the scroll API, which has no cap.',
+	},
+	{ ...segmentField, displayOptions: { show: { filterBy: ['segment'] } } },
+	{ ...tagRlc, displayOptions: { show: { filterBy: ['tag'] } } },
+	simplify,
+];
+
+const displayOptions = { show: { resource: ['company'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/**
+ * Without a filter: a Limit up to 10,000 pages through POST /companies/list; Return All or a
+ * larger Limit scrolls (GET /companies/scroll). With a segment or tag: GET /companies pages.
+ */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const limit = limitOf(this, i);
+	const filterBy = this.getNodeParameter('filterBy', i, 'none') as 'none' | 'segment' | 'tag';
+	let companies: IDataObject[];
+	if (filterBy === 'segment' || filterBy === 'tag') {
+		const qs =
+			filterBy === 'segment'
+				? { segment_id: requiredId(this, i, 'segmentId', 'Segment') }
+				: { tag_id: requiredId(this, i, 'tagId', 'Tag') };
+		companies = await intercomPagedList.call(this, 'GET', '/companies', 'data', limit, qs);
+	} else if (limit !== undefined && limit <= COMPANY_PAGE_LISTING_CAP) {
+		companies = await intercomPagedList.call(this, 'POST', '/companies/list', 'data', limit);
+	} else {
+		companies = await intercomCompanyScroll.call(this, limit);
+	}
+	return this.getNodeParameter('simple', i, true) ? simplifyCompanies(companies) : companies;
+}

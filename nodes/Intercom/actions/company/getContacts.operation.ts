@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
+import { companyRlc } from '../../descriptions/rlc.description';
+import { limitOf, requiredId } from '../../helpers/input';
+import { simplifyContacts } from '../../helpers/simplify';
+import { intercomLinkedList } from '../../transport';
+
+const properties: INodeProperties[] = [companyRlc, ...returnAllOrLimit, simplify];
+
+const displayOptions = { show: { resource: ['company'], operation: ['getContacts'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** The contacts attached to the company, following Intercom's numbered pages. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const companyId = requiredId(this, i, 'companyId', 'Company');
+	const contacts = await intercomLinkedList.call(
+		this,
+		`/companies/${encodeURIComponent(companyId)}/contacts`,
+		'data',
+		limitOf(this, i),
+	);
+	return this.getNodeParameter('simple', i, true) ? simplifyContacts(contacts) : contacts;
+}

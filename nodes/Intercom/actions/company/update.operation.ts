@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { updateCompanyFields } from '../../descriptions/company.fields';
+import { companyRlc } from '../../descriptions/rlc.description';
+import { buildCompanyBody } from '../../helpers/company';
+import { inputError, requiredId } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [companyRlc, ...updateCompanyFields];
+
+const displayOptions = { show: { resource: ['company'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const companyId = requiredId(this, i, 'companyId', 'Company');
+	const body = buildCompanyBody(this, i, this.getNodeParameter('updateFields', i, {}) as IDataObject);
+	if (!Object.keys(body).length) {
+		throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+	}
+	return await intercomApiRequest.call(this, 'PUT', `/companies/${encodeURIComponent(companyId)}`, body);
+}

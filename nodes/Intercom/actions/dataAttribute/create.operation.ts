@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import {
+	attributeDescriptionField,
+	attributeModelField,
+	listOptionsField,
+	messengerWritableField,
+} from '../../descriptions/dataAttribute.fields';
+import { listOptionsFrom } from '../../helpers/dataAttribute';
+import { inputError, requiredString } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Subscription Tier',
+		description: 'The attribute name. Intercom derives the API name from it.',
+	},
+	attributeModelField,
+	{
+		displayName: 'Data Type',
+		name: 'dataType',
+		type: 'options',
+		options: [
+			{ name: 'Boolean', value: 'boolean' },
+			{ name: 'Date', value: 'date' },
+			{ name: 'Date Time', value: 'datetime' },
+			{ name: 'Decimal Number', value: 'float' },
+			{ name: 'List', value: 'options', description: 'One of a fixed set of values' },
+			{ name: 'String', value: 'string' },
+			{ name: 'Whole Number', value: 'integer' },
+		],
+		default: 'string',
+	},
+	{ ...listOptionsField, displayOptions: { show: { dataType: ['options'] } } },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [attributeDescriptionField, messengerWritableField],
+	},
+];
+
+const displayOptions = { show: { resource: ['dataAttribute'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+const MODELS = ['contact', 'company'];
+const DATA_TYPES = ['string', 'integer', 'float', 'boolean', 'datetime', 'date', 'options'];
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const name = requiredString(this, i, 'name', 'Name');
+	const model = this.getNodeParameter('model', i) as string;
+	if (!MODELS.includes(model)) throw inputError(this, i, 'Model', `"${model}" is not contact or company`);
+	const dataType = this.getNodeParameter('dataType', i) as string;
+	if (!DATA_TYPES.includes(dataType)) throw inputError(this, i, 'Data Type', `"${dataType}" is not a data type Intercom knows`);
+	const body: IDataObject = { name, model, data_type: dataType };
+	if (dataType === 'options') {
+		const values = (this.getNodeParameter('listOptions', i, {}) as { option?: Array<{ value?: unknown }> }).option;
+		body.options = listOptionsFrom(this, i, values);
+	}
+	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	if (typeof additional.description === 'string' && additional.description.trim()) {
+		body.description = additional.description.trim();
+	}
+	if (typeof additional.messengerWritable === 'boolean') body.messenger_writable = additional.messengerWritable;
+	return await intercomApiRequest.call(this, 'POST', '/data_attributes', body);
+}

@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
+import { attributeModelField } from '../../descriptions/dataAttribute.fields';
+import { limitOf } from '../../helpers/input';
+import { intercomWholeList } from '../../transport';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	optionsCollection([
+		{
+			displayName: 'Include Archived',
+			name: 'includeArchived',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include archived attributes',
+		},
+		{ ...attributeModelField, description: 'Only the attributes of contacts or of companies' },
+	]),
+];
+
+const displayOptions = { show: { resource: ['dataAttribute'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** Standard and custom data attributes; Intercom returns them all in one answer. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (options.model === 'contact' || options.model === 'company') qs.model = options.model;
+	if (options.includeArchived === true) qs.include_archived = true;
+	return await intercomWholeList.call(this, '/data_attributes', ['data'], limitOf(this, i), qs);
+}

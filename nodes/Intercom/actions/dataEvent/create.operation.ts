@@ -1,0 +1,69 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { eventContactFields } from '../../descriptions/dataEvent.fields';
+import { eventContact, eventMetadata, MAX_EVENT_METADATA } from '../../helpers/dataEvent';
+import { requiredString, toUnixSeconds } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Event Name',
+		name: 'eventName',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. invited-friend',
+		description: 'The event name. Intercom advises past-tense verb-noun names.',
+	},
+	{
+		displayName: 'Created At',
+		name: 'createdAt',
+		type: 'dateTime',
+		default: '',
+		description: 'When the event happened. A date, or Unix seconds by expression. Empty means now.',
+	},
+	...eventContactFields,
+	{
+		displayName: 'Metadata',
+		name: 'metadataUi',
+		type: 'fixedCollection',
+		placeholder: 'Add Metadata',
+		typeOptions: { multipleValues: true },
+		default: {},
+		description: `Up to ${MAX_EVENT_METADATA} key/value pairs about the event`,
+		options: [
+			{
+				displayName: 'Pair',
+				name: 'pair',
+				values: [
+					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['dataEvent'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+const IDENTIFIER_KEYS = { id: 'id', userId: 'user_id', email: 'email' } as const;
+
+/** POST /events. Intercom answers 202 without a body, so the output is what was sent. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const eventName = requiredString(this, i, 'eventName', 'Event Name');
+	const createdAtRaw = this.getNodeParameter('createdAt', i, '') as unknown;
+	const createdAt =
+		createdAtRaw === '' || createdAtRaw === undefined || createdAtRaw === null
+			? Math.floor(Date.now() / 1000)
+			: toUnixSeconds(this, i, 'Created At', createdAtRaw);
+	const contact = eventContact(this, i);
+	const body: IDataObject = { event_name: eventName, created_at: createdAt, [IDENTIFIER_KEYS[contact.kind]]: contact.value };
+	const pairs = (this.getNodeParameter('metadataUi', i, {}) as { pair?: Array<{ key?: unknown; value?: unknown }> }).pair;
+	const metadata = eventMetadata(this, i, pairs);
+	if (metadata) body.metadata = metadata;
+	await intercomApiRequest.call(this, 'POST', '/events', body);
+	return { success: true, ...body };
+}

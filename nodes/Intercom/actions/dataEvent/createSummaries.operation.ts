@@ -1,0 +1,74 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { inputError, requiredString, toUnixSeconds } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'User ID',
+		name: 'userId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Your own ID for the user (external_id)',
+	},
+	{
+		displayName: 'Event Name',
+		name: 'eventName',
+		type: 'string',
+		required: true,
+		default: '',
+	},
+	{
+		displayName: 'Count',
+		name: 'count',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		required: true,
+		default: 1,
+		description: 'How many times the event happened',
+	},
+	{
+		displayName: 'First',
+		name: 'first',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'When the event first happened',
+	},
+	{
+		displayName: 'Last',
+		name: 'last',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'When the event last happened',
+	},
+];
+
+const displayOptions = { show: { resource: ['dataEvent'], operation: ['createSummaries'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+function requiredDate(ctx: IExecuteFunctions, i: number, parameter: string, field: string): number {
+	const value = ctx.getNodeParameter(parameter, i, '') as unknown;
+	if (value === '' || value === undefined || value === null) throw inputError(ctx, i, field, 'is empty');
+	return toUnixSeconds(ctx, i, field, value);
+}
+
+/** POST /events/summaries: an event's count and first/last times for a user. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const userId = requiredString(this, i, 'userId', 'User ID');
+	const eventName = requiredString(this, i, 'eventName', 'Event Name');
+	const count = this.getNodeParameter('count', i, 1) as unknown;
+	if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+		throw inputError(this, i, 'Count', `must be a whole number of at least 1, not ${String(count)}`);
+	}
+	const first = requiredDate(this, i, 'first', 'First');
+	const last = requiredDate(this, i, 'last', 'Last');
+	if (last < first) throw inputError(this, i, 'Last', 'must not be before First');
+	const body = { user_id: userId, event_summaries: { event_name: eventName, count, first, last } };
+	await intercomApiRequest.call(this, 'POST', '/events/summaries', body);
+	return { success: true, ...body };
+}

@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/common.description';
+import { inputError, requiredString } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. VIP',
+		description: 'The tag name. Intercom answers with the existing tag when one already has this name.',
+	},
+	optionsCollection([
+		{
+			displayName: 'Rename Tag ID',
+			name: 'id',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 7522907',
+			description: 'The ID of an existing tag to rename to the Name above, instead of creating a tag',
+		},
+	]),
+];
+
+const displayOptions = { show: { resource: ['tag'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** POST /tags with a name creates the tag; with an ID too, it renames that tag. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const name = requiredString(this, i, 'name', 'Name');
+	const body: IDataObject = { name };
+	const id = String((this.getNodeParameter('options', i, {}) as IDataObject).id ?? '').trim();
+	if (id) {
+		if (!/^\d+$/.test(id)) throw inputError(this, i, 'Rename Tag ID', `"${id}" is not a tag ID`);
+		body.id = id;
+	}
+	return await intercomApiRequest.call(this, 'POST', '/tags', body);
+}

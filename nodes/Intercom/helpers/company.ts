@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { CustomAttributePair } from './input';
+import { customAttributesFrom, inputError, requiredId, requiredString, toUnixSeconds } from './input';
+
+const STRING_FIELDS: Record<string, string> = {
+	name: 'name',
+	plan: 'plan',
+	website: 'website',
+	industry: 'industry',
+};
+
+const WHOLE_NUMBER_FIELDS: Record<string, [string, string]> = {
+	size: ['size', 'Size'],
+	monthlySpend: ['monthly_spend', 'Monthly Spend'],
+};
+
+/** Builds the create-or-update / update company body from the node's fields of item `i`. */
+export function buildCompanyBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const [key, apiKey] of Object.entries(STRING_FIELDS)) {
+		const value = fields[key];
+		if (value === undefined || value === null || String(value).trim() === '') continue;
+		body[apiKey] = String(value).trim();
+	}
+	for (const [key, [apiKey, label]] of Object.entries(WHOLE_NUMBER_FIELDS)) {
+		const value = fields[key];
+		if (value === undefined || value === null || value === '') continue;
+		const n = typeof value === 'number' ? value : Number(String(value).trim());
+		if (!Number.isInteger(n) || n < 0) {
+			throw inputError(ctx, itemIndex, label, `"${String(value)}" is not a whole number of 0 or more`);
+		}
+		body[apiKey] = n;
+	}
+	if (fields.remoteCreatedAt !== undefined && fields.remoteCreatedAt !== '') {
+		body.remote_created_at = toUnixSeconds(ctx, itemIndex, 'Remote Created At', fields.remoteCreatedAt);
+	}
+	const pairs = (fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)?.attribute;
+	const customAttributes = customAttributesFrom(ctx, itemIndex, pairs, fields.customAttributesJson);
+	if (customAttributes) body.custom_attributes = customAttributes;
+	return body;
+}
+
+/**
+ * Tags or untags the company of item `i` through POST /tags, which takes the tag by name (a new
+ * name creates the tag when tagging) and `untag: true` on the company to remove it.
+ */
+export function companyTagBody(ctx: IExecuteFunctions, itemIndex: number, untag: boolean): IDataObject {
+	const companyId = requiredId(ctx, itemIndex, 'companyId', 'Company');
+	const tagName = requiredString(ctx, itemIndex, 'tagName', 'Tag');
+	return { name: tagName, companies: [untag ? { id: companyId, untag: true } : { id: companyId }] };
+}

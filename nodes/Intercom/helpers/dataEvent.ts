@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { inputError, requiredId, requiredString } from './input';
+
+/** Intercom keeps at most this many metadata pairs on an event. */
+export const MAX_EVENT_METADATA = 10;
+
+/** The event's contact for item `i`: which identifier and its value. */
+export function eventContact(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { kind: 'id' | 'userId' | 'email'; value: string } {
+	const kind = ctx.getNodeParameter('identifyBy', itemIndex, 'id') as 'id' | 'userId' | 'email';
+	if (kind === 'userId') return { kind, value: requiredString(ctx, itemIndex, 'userId', 'User ID') };
+	if (kind === 'email') {
+		const email = requiredString(ctx, itemIndex, 'email', 'Email');
+		if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw inputError(ctx, itemIndex, 'Email', `"${email}" is not an email address`);
+		return { kind, value: email };
+	}
+	return { kind, value: requiredId(ctx, itemIndex, 'contactId', 'Contact') };
+}
+
+/** Metadata pairs → an object of strings; at most MAX_EVENT_METADATA, each with a key. */
+export function eventMetadata(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	pairs: Array<{ key?: unknown; value?: unknown }> | undefined,
+): IDataObject | undefined {
+	const list = pairs ?? [];
+	if (list.length > MAX_EVENT_METADATA) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			'Metadata',
+			`has ${list.length} pairs; Intercom takes at most ${MAX_EVENT_METADATA} per event`,
+		);
+	}
+	const out: IDataObject = {};
+	for (const pair of list) {
+		const key = String(pair.key ?? '').trim();
+		if (!key) throw inputError(ctx, itemIndex, 'Metadata', 'a pair has no key');
+		if (key in out) throw inputError(ctx, itemIndex, `Metadata › ${key}`, 'is given twice');
+		out[key] = pair.value === undefined || pair.value === null ? '' : String(pair.value);
+	}
+	return Object.keys(out).length ? out : undefined;
+}
