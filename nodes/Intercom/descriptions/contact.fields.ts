@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const customAttributes: INodeProperties[] = [
+/** Typed name/value pairs plus JSON for an object's custom attributes (see customAttributesFrom). */
+export function customAttributeFields(loadOptionsMethod: string, description: string): INodeProperties[] {
+	return [
 	{
 		displayName: 'Custom Attributes',
 		name: 'customAttributesUi',
@@ -8,7 +10,7 @@ const customAttributes: INodeProperties[] = [
 		placeholder: 'Add Attribute',
 		typeOptions: { multipleValues: true },
 		default: {},
-		description: 'Custom data attributes to set. The attribute must exist in Intercom (Settings → Data → People).',
+		description,
 		options: [
 			{
 				displayName: 'Attribute',
@@ -18,7 +20,7 @@ const customAttributes: INodeProperties[] = [
 						displayName: 'Name or ID',
 						name: 'name',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getContactCustomAttributes' },
+						typeOptions: { loadOptionsMethod },
 						default: '',
 						description:
 							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
@@ -54,7 +56,13 @@ const customAttributes: INodeProperties[] = [
 		description:
 			'Custom attributes as a JSON object, e.g. {"plan": "pro", "seats": 3}. Merged over the pairs above.',
 	},
-];
+	];
+}
+
+const customAttributes = customAttributeFields(
+	'getContactCustomAttributes',
+	'Custom data attributes to set. The attribute must exist in Intercom (Settings → Data → People).',
+);
 
 const sharedFields: INodeProperties[] = [
 	{

@@ -112,3 +112,105 @@ export const subscriptionTypeField: INodeProperties = {
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
+
+/**
+ * An Intercom inbox URL to a conversation (or a ticket shown as one), on any region's host:
+ * https://app.intercom.com/a/inbox/{app}/inbox/…/conversation/{id} or /a/apps/{app}/…/conversations/{id}.
+ */
+const CONVERSATION_URL_REGEX =
+	'https:\\/\\/app(?:\\.eu|\\.au)?\\.intercom\\.com\\/a\\/(?:inbox|apps)\\/[^/]+\\/(?:[^?#]*\\/)?conversations?\\/(\\d+)';
+
+export function conversationLocator(name: string, displayName: string, description?: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a conversation…',
+				typeOptions: { searchListMethod: 'searchConversations', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 215471063127583',
+				validation: [
+					{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Not a valid Intercom conversation ID (digits)' } },
+				],
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
+				extractValue: { type: 'regex', regex: CONVERSATION_URL_REGEX },
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: `${CONVERSATION_URL_REGEX}.*`, errorMessage: 'Not an Intercom conversation URL' },
+					},
+				],
+			},
+		],
+	};
+}
+
+export const conversationRlc = conversationLocator('conversationId', 'Conversation');
+
+export const ticketRlc: INodeProperties = {
+	displayName: 'Ticket',
+	name: 'ticketId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox)',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a ticket…',
+			typeOptions: { searchListMethod: 'searchTickets', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 1295',
+			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid ticket ID' } }],
+		},
+	],
+};
+
+const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** Ticket types come whole from one request: a dropdown. */
+export const ticketTypeField: INodeProperties = {
+	displayName: 'Ticket Type Name or ID',
+	name: 'ticketTypeId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getTicketTypes' },
+	required: true,
+	default: '',
+	description: FROM_LIST,
+};
+
+/** The admin on whose behalf Intercom records an action (replies, state changes, tags). */
+export function adminField(name = 'adminId', displayName = 'Admin Name or ID', description = 'The teammate the action is made as. '): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAdmins' },
+		required: true,
+		default: '',
+		description: `${description}${FROM_LIST}.`,
+	};
+}

@@ -101,3 +101,98 @@ export async function searchTags(this: ILoadOptionsFunctions, filter?: string): 
 			.sort((a, b) => a.name.localeCompare(b.name)),
 	};
 }
+
+/** Plain text of an HTML body, shortened, for picker labels. */
+function preview(html: unknown, length = 60): string {
+	const text = String(html ?? '')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function conversationItem(conversation: IDataObject): INodeListSearchItems {
+	const source = (conversation.source as IDataObject | undefined) ?? {};
+	const author = (source.author as IDataObject | undefined) ?? {};
+	const title =
+		(conversation.title as string) || preview(source.subject) || preview(source.body) || `Conversation ${String(conversation.id)}`;
+	const who = (author.name as string) || (author.email as string);
+	return { name: `${title}${who ? ` (${who})` : ''}`, value: String(conversation.id) };
+}
+
+/**
+ * Conversations for the picker: the most recent ones, or a server-side search on the ID, the
+ * subject and the author's name or email.
+ */
+export async function searchConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	let response: ListResponse;
+	const text = filter?.trim();
+	if (text) {
+		const value: IDataObject[] = [
+			{ field: 'source.subject', operator: '~', value: text },
+			{ field: 'source.author.name', operator: '~', value: text },
+			{ field: 'source.author.email', operator: '~', value: text },
+		];
+		if (/^\d+$/.test(text)) value.unshift({ field: 'id', operator: '=', value: text });
+		response = (await intercomApiRequest.call(
+			this,
+			'POST',
+			'/conversations/search',
+			{
+				query: { operator: 'OR', value },
+				pagination: { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) },
+			},
+			undefined,
+			{ idempotent: true },
+		)) as ListResponse;
+	} else {
+		const qs: IDataObject = { per_page: PAGE_SIZE };
+		if (paginationToken) qs.starting_after = paginationToken;
+		response = (await intercomApiRequest.call(this, 'GET', '/conversations', undefined, qs)) as ListResponse;
+	}
+	const conversations = (response.conversations as IDataObject[] | undefined) ?? [];
+	return { results: conversations.map(conversationItem), paginationToken: nextCursor(response) };
+}
+
+/**
+ * Tickets for the picker (Intercom has no ticket list, so a search): recently updated ones, or
+ * those whose title contains the filter or whose ID is the filter.
+ */
+export async function searchTickets(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim();
+	const query: IDataObject = text
+		? {
+				operator: 'OR',
+				value: [
+					{ field: 'title', operator: '~', value: text },
+					{ field: 'id', operator: '=', value: text },
+				],
+			}
+		: { field: 'updated_at', operator: '>', value: 0 };
+	const response = (await intercomApiRequest.call(
+		this,
+		'POST',
+		'/tickets/search',
+		{ query, pagination: { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) } },
+		undefined,
+		{ idempotent: true },
+	)) as ListResponse;
+	const tickets = (response.tickets as IDataObject[] | undefined) ?? [];
+	return {
+		results: tickets.map((ticket) => {
+			const attributes = (ticket.ticket_attributes as IDataObject | undefined) ?? {};
+			const title = preview(attributes._default_title_) || `Ticket ${String(ticket.id)}`;
+			return { name: `${ticket.ticket_id ? `#${String(ticket.ticket_id)} ` : ''}${title}`, value: String(ticket.id) };
+		}),
+		paginationToken: nextCursor(response),
+	};
+}
