@@ -40,10 +40,10 @@ export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise
 		.sort(byName);
 }
 
-/** Live custom data attributes of a model (contact, conversation), for custom-attribute pickers. */
-async function customAttributesOf(this: ILoadOptionsFunctions, model: string): Promise<INodePropertyOptions[]> {
+/** The contact model's custom data attributes, for the custom-attribute name picker. */
+export async function getContactCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const response = (await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
-		model,
+		model: 'contact',
 	})) as IDataObject;
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
@@ -56,14 +56,18 @@ async function customAttributesOf(this: ILoadOptionsFunctions, model: string): P
 		.sort(byName);
 }
 
-/** The contact model's custom data attributes, for the custom-attribute name picker. */
-export async function getContactCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await customAttributesOf.call(this, 'contact');
-}
-
-/** The conversation model's custom data attributes. */
+/** The workspace's conversation attributes (their own API since 2.16), archived ones left out. */
 export async function getConversationCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await customAttributesOf.call(this, 'conversation');
+	const response = (await intercomApiRequest.call(this, 'GET', '/conversations/attributes')) as IDataObject;
+	const attributes = (response.data as IDataObject[] | undefined) ?? [];
+	return attributes
+		.filter((attribute) => attribute.archived !== true && attribute.data_type !== 'relationship')
+		.map((attribute) => ({
+			name: `${String(attribute.name)} (${String(attribute.data_type ?? 'string')})`,
+			value: String(attribute.name),
+			description: (attribute.description as string | undefined) || undefined,
+		}))
+		.sort(byName);
 }
 
 /** The workspace's ticket types (archived ones left out), with their category. */
