@@ -37,7 +37,9 @@ export const replyFields: INodeProperties[] = [
 		default: 'admin',
 	},
 	{
-		...adminField('adminId', 'Admin Name or ID', 'The teammate who replies. '),
+		...adminField(),
+		description:
+			'The teammate who replies. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: { replyAs: ['admin'] } },
 	},
 	{

@@ -189,8 +189,6 @@ export const ticketRlc: INodeProperties = {
 	],
 };
 
-const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 /** Ticket types come whole from one request: a dropdown. */
 export const ticketTypeField: INodeProperties = {
 	displayName: 'Ticket Type Name or ID',
@@ -199,11 +197,15 @@ export const ticketTypeField: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getTicketTypes' },
 	required: true,
 	default: '',
-	description: FROM_LIST,
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
-/** The admin on whose behalf Intercom records an action (replies, state changes, tags). */
-export function adminField(name = 'adminId', displayName = 'Admin Name or ID', description = 'The teammate the action is made as. '): INodeProperties {
+/**
+ * The admin on whose behalf Intercom records an action (replies, state changes, tags). Callers
+ * may replace the description with one saying what the admin does.
+ */
+export function adminField(name = 'adminId', displayName = 'Admin Name or ID'): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -211,6 +213,7 @@ export function adminField(name = 'adminId', displayName = 'Admin Name or ID', d
 		typeOptions: { loadOptionsMethod: 'getAdmins' },
 		required: true,
 		default: '',
-		description: `${description}${FROM_LIST}.`,
+		description:
+			'The teammate the action is made as. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	};
 }

@@ -1,14 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 export const ticketStateField: INodeProperties = {
 	displayName: 'Ticket State Name or ID',
 	name: 'ticketStateId',
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getTicketStates' },
 	default: '',
-	description: `The state to put the ticket in; it must belong to the ticket’s type. ${FROM_LIST}.`,
+	description:
+		'The state to put the ticket in; it must belong to the ticket’s type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /** A ticket type's attributes as name/value pairs (names from the chosen type) and as JSON. */
@@ -33,7 +32,8 @@ export const ticketAttributeFields: INodeProperties[] = [
 						type: 'options',
 						typeOptions: { loadOptionsMethod: 'getTicketTypeAttributes', loadOptionsDependsOn: ['ticketTypeId'] },
 						default: '',
-						description: `The attribute of the chosen ticket type. ${FROM_LIST}.`,
+						description:
+							'An attribute of the chosen ticket type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Value',

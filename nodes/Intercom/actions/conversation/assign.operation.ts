@@ -8,7 +8,11 @@ import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
-	adminField('adminId', 'Admin Name or ID', 'The teammate who makes the assignment. '),
+	{
+		...adminField(),
+		description:
+			'The teammate who makes the assignment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	{
 		displayName: 'Assign To',
 		name: 'assignTo',
@@ -21,7 +25,9 @@ const properties: INodeProperties[] = [
 		default: 'admin',
 	},
 	{
-		...adminField('assigneeAdminId', 'Assignee Admin Name or ID', 'The teammate to assign the conversation to. '),
+		...adminField('assigneeAdminId', 'Assignee Admin Name or ID'),
+		description:
+			'The teammate to assign the conversation to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		displayOptions: { show: { assignTo: ['admin'] } },
 	},
 	{

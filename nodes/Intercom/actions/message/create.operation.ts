@@ -18,7 +18,11 @@ const properties: INodeProperties[] = [
 		],
 		default: 'in_app',
 	},
-	adminField('fromAdminId', 'From Admin Name or ID', 'The teammate who sends the message. '),
+	{
+		...adminField('fromAdminId', 'From Admin Name or ID'),
+		description:
+			'The teammate who sends the message. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	contactLocator('contactId', 'To Contact', 'The contact who receives the message'),
 	{
 		displayName: 'Contact Role',

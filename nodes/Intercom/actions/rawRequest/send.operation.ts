@@ -9,7 +9,7 @@ const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Sends any request to the Intercom API with this node’s credential. Unlike n8n’s generic HTTP call it follows cursor pages, sends the credential’s pinned Intercom-Version, retries rate limits and reports Intercom’s errors like every other operation. The token only goes to the credential’s own Intercom host.',
+			'Sends any request to the Intercom API with this node’s credential. Unlike n8n’s generic HTTP call it follows cursor pages, sends the credential’s pinned Intercom-Version, retries rate limits and reports Intercom’s errors like every other operation. Return All follows a list’s cursor (pages.next.starting_after) and returns one item per element. The token only goes to the credential’s own Intercom host.',
 		name: 'rawRequestNotice',
 		type: 'notice',
 		default: '',
@@ -69,8 +69,7 @@ const properties: INodeProperties[] = [
 		type: 'boolean',
 		displayOptions: { show: { method: ['GET'] } },
 		default: false,
-		description:
-			'Whether to follow the list’s cursor (pages.next.starting_after) to the end and return one item per element; for lists such as /conversations',
+		description: 'Whether to return all results or only up to a given limit',
 	},
 ];
 

@@ -49,7 +49,9 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				...adminField('adminAssigneeId', 'Assignee Admin Name or ID', 'The teammate to assign the ticket to. '),
+				...adminField('adminAssigneeId', 'Assignee Admin Name or ID'),
+				description:
+					'The teammate to assign the ticket to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				required: false,
 			},
 			{

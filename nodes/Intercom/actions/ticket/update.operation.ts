@@ -16,12 +16,16 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				...adminField('actingAdminId', 'Acting Admin Name or ID', 'The teammate the update is made as (for workflows and attribution). '),
+				...adminField('actingAdminId', 'Acting Admin Name or ID'),
 				required: false,
+				description:
+					'The teammate the update is made as (for workflows and attribution). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
-				...adminField('assigneeAdminId', 'Assignee Admin Name or ID', 'Assign the ticket to this teammate. '),
+				...adminField('assigneeAdminId', 'Assignee Admin Name or ID'),
 				required: false,
+				description:
+					'Assign the ticket to this teammate. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Assignee Team Name or ID',
@@ -54,26 +58,26 @@ const properties: INodeProperties[] = [
 				description: 'Whether contacts can see the ticket',
 			},
 			{
-				displayName: 'Unassign',
-				name: 'unassign',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to remove the ticket’s assignee',
-			},
-			{
 				displayName: 'Snoozed Until',
 				name: 'snoozedUntil',
 				type: 'dateTime',
 				default: '',
 				description: 'When the ticket reopens. Must be in the future.',
 			},
-			ticketStateField,
 			{
 				displayName: 'Ticket Attributes (JSON)',
 				name: 'ticketAttributesJson',
 				type: 'json',
 				default: '{}',
 				description: 'Attributes to change, e.g. {"_default_title_": "Refund requested"}',
+			},
+			ticketStateField,
+			{
+				displayName: 'Unassign',
+				name: 'unassign',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to remove the ticket’s assignee',
 			},
 		],
 	},
