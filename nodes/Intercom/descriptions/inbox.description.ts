@@ -24,6 +24,17 @@ export const attachmentUrlsField: INodeProperties = {
 	description: 'Up to 10 public file URLs, separated by commas, attached to the message',
 };
 
+/** When a message was made, for imports of past messages. */
+export function createdAtField(what: string): INodeProperties {
+	return {
+		displayName: 'Created At',
+		name: 'createdAt',
+		type: 'dateTime',
+		default: '',
+		description: `When the ${what} was created, for imports; default now`,
+	};
+}
+
 /** Reply as an admin (comment or internal note) or as a contact: shared by conversations and tickets. */
 export const replyFields: INodeProperties[] = [
 	{
@@ -66,13 +77,7 @@ export const replyFields: INodeProperties[] = [
 		default: {},
 		options: [
 			attachmentUrlsField,
-			{
-				displayName: 'Created At',
-				name: 'createdAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the reply was made, for imports; default now',
-			},
+			createdAtField('reply'),
 		],
 	},
 ];

@@ -50,56 +50,62 @@ export function contactLocator(name: string, displayName: string, description?: 
 
 export const contactRlc = contactLocator('contactId', 'Contact', 'The contact (user or lead) to work on');
 
-export const companyRlc: INodeProperties = {
-	displayName: 'Company',
-	name: 'companyId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: "The company, by Intercom's ID for it (not your company_id)",
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a company…',
-			typeOptions: { searchListMethod: 'searchCompanies', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 6762f09a1bb69f9f2193bb34',
-			validation: [
-				{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid Intercom company ID' } },
-			],
-		},
-	],
-};
 
-export const tagRlc: INodeProperties = {
-	displayName: 'Tag',
+
+/** A locator picked from a searchable list or given by ID (entities without app URLs). */
+function listOrIdLocator(options: {
+	name: string;
+	displayName: string;
+	description?: string;
+	searchListMethod: string;
+	listPlaceholder: string;
+	idPlaceholder: string;
+	idError: string;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		...(options.description ? { description: options.description } : {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: options.listPlaceholder,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: options.idError } }],
+			},
+		],
+	};
+}
+
+export const companyRlc = listOrIdLocator({
+	name: 'companyId',
+	displayName: 'Company',
+	description: "The company, by Intercom's ID for it (not your company_id)",
+	searchListMethod: 'searchCompanies',
+	listPlaceholder: 'Select a company…',
+	idPlaceholder: 'e.g. 6762f09a1bb69f9f2193bb34',
+	idError: 'Not a valid Intercom company ID',
+});
+
+export const tagRlc = listOrIdLocator({
 	name: 'tagId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a tag…',
-			typeOptions: { searchListMethod: 'searchTags', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 7522907',
-			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid tag ID' } }],
-		},
-	],
-};
+	displayName: 'Tag',
+	searchListMethod: 'searchTags',
+	listPlaceholder: 'Select a tag…',
+	idPlaceholder: 'e.g. 7522907',
+	idError: 'Not a valid tag ID',
+});
 
 /** Subscription types come whole from one request, so a dropdown rather than a locator. */
 export const subscriptionTypeField: INodeProperties = {
@@ -164,30 +170,16 @@ export function conversationLocator(name: string, displayName: string, descripti
 
 export const conversationRlc = conversationLocator('conversationId', 'Conversation');
 
-export const ticketRlc: INodeProperties = {
-	displayName: 'Ticket',
+
+export const ticketRlc = listOrIdLocator({
 	name: 'ticketId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	displayName: 'Ticket',
 	description: 'The ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a ticket…',
-			typeOptions: { searchListMethod: 'searchTickets', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 1295',
-			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid ticket ID' } }],
-		},
-	],
-};
+	searchListMethod: 'searchTickets',
+	listPlaceholder: 'Select a ticket…',
+	idPlaceholder: 'e.g. 1295',
+	idError: 'Not a valid ticket ID',
+});
 
 /** Ticket types come whole from one request: a dropdown. */
 export const ticketTypeField: INodeProperties = {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attachmentUrlsField, messageBodyField } from '../../descriptions/inbox.description';
+import { attachmentUrlsField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
 import { contactLocator } from '../../descriptions/rlc.description';
 import { requiredId, toUnixSeconds } from '../../helpers/input';
 import { attachmentUrlsFrom, requiredBody } from '../../helpers/reply';
@@ -29,13 +29,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			attachmentUrlsField,
-			{
-				displayName: 'Created At',
-				name: 'createdAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the conversation was created, for migrating past conversations; default now',
-			},
+			createdAtField('conversation'),
 		],
 	},
 ];

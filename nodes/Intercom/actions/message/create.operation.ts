@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { messageBodyField } from '../../descriptions/inbox.description';
+import { createdAtField, messageBodyField } from '../../descriptions/inbox.description';
 import { adminField, contactLocator } from '../../descriptions/rlc.description';
 import { requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
 import { requiredBody } from '../../helpers/reply';
@@ -69,13 +69,7 @@ const properties: INodeProperties[] = [
 				default: true,
 				description: 'Whether a conversation is created at once, without waiting for the contact to reply',
 			},
-			{
-				displayName: 'Created At',
-				name: 'createdAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the message was created, for imports; default now',
-			},
+			createdAtField('message'),
 		],
 	},
 ];

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { createdAtField } from '../../descriptions/inbox.description';
 import { adminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
 import { ticketAttributeFields } from '../../descriptions/ticket.fields';
 import { inputError, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
@@ -70,13 +71,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Intercom’s ID of the company the ticket is about',
 			},
-			{
-				displayName: 'Created At',
-				name: 'createdAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the ticket was created, for imports; default now',
-			},
+			createdAtField('ticket'),
 			{
 				displayName: 'Link Conversation ID',
 				name: 'conversationToLinkId',
