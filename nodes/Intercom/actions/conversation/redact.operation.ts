@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
+import { inputError, requiredId, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -44,13 +44,12 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const conversationId = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const type = this.getNodeParameter('redactType', i, 'conversation_part') as string;
-	const body: IDataObject =
+	const [parameter, field, key] =
 		type === 'source'
-			? { type, conversation_id: conversationId, source_id: requiredId(this, i, 'sourceId', 'Source ID') }
-			: {
-					type: 'conversation_part',
-					conversation_id: conversationId,
-					conversation_part_id: requiredId(this, i, 'conversationPartId', 'Conversation Part ID'),
-				};
+			? ['sourceId', 'Source ID', 'source_id']
+			: ['conversationPartId', 'Conversation Part ID', 'conversation_part_id'];
+	const partId = requiredString(this, i, parameter, field);
+	if (!/^\d+$/.test(partId)) throw inputError(this, i, field, `"${partId}" is not an Intercom ID (it is a number)`);
+	const body: IDataObject = { type: type === 'source' ? 'source' : 'conversation_part', conversation_id: conversationId, [key]: partId };
 	return await intercomApiRequest.call(this, 'POST', '/conversations/redact', body);
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { createdAtField } from '../../descriptions/inbox.description';
 import { adminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
 import { ticketAttributeFields } from '../../descriptions/ticket.fields';
-import { inputError, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
+import { inputError, parseJsonObject, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
 import { checkRequiredTicketAttributes, ticketAttributesFrom } from '../../helpers/ticket';
 import { intercomApiRequest } from '../../transport';
@@ -110,7 +110,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contact = contactOf(this, i);
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const pairs = (this.getNodeParameter('ticketAttributesUi', i, {}) as { attribute?: TicketAttributePair[] }).attribute;
-	const json = this.getNodeParameter('ticketAttributesJson', i, '') as unknown;
+	// Invalid JSON is refused before the ticket type is read.
+	const json = parseJsonObject(this, i, 'Ticket Attributes (JSON)', this.getNodeParameter('ticketAttributesJson', i, ''));
 	const body: IDataObject = { ticket_type_id: ticketTypeId, contacts: [contact] };
 	if (extra.companyId) body.company_id = String(extra.companyId).trim();
 	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);

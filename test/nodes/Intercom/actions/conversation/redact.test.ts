@@ -43,7 +43,18 @@ describe('conversation › redact', () => {
 			{ resource: 'conversation', operation: 'redact', conversationId: byId(IDS.conversation), conversationPartId: '={{ $json.p }}' },
 			{ input: [{ p: ' ' }] },
 		);
-		expect(result.error?.message).toBe('Conversation Part ID: is empty. Pick one from the list or give its ID (item 0)');
+		expect(result.error?.message).toBe('Conversation Part ID: is empty (item 0)');
+	});
+
+	it('refuses a source ID that is not a number', async () => {
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'redact',
+			conversationId: byId(IDS.conversation),
+			redactType: 'source',
+			sourceId: 'abc',
+		});
+		expect(result.error?.message).toBe('Source ID: "abc" is not an Intercom ID (it is a number) (item 0)');
 	});
 });
 

@@ -127,6 +127,11 @@ describe('ticket › create', () => {
 		expect(result.error?.message).toBe(message);
 	});
 
+	it('refuses invalid attribute JSON before any request', async () => {
+		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"a": ' });
+		expect(result.error?.message).toMatch(/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/);
+	});
+
 	it('refuses an invalid contact email before any request', async () => {
 		const result = await runIntercom({ ...base, contactBy: 'email', contactEmail: 'not-an-email' });
 		expect(result.error?.message).toBe('Contact Email: "not-an-email" is not an email address (item 0)');
