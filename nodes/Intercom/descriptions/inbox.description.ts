@@ -24,6 +24,21 @@ export const attachmentUrlsField: INodeProperties = {
 	description: 'Up to 10 public file URLs, separated by commas, attached to the message',
 };
 
+/** The role of the contact a message comes from or goes to (Intercom's `type`). */
+export function contactRoleField(description: string): INodeProperties {
+	return {
+		displayName: 'Contact Role',
+		name: 'contactRole',
+		type: 'options',
+		options: [
+			{ name: 'User', value: 'user' },
+			{ name: 'Lead', value: 'lead' },
+		],
+		default: 'user',
+		description,
+	};
+}
+
 /** When a message was made, for imports of past messages. */
 export function createdAtField(what: string): INodeProperties {
 	return {

@@ -6,51 +6,71 @@ const CONTACT_URL_REGEX =
 
 const ID_REGEX = '^[A-Za-z0-9_-]+$';
 
-export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
+/** A locator with a searchable list, an ID and an Intercom app URL (the ID taken from the URL). */
+function listIdUrlLocator(options: {
+	name: string;
+	displayName: string;
+	description?: string;
+	searchListMethod: string;
+	listPlaceholder: string;
+	idPlaceholder: string;
+	idRegex: string;
+	idError: string;
+	urlPlaceholder: string;
+	urlRegex: string;
+	urlError: string;
+}): INodeProperties {
 	return {
-		displayName,
-		name,
+		displayName: options.displayName,
+		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description,
+		description: options.description,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select a contact…',
-				typeOptions: { searchListMethod: 'searchContacts', searchable: true, searchFilterRequired: false },
+				placeholder: options.listPlaceholder,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true, searchFilterRequired: false },
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'e.g. 6329bd9ffe4e2e91dac76188',
-				validation: [
-					{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid Intercom contact ID' } },
-				],
+				placeholder: options.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: options.idRegex, errorMessage: options.idError } }],
 			},
 			{
 				displayName: 'By URL',
 				name: 'url',
 				type: 'string',
-				placeholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
-				extractValue: { type: 'regex', regex: CONTACT_URL_REGEX },
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: `${CONTACT_URL_REGEX}.*`, errorMessage: 'Not an Intercom contact URL' },
-					},
-				],
+				placeholder: options.urlPlaceholder,
+				extractValue: { type: 'regex', regex: options.urlRegex },
+				validation: [{ type: 'regex', properties: { regex: `${options.urlRegex}.*`, errorMessage: options.urlError } }],
 			},
 		],
 	};
 }
 
+export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
+	return listIdUrlLocator({
+		name,
+		displayName,
+		description,
+		searchListMethod: 'searchContacts',
+		listPlaceholder: 'Select a contact…',
+		idPlaceholder: 'e.g. 6329bd9ffe4e2e91dac76188',
+		idRegex: ID_REGEX,
+		idError: 'Not a valid Intercom contact ID',
+		urlPlaceholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
+		urlRegex: CONTACT_URL_REGEX,
+		urlError: 'Not an Intercom contact URL',
+	});
+}
+
 export const contactRlc = contactLocator('contactId', 'Contact', 'The contact (user or lead) to work on');
-
-
 
 /** A locator picked from a searchable list or given by ID (entities without app URLs). */
 function listOrIdLocator(options: {
@@ -127,49 +147,22 @@ const CONVERSATION_URL_REGEX =
 	'https:\\/\\/app(?:\\.eu|\\.au)?\\.intercom\\.com\\/a\\/(?:inbox|apps)\\/[^/]+\\/(?:[^?#]*\\/)?conversations?\\/(\\d+)';
 
 export function conversationLocator(name: string, displayName: string, description?: string): INodeProperties {
-	return {
-		displayName,
+	return listIdUrlLocator({
 		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		displayName,
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a conversation…',
-				typeOptions: { searchListMethod: 'searchConversations', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 215471063127583',
-				validation: [
-					{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Not a valid Intercom conversation ID (digits)' } },
-				],
-			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
-				extractValue: { type: 'regex', regex: CONVERSATION_URL_REGEX },
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: `${CONVERSATION_URL_REGEX}.*`, errorMessage: 'Not an Intercom conversation URL' },
-					},
-				],
-			},
-		],
-	};
+		searchListMethod: 'searchConversations',
+		listPlaceholder: 'Select a conversation…',
+		idPlaceholder: 'e.g. 215471063127583',
+		idRegex: '^\\d+$',
+		idError: 'Not a valid Intercom conversation ID (digits)',
+		urlPlaceholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
+		urlRegex: CONVERSATION_URL_REGEX,
+		urlError: 'Not an Intercom conversation URL',
+	});
 }
 
 export const conversationRlc = conversationLocator('conversationId', 'Conversation');
-
 
 export const ticketRlc = listOrIdLocator({
 	name: 'ticketId',

@@ -10,6 +10,25 @@ import { intercomApiRequest, nextCursor } from '../transport';
 
 const PAGE_SIZE = 50;
 
+/**
+ * One page for a picker: the list endpoint without a query, else the search endpoint with the
+ * query; the cursor goes in the query string or the search body's pagination.
+ */
+async function pickerPage(
+	ctx: ILoadOptionsFunctions,
+	endpoints: { list?: string; search: string },
+	query: IDataObject | undefined,
+	paginationToken: string | undefined,
+): Promise<ListResponse> {
+	const page: IDataObject = { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) };
+	if (query || !endpoints.list) {
+		return (await intercomApiRequest.call(ctx, 'POST', endpoints.search, { query, pagination: page }, undefined, {
+			idempotent: true,
+		})) as ListResponse;
+	}
+	return (await intercomApiRequest.call(ctx, 'GET', endpoints.list, undefined, page)) as ListResponse;
+}
+
 function contactItem(contact: IDataObject): INodeListSearchItems {
 	const name = (contact.name as string) || (contact.email as string) || (contact.external_id as string);
 	const label = name
@@ -24,28 +43,18 @@ export async function searchContacts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	let response: ListResponse;
 	const text = filter?.trim();
-	if (text) {
-		const body: IDataObject = {
-			query: {
+	const query: IDataObject | undefined = text
+		? {
 				operator: 'OR',
 				value: [
 					{ field: 'name', operator: '~', value: text },
 					{ field: 'email', operator: '~', value: text },
 					{ field: 'external_id', operator: '=', value: text },
 				],
-			},
-			pagination: { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) },
-		};
-		response = (await intercomApiRequest.call(this, 'POST', '/contacts/search', body, undefined, {
-			idempotent: true,
-		})) as ListResponse;
-	} else {
-		const qs: IDataObject = { per_page: PAGE_SIZE };
-		if (paginationToken) qs.starting_after = paginationToken;
-		response = (await intercomApiRequest.call(this, 'GET', '/contacts', undefined, qs)) as ListResponse;
-	}
+			}
+		: undefined;
+	const response = await pickerPage(this, { list: '/contacts', search: '/contacts/search' }, query, paginationToken);
 	const contacts = (response.data as IDataObject[] | undefined) ?? [];
 	return { results: contacts.map(contactItem), paginationToken: nextCursor(response) };
 }
@@ -130,8 +139,8 @@ export async function searchConversations(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	let response: ListResponse;
 	const text = filter?.trim();
+	let query: IDataObject | undefined;
 	if (text) {
 		const value: IDataObject[] = [
 			{ field: 'source.subject', operator: '~', value: text },
@@ -139,22 +148,14 @@ export async function searchConversations(
 			{ field: 'source.author.email', operator: '~', value: text },
 		];
 		if (/^\d+$/.test(text)) value.unshift({ field: 'id', operator: '=', value: text });
-		response = (await intercomApiRequest.call(
-			this,
-			'POST',
-			'/conversations/search',
-			{
-				query: { operator: 'OR', value },
-				pagination: { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) },
-			},
-			undefined,
-			{ idempotent: true },
-		)) as ListResponse;
-	} else {
-		const qs: IDataObject = { per_page: PAGE_SIZE };
-		if (paginationToken) qs.starting_after = paginationToken;
-		response = (await intercomApiRequest.call(this, 'GET', '/conversations', undefined, qs)) as ListResponse;
+		query = { operator: 'OR', value };
 	}
+	const response = await pickerPage(
+		this,
+		{ list: '/conversations', search: '/conversations/search' },
+		query,
+		paginationToken,
+	);
 	const conversations = (response.conversations as IDataObject[] | undefined) ?? [];
 	return { results: conversations.map(conversationItem), paginationToken: nextCursor(response) };
 }
@@ -178,14 +179,7 @@ export async function searchTickets(
 				],
 			}
 		: { field: 'updated_at', operator: '>', value: 0 };
-	const response = (await intercomApiRequest.call(
-		this,
-		'POST',
-		'/tickets/search',
-		{ query, pagination: { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) } },
-		undefined,
-		{ idempotent: true },
-	)) as ListResponse;
+	const response = await pickerPage(this, { search: '/tickets/search' }, query, paginationToken);
 	const tickets = (response.tickets as IDataObject[] | undefined) ?? [];
 	return {
 		results: tickets.map((ticket) => {

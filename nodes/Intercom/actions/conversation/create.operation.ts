@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attachmentUrlsField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
+import { attachmentUrlsField, contactRoleField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
 import { contactLocator } from '../../descriptions/rlc.description';
 import { requiredId, toUnixSeconds } from '../../helpers/input';
 import { attachmentUrlsFrom, requiredBody } from '../../helpers/reply';
@@ -9,17 +9,7 @@ import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	contactLocator('contactId', 'From Contact', 'The contact (user or lead) who starts the conversation'),
-	{
-		displayName: 'Contact Role',
-		name: 'contactRole',
-		type: 'options',
-		options: [
-			{ name: 'User', value: 'user' },
-			{ name: 'Lead', value: 'lead' },
-		],
-		default: 'user',
-		description: 'The role of the contact the message comes from',
-	},
+	contactRoleField('The role of the contact the message comes from'),
 	messageBodyField('The contact’s message (plain text; Intercom does not render HTML here)'),
 	{
 		displayName: 'Additional Fields',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { createdAtField, messageBodyField } from '../../descriptions/inbox.description';
+import { contactRoleField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
 import { adminField, contactLocator } from '../../descriptions/rlc.description';
 import { requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
 import { requiredBody } from '../../helpers/reply';
@@ -24,17 +24,7 @@ const properties: INodeProperties[] = [
 			'The teammate who sends the message. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	contactLocator('contactId', 'To Contact', 'The contact who receives the message'),
-	{
-		displayName: 'Contact Role',
-		name: 'contactRole',
-		type: 'options',
-		options: [
-			{ name: 'User', value: 'user' },
-			{ name: 'Lead', value: 'lead' },
-		],
-		default: 'user',
-		description: 'The role of the receiving contact',
-	},
+	contactRoleField('The role of the receiving contact'),
 	{
 		displayName: 'Subject',
 		name: 'subject',
