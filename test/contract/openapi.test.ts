@@ -472,3 +472,32 @@ describeContract("validateRequest on the spec's own request examples", () => {
 		expect(failing).toEqual(EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA);
 	});
 });
+
+describeContract('validateRequest: undeclared body properties Intercom accepts', () => {
+	const search = (extra: object) => ({
+		method: 'POST',
+		path: '/conversations/search',
+		body: { query: { field: 'open', operator: '=', value: true }, pagination: { per_page: 5 }, ...extra },
+	});
+
+	it('accepts a valid sort on conversation search (spec omission, Intercom-OpenAPI #114)', () => {
+		expect(validateRequest(search({ sort: { field: 'updated_at', order: 'ascending' } }))).toEqual([]);
+	});
+
+	it('still checks that sort: a bad order is reported', () => {
+		expect(single(validateRequest(search({ sort: { field: 'updated_at', order: 'up' } })))).toMatch(/body \/sort.*order/);
+	});
+
+	it('allows sort only where listed: ticket search still reports it', () => {
+		const violations = validateRequest({
+			method: 'POST',
+			path: '/tickets/search',
+			body: { query: { field: 'open', operator: '=', value: true }, sort: { field: 'created_at', order: 'ascending' } },
+		});
+		expect(single(violations)).toMatch(/property "sort" is not in the spec's schema/);
+	});
+
+	it('other undeclared properties on conversation search are still reported', () => {
+		expect(single(validateRequest(search({ filter: 'x' })))).toMatch(/property "filter" is not in the spec's schema/);
+	});
+});

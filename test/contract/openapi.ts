@@ -159,6 +159,24 @@ const PATH_PARAMETER_OVERRIDES: Record<string, Record<string, Schema>> = {
 	'POST /contacts/{contact_id}/notes': { contact_id: { type: 'string' } },
 };
 
+// Allow-list: top-level body properties Intercom accepts but the spec doesn't declare. Each is
+// validated against its schema here and taken out before the body is checked against the spec.
+// Keep every entry explained.
+
+const UNDECLARED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
+	// Search conversations: Intercom sorts these results with the same `sort` object as contact
+	// search (contact_search_request.sort), but the spec omits it (intercom/Intercom-OpenAPI
+	// issue #114, "searchConversations endpoint lacks documentation for the sort option").
+	'POST /conversations/search': {
+		sort: {
+			type: 'object',
+			properties: { field: { type: 'string' }, order: { type: 'string', enum: ['ascending', 'descending'] } },
+			required: ['field'],
+			additionalProperties: false,
+		},
+	},
+};
+
 // ------------------------------------------------------------------------------------------
 // Loading (once per process; JSON cache on disk across Jest test files)
 
@@ -421,6 +439,8 @@ interface CompiledOperation {
 	headers: Map<string, CompiledParameter>; // lower-case names
 	body?: ValidateFunction;
 	bodyRequired: boolean;
+	/** Undeclared top-level body properties allowed for this operation, with their validators. */
+	extraBody: Map<string, ValidateFunction>;
 }
 
 interface Engine {
@@ -537,6 +557,9 @@ function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod)
 		query: new Map(),
 		headers: new Map(),
 		bodyRequired: operation.requestBody?.required === true,
+		extraBody: new Map(
+			Object.entries(UNDECLARED_BODY_PROPERTIES[key] ?? {}).map(([name, schema]) => [name, e.ajv.compile(schema)]),
+		),
 	};
 	for (const parameter of merged.values()) {
 		const schema = e.translator.translate(parameter.schema ?? {}, true) as Schema;
@@ -1037,6 +1060,15 @@ export function validateRequest(request: ContractRequest): string[] {
 		const contentType = headerValue(request.headers, 'content-type');
 		if (contentType !== undefined && !/^application\/json\b/i.test(contentType)) {
 			violations.push(`${where} header Content-Type: "${contentType}"; the spec's requestBody is application/json`);
+		}
+		if (compiled.extraBody.size && isObject(body)) {
+			const rest: Record<string, unknown> = { ...body };
+			for (const [name, validate] of compiled.extraBody) {
+				if (!(name in rest)) continue;
+				if (!validate(rest[name])) violations.push(...formatErrors(e, validate.errors, `${where} body /${name}`));
+				delete rest[name];
+			}
+			body = rest;
 		}
 		if (!compiled.body(body)) {
 			violations.push(...formatErrors(e, compiled.body.errors, `${where} body`));

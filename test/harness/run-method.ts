@@ -14,7 +14,7 @@ import type {
 	INodeTypes,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './run-node';
 
@@ -55,6 +55,10 @@ function contextFor(options: RunMethodOptions, path: string): LoadOptionsContext
 		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
 		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
 		userId: 'test-user',
+		// n8n's editor sends the node's current parameters (defaults included) with each call;
+		// getCurrentNodeParameter and the credential's display rules read them here.
+		currentNodeParameters:
+			NodeHelpers.getNodeParameters(description.properties, parameters, true, false, node, description) ?? parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
 	return new LoadOptionsContext(workflow, workflow.getNode(node.name)!, additionalData, path);
 }

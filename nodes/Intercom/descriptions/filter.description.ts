@@ -27,13 +27,37 @@ const operatorOptions: INodePropertyOptions[] = [
 	{ name: 'Starts With', value: 'startsWith' },
 ];
 
+export interface SearchFilterTexts {
+	/** The Filters field's description. */
+	filters?: string;
+	/** Describes the custom attribute name field. */
+	customField?: string;
+	/** The custom field name's placeholder. */
+	customPlaceholder?: string;
+	/** The default field of a new condition. */
+	defaultField?: string;
+}
+
+const CONTACT_FILTER_TEXTS: Required<SearchFilterTexts> = {
+	filters:
+		'Up to 15 conditions. Dates match by calendar day in the workspace’s timezone and take =, &lt; or &gt; only.',
+	customField: 'The custom attribute’s name, without the custom_attributes. prefix.',
+	customPlaceholder: 'e.g. plan',
+	defaultField: 'email',
+};
+
 /** The filter builder and raw-JSON alternative shared by the search operations. */
-export function searchFilterProperties(fields: SearchFieldDef[], example: string): INodeProperties[] {
+export function searchFilterProperties(
+	fields: SearchFieldDef[],
+	example: string,
+	texts: SearchFilterTexts = {},
+): INodeProperties[] {
+	const text = { ...CONTACT_FILTER_TEXTS, ...texts };
 	const fieldOptions: INodePropertyOptions[] = [
 		...fields.map(({ name, value }) => ({ name, value })),
 		{ name: 'Custom Attribute', value: 'custom_attribute' },
 	].sort((a, b) => a.name.localeCompare(b.name));
-	return [
+	const properties: INodeProperties[] = [
 		{
 			displayName: 'Query Type',
 			name: 'queryType',
@@ -64,8 +88,7 @@ export function searchFilterProperties(fields: SearchFieldDef[], example: string
 			typeOptions: { multipleValues: true },
 			displayOptions: { show: { queryType: ['filters'] } },
 			default: {},
-			description:
-				'Up to 15 conditions. Dates match by calendar day in the workspace’s timezone and take =, &lt; or &gt; only.',
+			description: text.filters,
 			options: [
 				{
 					displayName: 'Condition',
@@ -84,8 +107,8 @@ export function searchFilterProperties(fields: SearchFieldDef[], example: string
 							type: 'string',
 							displayOptions: { show: { field: ['custom_attribute'] } },
 							default: '',
-							placeholder: 'e.g. plan',
-							description: 'The custom attribute’s name, without the custom_attributes. prefix.',
+							placeholder: text.customPlaceholder,
+							description: text.customField,
 						},
 						{
 							displayName: 'Field Type (Custom Attribute)',
@@ -128,7 +151,41 @@ export function searchFilterProperties(fields: SearchFieldDef[], example: string
 			description:
 				'Intercom’s query: a filter {"field","operator","value"} or a group {"operator":"AND"|"OR","value":[…]}, at most 2 levels deep and 15 filters per group. May also be {"query": …, "sort": …}.',
 		},
-	];
+	];	// The condition's default field depends on the resource (a literal above for the linter).
+	const condition = (properties[2].options as Array<{ values: INodeProperties[] }>)[0].values[0];
+	condition.default = text.defaultField;
+	return properties;
+}
+
+/** Sort By / Sort Order for searches that take Intercom's `sort` object. */
+export function searchSortOptions(sortFields: INodePropertyOptions[], defaultField: string): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sortField',
+				type: 'options',
+				options: sortFields,
+				default: defaultField,
+				description: 'Field to sort the results by',
+			},
+			{
+				displayName: 'Sort Order',
+				name: 'sortOrder',
+				type: 'options',
+				options: [
+					{ name: 'Ascending', value: 'ascending' },
+					{ name: 'Descending', value: 'descending' },
+				],
+				default: 'descending',
+			},
+		],
+	};
 }
 
 export const contactSearchFields: SearchFieldDef[] = [
@@ -171,4 +228,72 @@ export const contactSortFields: INodePropertyOptions[] = [
 	{ name: 'Name', value: 'name' },
 	{ name: 'Signed Up At', value: 'signed_up_at' },
 	{ name: 'Updated At', value: 'updated_at' },
+];
+
+export const conversationFilterTexts: SearchFilterTexts = {
+	filters:
+		'Up to 15 conditions. Dates are compared as Unix times (Greater/Less Than include equal). Source Body matches single words.',
+	customField: 'The conversation attribute’s name, without the custom_attributes. prefix.',
+	customPlaceholder: 'e.g. Priority Reason',
+	defaultField: 'state',
+};
+
+export const conversationSearchFields: SearchFieldDef[] = [
+	{ name: 'Admin Assignee ID', value: 'admin_assignee_id', kind: 'integer' },
+	{ name: 'AI Agent Participated', value: 'ai_agent_participated', kind: 'boolean' },
+	{ name: 'Channel Initiated', value: 'channel_initiated', kind: 'string' },
+	{ name: 'Contact IDs', value: 'contact_ids', kind: 'string' },
+	{ name: 'Created At', value: 'created_at', kind: 'timestamp' },
+	{ name: 'ID', value: 'id', kind: 'string' },
+	{ name: 'Open', value: 'open', kind: 'boolean' },
+	{ name: 'Priority', value: 'priority', kind: 'string' },
+	{ name: 'Read', value: 'read', kind: 'boolean' },
+	{ name: 'Snoozed Until', value: 'snoozed_until', kind: 'timestamp' },
+	{ name: 'Source Author Email', value: 'source.author.email', kind: 'string' },
+	{ name: 'Source Author ID', value: 'source.author.id', kind: 'string' },
+	{ name: 'Source Author Name', value: 'source.author.name', kind: 'string' },
+	{ name: 'Source Author Type', value: 'source.author.type', kind: 'string' },
+	{ name: 'Source Body', value: 'source.body', kind: 'string' },
+	{ name: 'Source Delivered As', value: 'source.delivered_as', kind: 'string' },
+	{ name: 'Source ID', value: 'source.id', kind: 'string' },
+	{ name: 'Source Subject', value: 'source.subject', kind: 'string' },
+	{ name: 'Source Type', value: 'source.type', kind: 'string' },
+	{ name: 'Source URL', value: 'source.url', kind: 'string' },
+	{ name: 'State', value: 'state', kind: 'string' },
+	{ name: 'Tag IDs', value: 'tag_ids', kind: 'string' },
+	{ name: 'Team Assignee ID', value: 'team_assignee_id', kind: 'integer' },
+	{ name: 'Teammate IDs', value: 'teammate_ids', kind: 'string' },
+	{ name: 'Updated At', value: 'updated_at', kind: 'timestamp' },
+	{ name: 'Waiting Since', value: 'waiting_since', kind: 'timestamp' },
+];
+
+export const conversationSortFields: INodePropertyOptions[] = [
+	{ name: 'Created At', value: 'created_at' },
+	{ name: 'Updated At', value: 'updated_at' },
+	{ name: 'Waiting Since', value: 'waiting_since' },
+];
+
+export const ticketFilterTexts: SearchFilterTexts = {
+	filters:
+		'Up to 15 conditions. Dates are compared as Unix times. Category takes request (Customer), task (Back-office) or tracker.',
+	customField: 'The ticket attribute’s ID (searched as ticket_attribute.{ID})',
+	customPlaceholder: 'e.g. 1234',
+	defaultField: 'open',
+};
+
+export const ticketSearchFields: SearchFieldDef[] = [
+	{ name: 'Admin Assignee ID', value: 'admin_assignee_id', kind: 'string' },
+	{ name: 'Category', value: 'category', kind: 'string' },
+	{ name: 'Contact IDs', value: 'contact_ids', kind: 'string' },
+	{ name: 'Created At', value: 'created_at', kind: 'timestamp' },
+	{ name: 'Description', value: 'description', kind: 'string' },
+	{ name: 'ID', value: 'id', kind: 'string' },
+	{ name: 'Open', value: 'open', kind: 'boolean' },
+	{ name: 'Snoozed Until', value: 'snoozed_until', kind: 'timestamp' },
+	{ name: 'State', value: 'state', kind: 'string' },
+	{ name: 'Team Assignee ID', value: 'team_assignee_id', kind: 'string' },
+	{ name: 'Teammate IDs', value: 'teammate_ids', kind: 'string' },
+	{ name: 'Ticket Type ID', value: 'ticket_type_id', kind: 'string' },
+	{ name: 'Title', value: 'title', kind: 'string' },
+	{ name: 'Updated At', value: 'updated_at', kind: 'timestamp' },
 ];

@@ -6,100 +6,126 @@ const CONTACT_URL_REGEX =
 
 const ID_REGEX = '^[A-Za-z0-9_-]+$';
 
-export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
+/** A locator with a searchable list, an ID and an Intercom app URL (the ID taken from the URL). */
+function listIdUrlLocator(options: {
+	name: string;
+	displayName: string;
+	description?: string;
+	searchListMethod: string;
+	listPlaceholder: string;
+	idPlaceholder: string;
+	idRegex: string;
+	idError: string;
+	urlPlaceholder: string;
+	urlRegex: string;
+	urlError: string;
+}): INodeProperties {
 	return {
-		displayName,
-		name,
+		displayName: options.displayName,
+		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description,
+		description: options.description,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select a contact…',
-				typeOptions: { searchListMethod: 'searchContacts', searchable: true, searchFilterRequired: false },
+				placeholder: options.listPlaceholder,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true, searchFilterRequired: false },
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'e.g. 6329bd9ffe4e2e91dac76188',
-				validation: [
-					{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid Intercom contact ID' } },
-				],
+				placeholder: options.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: options.idRegex, errorMessage: options.idError } }],
 			},
 			{
 				displayName: 'By URL',
 				name: 'url',
 				type: 'string',
-				placeholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
-				extractValue: { type: 'regex', regex: CONTACT_URL_REGEX },
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: `${CONTACT_URL_REGEX}.*`, errorMessage: 'Not an Intercom contact URL' },
-					},
-				],
+				placeholder: options.urlPlaceholder,
+				extractValue: { type: 'regex', regex: options.urlRegex },
+				validation: [{ type: 'regex', properties: { regex: `${options.urlRegex}.*`, errorMessage: options.urlError } }],
 			},
 		],
 	};
 }
 
+export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
+	return listIdUrlLocator({
+		name,
+		displayName,
+		description,
+		searchListMethod: 'searchContacts',
+		listPlaceholder: 'Select a contact…',
+		idPlaceholder: 'e.g. 6329bd9ffe4e2e91dac76188',
+		idRegex: ID_REGEX,
+		idError: 'Not a valid Intercom contact ID',
+		urlPlaceholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
+		urlRegex: CONTACT_URL_REGEX,
+		urlError: 'Not an Intercom contact URL',
+	});
+}
+
 export const contactRlc = contactLocator('contactId', 'Contact', 'The contact (user or lead) to work on');
 
-export const companyRlc: INodeProperties = {
-	displayName: 'Company',
-	name: 'companyId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: "The company, by Intercom's ID for it (not your company_id)",
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a company…',
-			typeOptions: { searchListMethod: 'searchCompanies', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 6762f09a1bb69f9f2193bb34',
-			validation: [
-				{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid Intercom company ID' } },
-			],
-		},
-	],
-};
+/** A locator picked from a searchable list or given by ID (entities without app URLs). */
+function listOrIdLocator(options: {
+	name: string;
+	displayName: string;
+	description?: string;
+	searchListMethod: string;
+	listPlaceholder: string;
+	idPlaceholder: string;
+	idError: string;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		...(options.description ? { description: options.description } : {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: options.listPlaceholder,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: options.idError } }],
+			},
+		],
+	};
+}
 
-export const tagRlc: INodeProperties = {
-	displayName: 'Tag',
+export const companyRlc = listOrIdLocator({
+	name: 'companyId',
+	displayName: 'Company',
+	description: "The company, by Intercom's ID for it (not your company_id)",
+	searchListMethod: 'searchCompanies',
+	listPlaceholder: 'Select a company…',
+	idPlaceholder: 'e.g. 6762f09a1bb69f9f2193bb34',
+	idError: 'Not a valid Intercom company ID',
+});
+
+export const tagRlc = listOrIdLocator({
 	name: 'tagId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a tag…',
-			typeOptions: { searchListMethod: 'searchTags', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 7522907',
-			validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: 'Not a valid tag ID' } }],
-		},
-	],
-};
+	displayName: 'Tag',
+	searchListMethod: 'searchTags',
+	listPlaceholder: 'Select a tag…',
+	idPlaceholder: 'e.g. 7522907',
+	idError: 'Not a valid tag ID',
+});
 
 /** Subscription types come whole from one request, so a dropdown rather than a locator. */
 export const subscriptionTypeField: INodeProperties = {
@@ -164,3 +190,52 @@ export function optionsField(
 export const adminField = optionsField('adminId', 'Admin', 'getAdmins');
 export const teamField = optionsField('teamId', 'Team', 'getTeams');
 export const segmentField = optionsField('segmentId', 'Segment', 'getSegments');
+
+/**
+ * An Intercom inbox URL to a conversation (or a ticket shown as one), on any region's host:
+ * https://app.intercom.com/a/inbox/{app}/inbox/…/conversation/{id} or /a/apps/{app}/…/conversations/{id}.
+ */
+const CONVERSATION_URL_REGEX =
+	'https:\\/\\/app(?:\\.eu|\\.au)?\\.intercom\\.com\\/a\\/(?:inbox|apps)\\/[^/]+\\/(?:[^?#]*\\/)?conversations?\\/(\\d+)';
+
+export function conversationLocator(name: string, displayName: string, description?: string): INodeProperties {
+	return listIdUrlLocator({
+		name,
+		displayName,
+		description,
+		searchListMethod: 'searchConversations',
+		listPlaceholder: 'Select a conversation…',
+		idPlaceholder: 'e.g. 215471063127583',
+		idRegex: '^\\d+$',
+		idError: 'Not a valid Intercom conversation ID (digits)',
+		urlPlaceholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
+		urlRegex: CONVERSATION_URL_REGEX,
+		urlError: 'Not an Intercom conversation URL',
+	});
+}
+
+export const conversationRlc = conversationLocator('conversationId', 'Conversation');
+
+export const ticketRlc = listOrIdLocator({
+	name: 'ticketId',
+	displayName: 'Ticket',
+	description: 'The ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox)',
+	searchListMethod: 'searchTickets',
+	listPlaceholder: 'Select a ticket…',
+	idPlaceholder: 'e.g. 1295',
+	idError: 'Not a valid ticket ID',
+});
+
+/** Ticket types come whole from one request: a dropdown. */
+export const ticketTypeField = optionsField('ticketTypeId', 'Ticket Type', 'getTicketTypes');
+
+/**
+ * The admin on whose behalf Intercom records an action (replies, state changes, tags). Callers
+ * may replace the description with one saying what the admin does.
+ */
+export function actingAdminField(name = 'adminId', displayName = 'Admin'): INodeProperties {
+	return optionsField(name, displayName, 'getAdmins', {
+		description:
+			'The teammate the action is made as. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	});
+}

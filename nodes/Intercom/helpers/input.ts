@@ -23,14 +23,21 @@ export function requiredId(
 	itemIndex: number,
 	parameter: string,
 	field: string,
+	/** IDs Intercom only makes of digits (conversations, admins, teams…). */
+	options: { numeric?: boolean } = {},
 ): string {
 	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
 	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
 	if (!value) {
 		throw inputError(ctx, itemIndex, field, 'is empty. Pick one from the list or give its ID');
 	}
-	if (!/^[A-Za-z0-9_.:@+-]+$/.test(value)) {
-		throw inputError(ctx, itemIndex, field, `"${value}" is not a valid Intercom ID`);
+	if (!(options.numeric ? /^\d+$/ : /^[A-Za-z0-9_.:@+-]+$/).test(value)) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`"${value}" is not a valid Intercom ID${options.numeric ? ' (it is a number)' : ''}`,
+		);
 	}
 	return value;
 }
@@ -66,6 +73,26 @@ export function toUnixSeconds(
 		field,
 		`"${String(value)}" is not a date. Use an ISO date such as 2026-01-31T12:00:00Z or Unix seconds`,
 	);
+}
+
+/** A date that must lie in the future (snoozes), as Unix seconds. */
+export function futureUnixSeconds(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): number {
+	if (value === undefined || value === null || value === '') throw inputError(ctx, itemIndex, field, 'is empty');
+	const seconds = toUnixSeconds(ctx, itemIndex, field, value);
+	if (seconds * 1000 <= Date.now()) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			`${new Date(seconds * 1000).toISOString()} is in the past; give a future date`,
+		);
+	}
+	return seconds;
 }
 
 /** Parses a JSON parameter that must hold an object (a string, or an object given by expression). */

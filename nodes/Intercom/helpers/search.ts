@@ -33,7 +33,11 @@ const ARRAY_OPERATORS = new Set(['IN', 'NIN']);
 /** Operators Intercom refuses on date fields (calendar-day matching). */
 const DATE_FORBIDDEN_OPERATORS = new Set(['!=', '<=', '>=', 'IN', 'NIN']);
 
-export type FieldKind = 'string' | 'date' | 'boolean' | 'integer' | 'tag';
+/**
+ * How a search field's value is typed: `date` matches by calendar day (contacts: no !=, <=, >=,
+ * IN, NIN), `timestamp` is a Unix time compared as a number (conversations, tickets).
+ */
+export type FieldKind = 'string' | 'date' | 'timestamp' | 'boolean' | 'integer' | 'tag';
 
 export interface FilterCondition {
 	field: string;
@@ -48,7 +52,8 @@ export interface FilterCondition {
 
 function scalar(value: unknown, kind: FieldKind, label: string, timeZone: string): string | number | boolean {
 	switch (kind) {
-		case 'date': {
+		case 'date':
+		case 'timestamp': {
 			const seconds = unixSeconds(value, timeZone);
 			if (seconds === undefined) {
 				throw new SearchQueryError(label, `"${String(value ?? '')}" is not a date. Use an ISO date or Unix seconds`);
@@ -84,6 +89,8 @@ export function buildSearchQuery(
 	kindOf: (field: string) => FieldKind,
 	/** The workflow's timezone, for dates given without one. */
 	timeZone = 'UTC',
+	/** Where custom fields live: `custom_attributes` (contacts, conversations), `ticket_attribute` (tickets). */
+	customPrefix = 'custom_attributes',
 ): SearchQuery {
 	if (!conditions.length) {
 		throw new SearchQueryError('Filters', 'add at least one condition, or use a JSON query');
@@ -99,9 +106,10 @@ export function buildSearchQuery(
 		let field = condition.field;
 		let kind: FieldKind;
 		if (field === 'custom_attribute') {
-			const name = String(condition.customField ?? '').trim().replace(/^custom_attributes\./, '');
-			if (!name) throw new SearchQueryError(label, 'the custom attribute name is empty');
-			field = `custom_attributes.${name}`;
+			const name = String(condition.customField ?? '').trim();
+			const bare = name.startsWith(`${customPrefix}.`) ? name.slice(customPrefix.length + 1) : name;
+			if (!bare) throw new SearchQueryError(label, 'the custom attribute name is empty');
+			field = `${customPrefix}.${bare}`;
 			kind = condition.customType ?? 'string';
 		} else {
 			kind = kindOf(field);

@@ -10,6 +10,25 @@ import { intercomApiRequest, nextCursor } from '../transport';
 
 const PAGE_SIZE = 50;
 
+/**
+ * One page for a picker: the list endpoint without a query, else the search endpoint with the
+ * query; the cursor goes in the query string or the search body's pagination.
+ */
+async function pickerPage(
+	ctx: ILoadOptionsFunctions,
+	endpoints: { list?: string; search: string },
+	query: IDataObject | undefined,
+	paginationToken: string | undefined,
+): Promise<ListResponse> {
+	const page: IDataObject = { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) };
+	if (query || !endpoints.list) {
+		return (await intercomApiRequest.call(ctx, 'POST', endpoints.search, { query, pagination: page }, undefined, {
+			idempotent: true,
+		})) as ListResponse;
+	}
+	return (await intercomApiRequest.call(ctx, 'GET', endpoints.list, undefined, page)) as ListResponse;
+}
+
 function contactItem(contact: IDataObject): INodeListSearchItems {
 	const name = (contact.name as string) || (contact.email as string) || (contact.external_id as string);
 	const label = name
@@ -24,28 +43,18 @@ export async function searchContacts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	let response: ListResponse;
 	const text = filter?.trim();
-	if (text) {
-		const body: IDataObject = {
-			query: {
+	const query: IDataObject | undefined = text
+		? {
 				operator: 'OR',
 				value: [
 					{ field: 'name', operator: '~', value: text },
 					{ field: 'email', operator: '~', value: text },
 					{ field: 'external_id', operator: '=', value: text },
 				],
-			},
-			pagination: { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) },
-		};
-		response = (await intercomApiRequest.call(this, 'POST', '/contacts/search', body, undefined, {
-			idempotent: true,
-		})) as ListResponse;
-	} else {
-		const qs: IDataObject = { per_page: PAGE_SIZE };
-		if (paginationToken) qs.starting_after = paginationToken;
-		response = (await intercomApiRequest.call(this, 'GET', '/contacts', undefined, qs)) as ListResponse;
-	}
+			}
+		: undefined;
+	const response = await pickerPage(this, { list: '/contacts', search: '/contacts/search' }, query, paginationToken);
 	const contacts = (response.data as IDataObject[] | undefined) ?? [];
 	return { results: contacts.map(contactItem), paginationToken: nextCursor(response) };
 }
@@ -108,5 +117,85 @@ export async function searchTagNames(this: ILoadOptionsFunctions, filter?: strin
 	const tags = await tagsMatching(this, filter);
 	return {
 		results: tags.filter((tag) => tag.name).map((tag) => ({ name: String(tag.name), value: String(tag.name) })),
+	};
+}
+
+/** Plain text of an HTML body, shortened, for picker labels. */
+function preview(html: unknown, length = 60): string {
+	const text = String(html ?? '')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function conversationItem(conversation: IDataObject): INodeListSearchItems {
+	const source = (conversation.source as IDataObject | undefined) ?? {};
+	const author = (source.author as IDataObject | undefined) ?? {};
+	const title =
+		(conversation.title as string) || preview(source.subject) || preview(source.body) || `Conversation ${String(conversation.id)}`;
+	const who = (author.name as string) || (author.email as string);
+	return { name: `${title}${who ? ` (${who})` : ''}`, value: String(conversation.id) };
+}
+
+/**
+ * Conversations for the picker: the most recent ones, or a server-side search on the ID, the
+ * subject and the author's name or email.
+ */
+export async function searchConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim();
+	let query: IDataObject | undefined;
+	if (text) {
+		const value: IDataObject[] = [
+			{ field: 'source.subject', operator: '~', value: text },
+			{ field: 'source.author.name', operator: '~', value: text },
+			{ field: 'source.author.email', operator: '~', value: text },
+		];
+		if (/^\d+$/.test(text)) value.unshift({ field: 'id', operator: '=', value: text });
+		query = { operator: 'OR', value };
+	}
+	const response = await pickerPage(
+		this,
+		{ list: '/conversations', search: '/conversations/search' },
+		query,
+		paginationToken,
+	);
+	const conversations = (response.conversations as IDataObject[] | undefined) ?? [];
+	return { results: conversations.map(conversationItem), paginationToken: nextCursor(response) };
+}
+
+/**
+ * Tickets for the picker (Intercom has no ticket list, so a search): recently updated ones, or
+ * those whose title contains the filter or whose ID is the filter.
+ */
+export async function searchTickets(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim();
+	const query: IDataObject = text
+		? {
+				operator: 'OR',
+				value: [
+					{ field: 'title', operator: '~', value: text },
+					{ field: 'id', operator: '=', value: text },
+				],
+			}
+		: { field: 'updated_at', operator: '>', value: 0 };
+	const response = await pickerPage(this, { search: '/tickets/search' }, query, paginationToken);
+	const tickets = (response.tickets as IDataObject[] | undefined) ?? [];
+	return {
+		results: tickets.map((ticket) => {
+			const attributes = (ticket.ticket_attributes as IDataObject | undefined) ?? {};
+			const title = preview(attributes._default_title_) || `Ticket ${String(ticket.id)}`;
+			return { name: `${ticket.ticket_id ? `#${String(ticket.ticket_id)} ` : ''}${title}`, value: String(ticket.id) };
+		}),
+		paginationToken: nextCursor(response),
 	};
 }

@@ -14,8 +14,12 @@ export function nextCursor(response: ListResponse): string | undefined {
 	return undefined;
 }
 
-function itemsOf(response: ListResponse, itemsKey: string): IDataObject[] {
-	const items = response?.[itemsKey];
+/** The list's array: under `itemsKey`, or (undefined) the answer's first array-valued key. */
+function itemsOf(response: ListResponse, itemsKey: string | undefined): IDataObject[] {
+	const key =
+		itemsKey ??
+		Object.keys(response ?? {}).find((name) => Array.isArray((response as IDataObject)[name]));
+	const items = key === undefined ? undefined : response?.[key];
 	return Array.isArray(items) ? (items as IDataObject[]) : [];
 }
 
@@ -25,7 +29,7 @@ function itemsOf(response: ListResponse, itemsKey: string): IDataObject[] {
  */
 async function collectCursorPages(
 	fetchPage: (perPage: number, cursor: string | undefined) => Promise<ListResponse>,
-	itemsKey: string,
+	itemsKey: string | undefined,
 	limit: number | undefined,
 	maxPageSize: number,
 ): Promise<IDataObject[]> {
@@ -60,6 +64,27 @@ export async function intercomCursorList(
 		itemsKey,
 		limit,
 		maxPageSize,
+	);
+}
+
+/**
+ * Any query-cursor list, as given (no page size is added): follows `pages.next.starting_after`
+ * to the end and returns the items of each page's first array (data, conversations, tickets…).
+ */
+export async function intercomAnyCursorList(
+	this: IntercomContext,
+	endpoint: string,
+	qs: IDataObject = {},
+): Promise<IDataObject[]> {
+	return await collectCursorPages(
+		async (_perPage, cursor) =>
+			(await intercomApiRequest.call(this, 'GET', endpoint, undefined, {
+				...qs,
+				...(cursor ? { starting_after: cursor } : {}),
+			})) as ListResponse,
+		undefined,
+		undefined,
+		MAX_CURSOR_PAGE_SIZE,
 	);
 }
 

@@ -174,3 +174,48 @@ export const errorList = (code: string, message: string, requestId = 'req-1') =>
 	request_id: requestId,
 	errors: [{ code, message }],
 });
+
+/** IDs shaped like Intercom's, for the inbox resources' tests. */
+export const IDS = {
+	contact: '6762f11b1bb69f9f2193bba3',
+	admin: '991267731',
+	team: '814860',
+	conversation: '215471063127583',
+	ticket: '1295',
+	ticketType: '88',
+	tag: '7522907',
+};
+
+/** An Intercom conversation as the API returns it (trimmed to what tests look at). */
+export function conversation(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		type: 'conversation',
+		id,
+		title: null,
+		created_at: 1700000000,
+		updated_at: 1700000100,
+		open: true,
+		state: 'open',
+		read: false,
+		admin_assignee_id: null,
+		team_assignee_id: null,
+		source: { type: 'conversation', id: `src${id}`, delivered_as: 'customer_initiated', subject: '', body: '<p>Hello</p>', author: { type: 'user', id: IDS.contact, name: 'Ada', email: 'ada@example.com' } },
+		...extra,
+	};
+}
+
+/** An Intercom ticket as the API returns it (trimmed). */
+export function ticket(id: string, extra: IDataObject = {}): IDataObject {
+	return {
+		type: 'ticket',
+		id,
+		ticket_id: `${id}0`,
+		category: 'Customer',
+		ticket_attributes: { _default_title_: `Ticket ${id}`, _default_description_: 'Broken' },
+		ticket_state: { type: 'ticket_state', id: '8498', category: 'submitted' },
+		open: true,
+		created_at: 1700000000,
+		updated_at: 1700000100,
+		...extra,
+	};
+}

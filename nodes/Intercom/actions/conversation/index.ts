@@ -1,3 +1,86 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const description: INodeProperties[] = [];
+import * as addTag from './addTag.operation';
+import * as assign from './assign.operation';
+import * as attachContact from './attachContact.operation';
+import * as close from './close.operation';
+import * as convertToTicket from './convertToTicket.operation';
+import * as create from './create.operation';
+import * as del from './del.operation';
+import * as detachContact from './detachContact.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as open from './open.operation';
+import * as redact from './redact.operation';
+import * as removeTag from './removeTag.operation';
+import * as reply from './reply.operation';
+import * as search from './search.operation';
+import * as snooze from './snooze.operation';
+import * as update from './update.operation';
+
+export {
+	addTag,
+	assign,
+	attachContact,
+	close,
+	convertToTicket,
+	create,
+	del as delete,
+	detachContact,
+	get,
+	getAll,
+	open,
+	redact,
+	removeTag,
+	reply,
+	search,
+	snooze,
+	update,
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['conversation'] } },
+		options: [
+			{ name: 'Add Tag', value: 'addTag', action: 'Add a tag to a conversation' },
+			{ name: 'Assign', value: 'assign', action: 'Assign a conversation', description: 'Assign to an admin or a team, or unassign' },
+			{ name: 'Attach Contact', value: 'attachContact', action: 'Attach a contact to a conversation', description: 'Add a contact as a participant' },
+			{ name: 'Close', value: 'close', action: 'Close a conversation' },
+			{ name: 'Convert to Ticket', value: 'convertToTicket', action: 'Convert a conversation to a ticket' },
+			{ name: 'Create', value: 'create', action: 'Create a conversation', description: 'Start a conversation from a contact' },
+			{ name: 'Delete', value: 'delete', action: 'Delete a conversation', description: 'Delete a conversation permanently' },
+			{ name: 'Detach Contact', value: 'detachContact', action: 'Detach a contact from a conversation', description: 'Remove a participant' },
+			{ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation with its parts' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'List conversations, most recent first' },
+			{ name: 'Open', value: 'open', action: 'Open a conversation', description: 'Reopen a closed or snoozed conversation' },
+			{ name: 'Redact', value: 'redact', action: 'Redact a conversation part', description: 'Redact a reply, note or the opening message' },
+			{ name: 'Remove Tag', value: 'removeTag', action: 'Remove a tag from a conversation' },
+			{ name: 'Reply', value: 'reply', action: 'Reply to a conversation', description: 'Reply or add a note as an admin, or reply as a contact' },
+			{ name: 'Search', value: 'search', action: 'Search conversations', description: 'Find conversations with filters or a JSON query' },
+			{ name: 'Snooze', value: 'snooze', action: 'Snooze a conversation', description: 'Snooze until a date' },
+			{ name: 'Update', value: 'update', action: 'Update a conversation', description: 'Change read state, title, company or attributes' },
+		],
+		default: 'get',
+	},
+	...addTag.description,
+	...assign.description,
+	...attachContact.description,
+	...close.description,
+	...convertToTicket.description,
+	...create.description,
+	...del.description,
+	...detachContact.description,
+	...get.description,
+	...getAll.description,
+	...open.description,
+	...redact.description,
+	...removeTag.description,
+	...reply.description,
+	...search.description,
+	...snooze.description,
+	...update.description,
+];

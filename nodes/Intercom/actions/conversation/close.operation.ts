@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { actionMessageOptions } from '../../descriptions/conversation.fields';
+import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [conversationRlc, actingAdminField(), actionMessageOptions];
+
+const displayOptions = { show: { resource: ['conversation'], operation: ['close'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
+	const body: IDataObject = {
+		message_type: 'close',
+		type: 'admin',
+		admin_id: requiredId(this, i, 'adminId', 'Admin', { numeric: true }),
+	};
+	const message = (this.getNodeParameter('options.body', i, '') as string) ?? '';
+	if (message.trim()) body.body = message;
+	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/parts`, body);
+}

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { conversationRlc, ticketTypeField } from '../../descriptions/rlc.description';
+import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.fields';
+import { requiredId } from '../../helpers/input';
+import type { TicketAttributePair } from '../../helpers/ticket';
+import { ticketAttributesFrom } from '../../helpers/ticket';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	conversationRlc,
+	ticketTypeField,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [ticketStateField, ...ticketAttributeFields],
+	},
+];
+
+const displayOptions = { show: { resource: ['conversation'], operation: ['convertToTicket'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
+	const body: IDataObject = { ticket_type_id: requiredId(this, i, 'ticketTypeId', 'Ticket Type') };
+	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	if (extra.ticketStateId) body.ticket_state_id = String(extra.ticketStateId);
+	const attributes = ticketAttributesFrom(
+		this,
+		i,
+		(extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)?.attribute,
+		extra.ticketAttributesJson,
+	);
+	if (Object.keys(attributes).length) body.attributes = attributes;
+	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/convert`, body);
+}

@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { conversationRlc } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	conversationRlc,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Keep Reporting Data',
+				name: 'retainMetrics',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the conversation stays in reports after deletion (Intercom’s default)',
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['conversation'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (typeof options.retainMetrics === 'boolean') qs.retain_metrics = options.retainMetrics;
+	return await intercomApiRequest.call(this, 'DELETE', `/conversations/${id}`, undefined, qs);
+}

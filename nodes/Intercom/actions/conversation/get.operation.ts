@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { conversationRlc } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	conversationRlc,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Translations',
+				name: 'includeTranslations',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include the translations of conversation parts',
+			},
+			{
+				displayName: 'Plain Text',
+				name: 'plainText',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return message bodies as plain text instead of HTML',
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['conversation'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (options.plainText) qs.display_as = 'plaintext';
+	if (options.includeTranslations) qs.include_translations = true;
+	return await intercomApiRequest.call(this, 'GET', `/conversations/${id}`, undefined, qs);
+}

@@ -1,0 +1,66 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { customAttributeProperties } from '../../descriptions/contact.fields';
+import { conversationRlc } from '../../descriptions/rlc.description';
+import type { CustomAttributePair } from '../../helpers/input';
+import { customAttributesFrom, inputError, requiredId } from '../../helpers/input';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	conversationRlc,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Company ID',
+				name: 'companyId',
+				type: 'string',
+				default: '',
+				description: 'Intercom’s ID of the company to associate the conversation with',
+			},
+			...customAttributeProperties('getConversationCustomAttributes', true, 'Settings → Data → Conversations'),
+			{
+				displayName: 'Read',
+				name: 'read',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to mark the conversation as read',
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['conversation'], operation: ['update'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
+	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
+	const body: IDataObject = {};
+	if (typeof fields.read === 'boolean') body.read = fields.read;
+	if (fields.title !== undefined && fields.title !== '') body.title = String(fields.title);
+	if (fields.companyId !== undefined && String(fields.companyId).trim() !== '') {
+		body.company_id = String(fields.companyId).trim();
+	}
+	const attributes = customAttributesFrom(
+		this,
+		i,
+		(fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)?.attribute,
+		fields.customAttributesJson,
+	);
+	if (attributes) body.custom_attributes = attributes;
+	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+	return await intercomApiRequest.call(this, 'PUT', `/conversations/${id}`, body);
+}

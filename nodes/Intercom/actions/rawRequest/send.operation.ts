@@ -1,0 +1,140 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { inputError, parseJsonObject, requiredString } from '../../helpers/input';
+import { intercomAnyCursorList, intercomApiRequest, intercomCredentials } from '../../transport';
+
+const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Sends any request to the Intercom API with this node’s credential. Unlike n8n’s generic HTTP call it follows cursor pages, sends the credential’s pinned Intercom-Version, retries rate limits and reports Intercom’s errors like every other operation. Return All follows a list’s cursor (pages.next.starting_after) and returns one item per element. The token only goes to the credential’s own Intercom host.',
+		name: 'rawRequestNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Method',
+		name: 'method',
+		type: 'options',
+		options: [
+			{ name: 'DELETE', value: 'DELETE' },
+			{ name: 'GET', value: 'GET' },
+			{ name: 'PATCH', value: 'PATCH' },
+			{ name: 'POST', value: 'POST' },
+			{ name: 'PUT', value: 'PUT' },
+		],
+		default: 'GET',
+	},
+	{
+		displayName: 'Path',
+		name: 'path',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '/conversations/123/parts',
+		description:
+			'Path relative to the credential’s Intercom API URL. A full URL is accepted only on that same host.',
+	},
+	{
+		displayName: 'Query Parameters',
+		name: 'queryParameters',
+		type: 'fixedCollection',
+		placeholder: 'Add Parameter',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: 'Parameter',
+				name: 'parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Body (JSON)',
+		name: 'jsonBody',
+		type: 'json',
+		displayOptions: { show: { method: BODY_METHODS } },
+		default: '{}',
+		description: 'The JSON body; an empty object sends no body',
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		displayOptions: { show: { method: ['GET'] } },
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+];
+
+const displayOptions = { show: { resource: ['rawRequest'], operation: ['send'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/**
+ * The request path relative to the credential's base URL. A full URL is reduced to its path
+ * when it is on the same origin (and under the base URL's path); any other host is refused, so
+ * the token never leaves for it.
+ */
+function relativePath(ctx: IExecuteFunctions, i: number, input: string, baseUrl: string): string {
+	const base = new URL(baseUrl);
+	const basePath = base.pathname.replace(/\/+$/, '');
+	if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith('//') || input.startsWith('\\')) {
+		let url: URL;
+		try {
+			url = new URL(input.startsWith('//') ? `${base.protocol}${input}` : input);
+		} catch {
+			throw inputError(ctx, i, 'Path', `"${input}" is not a valid URL or path`);
+		}
+		if (url.origin !== base.origin || (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))) {
+			throw inputError(
+				ctx,
+				i,
+				'Path',
+				`"${url.origin}" is not the credential’s Intercom host (${base.origin}${basePath}). The token is only sent there; give a path such as /conversations`,
+			);
+		}
+		const path = url.pathname.slice(basePath.length) || '/';
+		for (const [name] of url.searchParams) {
+			throw inputError(ctx, i, 'Path', `put query parameters such as "${name}" in Query Parameters, not in the URL`);
+		}
+		return path;
+	}
+	if (input.includes('?')) throw inputError(ctx, i, 'Path', 'put query parameters in Query Parameters, not in the path');
+	return input.startsWith('/') ? input : `/${input}`;
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject | IDataObject[]> {
+	const method = this.getNodeParameter('method', i, 'GET') as IHttpRequestMethods;
+	const input = requiredString(this, i, 'path', 'Path');
+	const { baseUrl } = await intercomCredentials(this);
+	const path = relativePath(this, i, input, baseUrl);
+
+	const qs: IDataObject = {};
+	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: string; value?: string }>) ?? [];
+	for (const pair of pairs) {
+		const name = String(pair.name ?? '').trim();
+		if (!name) throw inputError(this, i, 'Query Parameters', 'a parameter has no name');
+		qs[name] = pair.value ?? '';
+	}
+
+	let body: IDataObject | undefined;
+	if (BODY_METHODS.includes(method)) {
+		const parsed = parseJsonObject(this, i, 'Body (JSON)', this.getNodeParameter('jsonBody', i, '{}'));
+		if (Object.keys(parsed).length) body = parsed;
+	}
+
+	if (method === 'GET' && this.getNodeParameter('returnAll', i, false)) {
+		return await intercomAnyCursorList.call(this, path, qs);
+	}
+	const response = (await intercomApiRequest.call(this, method, path, body, qs)) as unknown;
+	if (response && typeof response === 'object' && !Array.isArray(response)) return response as IDataObject;
+	if (response === undefined || response === null || response === '') return { success: true };
+	return { data: response as IDataObject['data'] };
+}

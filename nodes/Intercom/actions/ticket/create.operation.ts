@@ -1,0 +1,135 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { createdAtField } from '../../descriptions/inbox.description';
+import { actingAdminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
+import { ticketAttributeFields } from '../../descriptions/ticket.fields';
+import { inputError, parseJsonObject, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
+import type { TicketAttributePair } from '../../helpers/ticket';
+import { checkRequiredTicketAttributes, ticketAttributesFrom } from '../../helpers/ticket';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{ ...ticketTypeField, description: `${ticketTypeField.description}. Its required attributes are checked before the ticket is created.` },
+	{
+		displayName: 'Contact By',
+		name: 'contactBy',
+		type: 'options',
+		options: [
+			{ name: 'Contact', value: 'id', description: 'Pick a contact, or give its Intercom ID' },
+			{ name: 'Email', value: 'email', description: 'A contact with this email is created if none exists' },
+			{ name: 'External ID', value: 'externalId', description: 'Your own ID for the contact' },
+		],
+		default: 'id',
+		description: 'How to identify the contact the ticket is for',
+	},
+	{ ...contactLocator('contactId', 'Contact', 'The contact the ticket is for'), displayOptions: { show: { contactBy: ['id'] } } },
+	{
+		displayName: 'Contact Email',
+		name: 'contactEmail',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		displayOptions: { show: { contactBy: ['email'] } },
+		default: '',
+	},
+	{
+		displayName: 'Contact External ID',
+		name: 'contactExternalId',
+		type: 'string',
+		required: true,
+		displayOptions: { show: { contactBy: ['externalId'] } },
+		default: '',
+	},
+	...ticketAttributeFields,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				...actingAdminField('adminAssigneeId', 'Assignee Admin'),
+				description:
+					'The teammate to assign the ticket to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				required: false,
+			},
+			{
+				displayName: 'Assignee Team Name or ID',
+				name: 'teamAssigneeId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTeams' },
+				default: '',
+				description:
+					'The team to assign the ticket to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Company ID',
+				name: 'companyId',
+				type: 'string',
+				default: '',
+				description: 'Intercom’s ID of the company the ticket is about',
+			},
+			createdAtField('ticket'),
+			{
+				displayName: 'Link Conversation ID',
+				name: 'conversationToLinkId',
+				type: 'string',
+				default: '',
+				description: 'A conversation to link to the ticket',
+			},
+			{
+				displayName: 'Skip Notifications',
+				name: 'skipNotifications',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to create the ticket without notifying anyone',
+			},
+		],
+	},
+];
+
+const displayOptions = { show: { resource: ['ticket'], operation: ['create'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+function contactOf(ctx: IExecuteFunctions, i: number): IDataObject {
+	const by = ctx.getNodeParameter('contactBy', i, 'id') as string;
+	if (by === 'email') {
+		const email = requiredString(ctx, i, 'contactEmail', 'Contact Email');
+		if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw inputError(ctx, i, 'Contact Email', `"${email}" is not an email address`);
+		return { email };
+	}
+	if (by === 'externalId') return { external_id: requiredString(ctx, i, 'contactExternalId', 'Contact External ID') };
+	return { id: requiredId(ctx, i, 'contactId', 'Contact') };
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const ticketTypeId = requiredId(this, i, 'ticketTypeId', 'Ticket Type');
+	const contact = contactOf(this, i);
+	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const pairs = (this.getNodeParameter('ticketAttributesUi', i, {}) as { attribute?: TicketAttributePair[] }).attribute;
+	// Invalid JSON is refused before the ticket type is read.
+	const json = parseJsonObject(this, i, 'Ticket Attributes (JSON)', this.getNodeParameter('ticketAttributesJson', i, ''));
+	const body: IDataObject = { ticket_type_id: ticketTypeId, contacts: [contact] };
+	if (extra.companyId) body.company_id = String(extra.companyId).trim();
+	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);
+	if (extra.conversationToLinkId) body.conversation_to_link_id = String(extra.conversationToLinkId).trim();
+	const assignment: IDataObject = {};
+	if (extra.adminAssigneeId) assignment.admin_assignee_id = String(extra.adminAssigneeId);
+	if (extra.teamAssigneeId) assignment.team_assignee_id = String(extra.teamAssigneeId);
+	if (Object.keys(assignment).length) body.assignment = assignment;
+	if (extra.skipNotifications === true) body.skip_notifications = true;
+
+	// The type's attributes type the pair values, and its required ones must all be given.
+	const ticketType = (await intercomApiRequest.call(
+		this,
+		'GET',
+		`/ticket_types/${encodeURIComponent(ticketTypeId)}`,
+	)) as IDataObject;
+	const attributes = ticketAttributesFrom(this, i, pairs, json, ticketType);
+	checkRequiredTicketAttributes(this, i, ticketType, attributes);
+	if (Object.keys(attributes).length) body.ticket_attributes = attributes;
+	return await intercomApiRequest.call(this, 'POST', '/tickets', body);
+}

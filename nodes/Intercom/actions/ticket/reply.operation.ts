@@ -1,0 +1,20 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { replyFields } from '../../descriptions/inbox.description';
+import { ticketRlc } from '../../descriptions/rlc.description';
+import { requiredId } from '../../helpers/input';
+import { buildReplyBody } from '../../helpers/reply';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [ticketRlc, ...replyFields];
+
+const displayOptions = { show: { resource: ['ticket'], operation: ['reply'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'ticketId', 'Ticket');
+	const body = buildReplyBody(this, i);
+	return await intercomApiRequest.call(this, 'POST', `/tickets/${encodeURIComponent(id)}/reply`, body);
+}

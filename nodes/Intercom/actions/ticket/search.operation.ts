@@ -1,0 +1,36 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/common.description';
+import { searchFilterProperties, ticketFilterTexts, ticketSearchFields } from '../../descriptions/filter.description';
+import { limitOf } from '../../helpers/input';
+import { searchBodyFrom } from '../../helpers/searchParameters';
+import { intercomSearch } from '../../transport';
+
+const properties: INodeProperties[] = [
+	...searchFilterProperties(
+		ticketSearchFields,
+		JSON.stringify(
+			{
+				operator: 'AND',
+				value: [
+					{ field: 'open', operator: '=', value: true },
+					{ field: 'category', operator: '=', value: 'request' },
+				],
+			},
+			null,
+			2,
+		),
+		ticketFilterTexts,
+	),
+	...returnAllOrLimit,
+];
+
+const displayOptions = { show: { resource: ['ticket'], operation: ['search'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const body = searchBodyFrom(this, i, ticketSearchFields, { customPrefix: 'ticket_attribute', sortable: false });
+	return await intercomSearch.call(this, '/tickets/search', 'tickets', body, limitOf(this, i));
+}

@@ -1,0 +1,16 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/common.description';
+import { limitOf } from '../../helpers/input';
+import { intercomWholeList } from '../../transport';
+
+const properties: INodeProperties[] = [...returnAllOrLimit];
+
+const displayOptions = { show: { resource: ['ticketType'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	return await intercomWholeList.call(this, '/ticket_types', ['data'], limitOf(this, i));
+}

@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { SearchFieldDef } from '../descriptions/filter.description';
+import { inputError, parseJsonObject } from './input';
+import type { SearchQuery, SearchSort } from './interfaces';
+import type { FieldKind, FilterCondition } from './search';
+import { SearchQueryError, buildSearchQuery, checkJsonQuery } from './search';
+
+/**
+ * The search body (`query`, optional `sort`) of item `i` from the filter builder or the JSON
+ * query, checked against Intercom's rules before anything is sent.
+ */
+export function searchBodyFrom(
+	ctx: IExecuteFunctions,
+	i: number,
+	fields: SearchFieldDef[],
+	settings: { customPrefix?: string; sortable?: boolean } = {},
+): IDataObject {
+	const kinds = new Map(fields.map((f) => [f.value, f.kind]));
+	const kindOf = (field: string): FieldKind => kinds.get(field) ?? 'string';
+	const queryType = ctx.getNodeParameter('queryType', i, 'filters') as string;
+	let query: SearchQuery;
+	let sort: SearchSort | undefined;
+	try {
+		if (queryType === 'json') {
+			const raw = ctx.getNodeParameter('jsonQuery', i, '') as unknown;
+			const checked = checkJsonQuery(parseJsonObject(ctx, i, 'JSON Query', raw));
+			query = checked.query;
+			sort = checked.sort;
+		} else {
+			const conditions = (ctx.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
+			const combinator = ctx.getNodeParameter('combinator', i, 'AND') as 'AND' | 'OR';
+			query = buildSearchQuery(conditions, combinator, kindOf, ctx.getTimezone(), settings.customPrefix);
+		}
+	} catch (error) {
+		if (error instanceof SearchQueryError) throw inputError(ctx, i, error.field, error.message);
+		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: i });
+	}
+	if (settings.sortable === false) {
+		if (sort) throw inputError(ctx, i, 'JSON Query', 'Intercom does not sort this search; remove "sort"');
+	} else {
+		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
+		if (options.sortField || options.sortOrder) {
+			sort = {
+				field: (options.sortField as string) ?? 'created_at',
+				order: ((options.sortOrder as string) ?? 'descending') as SearchSort['order'],
+			};
+		}
+	}
+	const body: IDataObject = { query: query as unknown as IDataObject };
+	if (sort) body.sort = sort as unknown as IDataObject;
+	return body;
+}

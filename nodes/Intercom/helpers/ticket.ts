@@ -1,0 +1,90 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { inputError, parseJsonObject, toUnixSeconds } from './input';
+
+/** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */
+export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {
+	const list = ticketType.ticket_type_attributes as IDataObject | IDataObject[] | undefined;
+	const data = Array.isArray(list) ? list : ((list?.data as IDataObject[] | undefined) ?? []);
+	return data.filter((attribute) => attribute.archived !== true && typeof attribute.name === 'string');
+}
+
+export interface TicketAttributePair {
+	name?: string;
+	value?: unknown;
+}
+
+/**
+ * Ticket attributes from name/value pairs and JSON (JSON wins on the same name). With the ticket
+ * type, pair values are typed by the attribute's data type; JSON values are sent as given.
+ */
+export function ticketAttributesFrom(
+	ctx: IExecuteFunctions,
+	i: number,
+	pairs: TicketAttributePair[] | undefined,
+	json: unknown,
+	ticketType?: IDataObject,
+): IDataObject {
+	const types = new Map(
+		(ticketType ? liveTicketTypeAttributes(ticketType) : []).map((a) => [String(a.name), String(a.data_type ?? 'string')]),
+	);
+	const out: IDataObject = {};
+	for (const pair of pairs ?? []) {
+		const name = String(pair.name ?? '').trim();
+		if (!name) throw inputError(ctx, i, 'Ticket Attributes', 'an attribute has no name');
+		const label = `Ticket Attributes › ${name}`;
+		if (ticketType && !types.has(name)) {
+			throw inputError(ctx, i, label, 'is not an attribute of this ticket type');
+		}
+		const raw = pair.value;
+		const text = raw === undefined || raw === null ? '' : String(raw).trim();
+		switch (types.get(name)) {
+			case 'integer':
+			case 'decimal': {
+				const n = typeof raw === 'number' ? raw : Number(text);
+				if (text === '' || !Number.isFinite(n)) throw inputError(ctx, i, label, `"${text}" is not a number`);
+				if (types.get(name) === 'integer' && !Number.isInteger(n)) {
+					throw inputError(ctx, i, label, `"${text}" is not a whole number`);
+				}
+				out[name] = n;
+				break;
+			}
+			case 'boolean':
+				if (raw === true || text.toLowerCase() === 'true') out[name] = true;
+				else if (raw === false || text.toLowerCase() === 'false') out[name] = false;
+				else throw inputError(ctx, i, label, `"${text}" is not true or false`);
+				break;
+			case 'datetime':
+				out[name] = toUnixSeconds(ctx, i, label, raw);
+				break;
+			default:
+				out[name] = typeof raw === 'string' ? raw : text;
+		}
+	}
+	if (json !== undefined && json !== '') Object.assign(out, parseJsonObject(ctx, i, 'Ticket Attributes (JSON)', json));
+	return out;
+}
+
+/** Refuses, before the create, a ticket that lacks attributes its type requires. */
+export function checkRequiredTicketAttributes(
+	ctx: IExecuteFunctions,
+	i: number,
+	ticketType: IDataObject,
+	attributes: IDataObject,
+): void {
+	const missing = liveTicketTypeAttributes(ticketType)
+		.filter((a) => a.required_to_create === true)
+		.map((a) => String(a.name))
+		.filter((name) => {
+			const value = attributes[name];
+			return value === undefined || value === null || (typeof value === 'string' && !value.trim());
+		});
+	if (missing.length) {
+		throw inputError(
+			ctx,
+			i,
+			'Ticket Attributes',
+			`the ticket type "${String(ticketType.name ?? ticketType.id)}" requires ${missing.map((n) => `"${n}"`).join(', ')}`,
+		);
+	}
+}

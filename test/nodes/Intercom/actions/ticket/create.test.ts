@@ -1,0 +1,141 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom, ticket } from '../../fixtures';
+
+isolateNetwork();
+
+const attribute = (name: string, data_type: string, extra: object = {}) => ({
+	type: 'ticket_type_attribute',
+	id: `a_${name}`,
+	name,
+	data_type,
+	required_to_create: false,
+	archived: false,
+	...extra,
+});
+
+const ticketType = {
+	type: 'ticket_type',
+	id: IDS.ticketType,
+	name: 'Refund',
+	category: 'Customer',
+	ticket_type_attributes: {
+		type: 'list',
+		data: [
+			attribute('_default_title_', 'string', { required_to_create: true, default: true }),
+			attribute('_default_description_', 'string', { default: true }),
+			attribute('order_number', 'integer', { required_to_create: true }),
+			attribute('amount', 'decimal'),
+			attribute('urgent', 'boolean'),
+			attribute('old_field', 'string', { required_to_create: true, archived: true }),
+		],
+	},
+};
+
+const base = { resource: 'ticket', operation: 'create', ticketTypeId: IDS.ticketType };
+
+describe('ticket › create', () => {
+	it('reads the ticket type, types the attributes and POSTs /tickets', async () => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		scope.post('/tickets').reply(200, ticket('1296'));
+		const result = await runIntercom({
+			...base,
+			contactBy: 'id',
+			contactId: byId(IDS.contact),
+			ticketAttributesUi: {
+				attribute: [
+					{ name: '_default_title_', value: 'Refund please' },
+					{ name: 'order_number', value: '1042' },
+					{ name: 'amount', value: '19.5' },
+					{ name: 'urgent', value: 'true' },
+				],
+			},
+			ticketAttributesJson: '{"_default_description_": "Charged twice"}',
+			additionalFields: {
+				companyId: '6762f09a1bb69f9f2193bb34',
+				createdAt: '2026-01-31T00:00:00Z',
+				conversationToLinkId: IDS.conversation,
+				adminAssigneeId: IDS.admin,
+				teamAssigneeId: IDS.team,
+				skipNotifications: true,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', `/ticket_types/${IDS.ticketType}`],
+			['POST', '/tickets'],
+		]);
+		expect(requests[1].body).toEqual({
+			ticket_type_id: IDS.ticketType,
+			contacts: [{ id: IDS.contact }],
+			company_id: '6762f09a1bb69f9f2193bb34',
+			created_at: 1769817600,
+			conversation_to_link_id: IDS.conversation,
+			assignment: { admin_assignee_id: IDS.admin, team_assignee_id: IDS.team },
+			skip_notifications: true,
+			ticket_attributes: {
+				_default_title_: 'Refund please',
+				order_number: 1042,
+				amount: 19.5,
+				urgent: true,
+				_default_description_: 'Charged twice',
+			},
+		});
+		expect(jsonOf(result)).toEqual([ticket('1296')]);
+	});
+
+	it.each([
+		['email', { contactEmail: 'ada@example.com' }, { email: 'ada@example.com' }],
+		['externalId', { contactExternalId: 'u-42' }, { external_id: 'u-42' }],
+	])('identifies the contact by %s', async (contactBy, fields, expected) => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		scope.post('/tickets').reply(200, ticket('1296'));
+		await runIntercom({ ...base, contactBy, ...fields, ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}' });
+		expect(requests[1].body).toEqual({
+			ticket_type_id: IDS.ticketType,
+			contacts: [expected],
+			ticket_attributes: { _default_title_: 'T', order_number: 7 },
+		});
+	});
+
+	it('refuses a ticket missing its type’s required attributes, after reading the type and before the create', async () => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		const result = await runIntercom({
+			...base,
+			contactId: byId(IDS.contact),
+			ticketAttributesUi: { attribute: [{ name: '_default_title_', value: '  ' }] },
+		});
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error?.message).toBe(
+			'Ticket Attributes: the ticket type "Refund" requires "_default_title_", "order_number" (item 0)',
+		);
+		expect(requests.map((r) => r.method)).toEqual(['GET']);
+	});
+
+	it.each([
+		[{ name: 'order_number', value: 'ten' }, 'Ticket Attributes › order_number: "ten" is not a number (item 0)'],
+		[{ name: 'order_number', value: '1.5' }, 'Ticket Attributes › order_number: "1.5" is not a whole number (item 0)'],
+		[{ name: 'urgent', value: 'maybe' }, 'Ticket Attributes › urgent: "maybe" is not true or false (item 0)'],
+		[{ name: 'colour', value: 'red' }, 'Ticket Attributes › colour: is not an attribute of this ticket type (item 0)'],
+	])('refuses an attribute value of the wrong type: %j', async (pair, message) => {
+		const { scope } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesUi: { attribute: [pair] } });
+		expect(result.error?.message).toBe(message);
+	});
+
+	it('refuses invalid attribute JSON before any request', async () => {
+		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"a": ' });
+		expect(result.error?.message).toMatch(/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/);
+	});
+
+	it('refuses an invalid contact email before any request', async () => {
+		const result = await runIntercom({ ...base, contactBy: 'email', contactEmail: 'not-an-email' });
+		expect(result.error?.message).toBe('Contact Email: "not-an-email" is not an email address (item 0)');
+	});
+});
+
+contractSuite('ticket › create');
