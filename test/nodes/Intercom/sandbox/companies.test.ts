@@ -1,0 +1,45 @@
+import type { Sandbox } from '../../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../../sandbox';
+import { jsonOf, runIntercom } from '../fixtures';
+
+// The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
+let sandbox: Sandbox;
+const credentials = () => ({ accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: sandbox.url, apiVersion: '2.16' });
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+
+afterAll(async () => {
+	await sandbox.close();
+});
+
+beforeEach(() => sandbox.reset());
+
+const TOTAL = 10_050;
+
+describe('company › getAll against the sandbox', () => {
+	beforeEach(() => {
+		sandbox.seed({ companies: Array.from({ length: TOTAL }, (_, i) => ({ company_id: `co-${i}`, name: `Company ${i}` })) });
+	});
+
+	it('Return All goes past the 10,000 cap of page listing with the scroll API: every company once', async () => {
+		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true, simple: true }, { credentials: credentials(), allowUnmatchedRequests: true });
+		expect(result.error).toBeUndefined();
+		const ids = jsonOf(result).map((c) => c.company_id);
+		expect(ids).toHaveLength(TOTAL);
+		expect(new Set(ids).size).toBe(TOTAL);
+		// 101 pages of up to 100 companies, then the empty page that ends the scroll.
+		expect(sandbox.stats.byRoute).toEqual({ 'GET /companies/scroll': 102 });
+		expect(sandbox.store.scroll).toBeNull();
+		expect(sandbox.violations).toEqual([]);
+	});
+
+	it('a Limit up to 10,000 pages through the list instead, asking only for what is missing', async () => {
+		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: false, limit: 130, simple: true }, { credentials: credentials(), allowUnmatchedRequests: true });
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result)).toHaveLength(130);
+		expect(Object.keys(sandbox.stats.byRoute)).toEqual(['POST /companies/list']);
+		expect(sandbox.violations).toEqual([]);
+	});
+});
