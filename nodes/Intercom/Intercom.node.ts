@@ -34,7 +34,7 @@ export class Intercom implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] + " · API 2.x" }}',
 		description:
-			"Intercom's current REST API (2.x, all regions, OAuth2): contacts with search, tags, companies, segments and subscriptions",
+			"Intercom's current REST API (2.x, all regions, OAuth2): contacts, companies, conversations, tickets, tags, notes, messages, events, admins, teams and more",
 		defaults: { name: 'Intercom' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
