@@ -1,7 +1,7 @@
 import type { Json } from './store';
 
-/** A few records so a fresh `npm run dev` shows real items: tags, companies and contacts. */
-export function demoData(): { tags: Json[]; companies: Json[]; contacts: Json[] } {
+/** A few records so a fresh `npm run dev` shows real items: tags, companies, contacts, conversations. */
+export function demoData(): { tags: Json[]; companies: Json[]; contacts: Json[]; conversations: Array<{ email: string; body: string }> } {
 	return {
 		tags: [{ name: 'VIP' }, { name: 'Trial' }],
 		companies: [
@@ -14,6 +14,11 @@ export function demoData(): { tags: Json[]; companies: Json[]; contacts: Json[] 
 			{ role: 'user', email: 'alan@acme.example', name: 'Alan Turing', external_id: 'u-1003', custom_attributes: { plan: 'Pro', seats: 40 } },
 			{ role: 'lead', email: 'katherine@example.com', name: 'Katherine Johnson' },
 			{ role: 'lead', email: 'hedy@example.com', name: 'Hedy Lamarr' },
+		],
+		conversations: [
+			{ email: 'ada@acme.example', body: 'Hi! Our invoice for March shows the wrong number of seats.' },
+			{ email: 'grace@globex.example', body: 'How do I export all our contacts to CSV?' },
+			{ email: 'katherine@example.com', body: 'Do you offer discounts for non-profits?' },
 		],
 	};
 }

@@ -198,17 +198,29 @@ export class Sandbox {
 		this.configure({ ...defaultConfig(), tokens: this.options.tokens ?? [SANDBOX_TOKEN] });
 	}
 
-	/** Adds records through the same code as the API (bodies as Intercom's create endpoints take them). */
-	seed(data: { contacts?: Json[]; companies?: Json[]; tags?: Json[] }): { contacts: Json[]; companies: Json[]; tags: Json[] } {
+	/**
+	 * Adds records through the same code as the API (bodies as Intercom's create endpoints take
+	 * them); conversations are started by the contact with the given email.
+	 */
+	seed(data: { contacts?: Json[]; companies?: Json[]; tags?: Json[]; conversations?: Array<{ email: string; body: string }> }): {
+		contacts: Json[];
+		companies: Json[];
+		tags: Json[];
+		conversations: Json[];
+	} {
 		const call = (method: string, path: string, body: Json) => {
 			const found = findRoute(method, path)!;
 			return found.route.handler({ params: found.params, query: {}, body, store: this.store }) as Json;
 		};
-		return {
-			tags: (data.tags ?? []).map((t) => call('POST', '/tags', t)),
-			companies: (data.companies ?? []).map((c) => call('POST', '/companies', c)),
-			contacts: (data.contacts ?? []).map((c) => call('POST', '/contacts', c)),
-		};
+		const tags = (data.tags ?? []).map((t) => call('POST', '/tags', t));
+		const companies = (data.companies ?? []).map((c) => call('POST', '/companies', c));
+		const contacts = (data.contacts ?? []).map((c) => call('POST', '/contacts', c));
+		const conversations = (data.conversations ?? []).map(({ email, body }) => {
+			const from = [...this.store.contacts.values()].find((c) => c.email === email);
+			if (!from) throw new Error(`seed: no contact with email ${email}`);
+			return call('POST', '/conversations', { from: { type: from.role, id: from.id }, body });
+		});
+		return { tags, companies, contacts, conversations };
 	}
 
 	/** Signs and POSTs a notification to `url` (see webhooks.ts). */
