@@ -3,7 +3,7 @@
  * close/open/snooze/assign, tags, participants, redact, convert), tickets, ticket types and states,
  * and admin-initiated messages. 2.16 shapes, trimmed to what the nodes read.
  */
-import { SandboxError, invalid, notFound } from './errors';
+import { SandboxError, invalid, notFound, unprocessable } from './errors';
 import { contactOr404, tagOr404 } from './crm';
 import { CONTACT_PAGE_MAX, cursorPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
@@ -321,7 +321,7 @@ route('DELETE /conversations/{conversation_id}/customers/{contact_id}', ({ store
 	const c = conversationOr404(store, params.conversation_id);
 	adminOr400(store, body.admin_id);
 	contactOr404(store, params.contact_id);
-	if (c.contactIds.length === 1 && c.contactIds[0] === params.contact_id) throw invalid('The last contact of a conversation cannot be removed', 'contact_id');
+	if (c.contactIds.length === 1 && c.contactIds[0] === params.contact_id) throw unprocessable('Removing the last customer is not allowed', 'contact_id');
 	c.contactIds = c.contactIds.filter((id) => id !== params.contact_id);
 	touch(c);
 	return renderConversation(store, c);
@@ -477,7 +477,7 @@ route('POST /messages', ({ store, body }) => {
 	adminOr400(store, from.id, 'from');
 	const contact = contactByReference(store, { id: to.id, user_id: to.user_id, email: to.email });
 	if (!body.body) throw invalid('body is required', 'body');
-	if (body.message_type === 'email' && !body.subject) throw invalid('subject is required for email messages', 'subject');
+	if (body.message_type === 'email' && !body.subject) throw new SandboxError(422, 'parameter_not_found', 'No subject supplied for email message', 'subject');
 	const t = now();
 	const id = store.nextId('number');
 	let conversationId: string | undefined;

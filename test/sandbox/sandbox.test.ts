@@ -191,6 +191,9 @@ describe('sandbox: conversations, tickets, messages', () => {
 		expect(found.conversations.map((c: { id: string }) => c.id)).toEqual([id]);
 		expect((await call('POST', `/conversations/${id}/reply`, { message_type: 'comment', type: 'admin', admin_id: admin, body: '' })).status).toBe(400);
 		expect((await call('POST', `/conversations/${id}/parts`, { message_type: 'snoozed', admin_id: admin, snoozed_until: 1000 })).status).toBe(400);
+		const lastContact = await call('DELETE', `/conversations/${id}/customers/${contacts[0].id as string}`, { admin_id: admin });
+		expect(lastContact.status).toBe(422);
+		expect(lastContact.body.errors[0].message).toBe('Removing the last customer is not allowed');
 		expect(sandbox.violations).toEqual([]);
 	});
 
@@ -214,7 +217,9 @@ describe('sandbox: conversations, tickets, messages', () => {
 	it('admin messages: email needs a subject; a conversation can be created with it', async () => {
 		const { contacts } = sandbox.seed({ contacts: [{ role: 'user', email: 'm@example.com' }] });
 		const base = { from: { type: 'admin', id: '991267460' }, to: { type: 'user', id: contacts[0].id }, body: 'Hi' };
-		expect((await call('POST', '/messages', { ...base, message_type: 'email' })).status).toBe(400);
+		const noSubject = await call('POST', '/messages', { ...base, message_type: 'email' });
+		expect(noSubject.status).toBe(422);
+		expect(noSubject.body.errors[0]).toEqual({ code: 'parameter_not_found', message: 'No subject supplied for email message', field: 'subject' });
 		const sent = (await call('POST', '/messages', { ...base, message_type: 'inapp', create_conversation_without_contact_reply: true })).body;
 		expect(sent).toMatchObject({ type: 'admin_message', message_type: 'inapp', conversation_id: expect.any(String) });
 		expect((await call('GET', `/conversations/${sent.conversation_id as string}`)).status).toBe(200);
