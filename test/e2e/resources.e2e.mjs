@@ -132,7 +132,12 @@ const workflows = {
 			messageType: 'comment',
 			body: 'A fix is on its way.',
 		}),
-		intercomNode('Get Ticket', { resource: 'ticket', operation: 'get', ticketId: byId(`={{ ${node('Create Ticket')}.id }}`) }),
+		intercomNode('Get Ticket', {
+			resource: 'ticket',
+			operation: 'get',
+			ticketId: byId(`={{ ${node('Create Ticket')}.id }}`),
+			simple: false,
+		}),
 	]),
 	ticketMissingAttribute: workflow('e2eTicketNoAttr1', 'E2E ticket without a required attribute', [
 		find('e2e-inbox'),

@@ -219,3 +219,109 @@ export function ticket(id: string, extra: IDataObject = {}): IDataObject {
 		...extra,
 	};
 }
+
+/** A conversation with the nested objects Simplify flattens, shaped as in Intercom's 2.16 examples. */
+export function fullConversation(id: string, extra: IDataObject = {}): IDataObject {
+	return conversation(id, {
+		title: 'Invoice question',
+		waiting_since: 1700000050,
+		snoozed_until: null,
+		priority: 'priority',
+		admin_assignee_id: Number(IDS.admin),
+		team_assignee_id: Number(IDS.team),
+		contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: IDS.contact, external_id: 'ext-70' }] },
+		tags: {
+			type: 'tag.list',
+			tags: [{ type: 'tag', id: IDS.tag, name: 'Billing', applied_at: 1700000010, applied_by: { type: 'admin', id: IDS.admin } }],
+		},
+		first_contact_reply: null,
+		sla_applied: null,
+		statistics: null,
+		conversation_rating: null,
+		teammates: { type: 'admin.list', admins: [{ type: 'admin', id: IDS.admin }] },
+		custom_attributes: { Topic: 'billing' },
+		linked_objects: { type: 'list', data: [], total_count: 0, has_more: false },
+		ai_agent_participated: false,
+		...extra,
+	});
+}
+
+/** A ticket with its state, type, contacts, parts and tags, shaped as in Intercom's 2.16 examples. */
+export function fullTicket(id: string, extra: IDataObject = {}): IDataObject {
+	return ticket(id, {
+		ticket_state: { type: 'ticket_state', id: '8498', category: 'in_progress', internal_label: 'In progress', external_label: 'Working on it' },
+		ticket_type: {
+			type: 'ticket_type',
+			id: IDS.ticketType,
+			category: 'Customer',
+			name: 'Bug Report',
+			description: 'Something is broken',
+			icon: '🐞',
+			workspace_id: 'ws1',
+			archived: false,
+			created_at: 1690000000,
+			updated_at: 1690000000,
+			ticket_type_attributes: { type: 'list', data: [] },
+		},
+		contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: IDS.contact, external_id: 'ext-70' }] },
+		admin_assignee_id: Number(IDS.admin),
+		team_assignee_id: 0,
+		snoozed_until: null,
+		ticket_parts: {
+			type: 'ticket_part.list',
+			ticket_parts: [{ type: 'ticket_part', id: '185', part_type: 'comment', body: '<p>On it</p>', created_at: 1700000050 }],
+			total_count: 1,
+		},
+		linked_objects: { type: 'list', data: [], total_count: 0, has_more: false },
+		is_shared: false,
+		// Not in the 2.16 ticket schema, but tickets can be tagged; Simplify flattens tags when present.
+		tags: { type: 'tag.list', tags: [{ type: 'tag', id: IDS.tag, name: 'Billing' }] },
+		...extra,
+	});
+}
+
+/** What Simplify makes of fullConversation(id) (a list's conversation: no parts count). */
+export function simpleConversation(id: string): IDataObject {
+	return {
+		id,
+		title: 'Invoice question',
+		state: 'open',
+		open: true,
+		read: false,
+		priority: 'priority',
+		created_at: 1700000000,
+		updated_at: 1700000100,
+		waiting_since: 1700000050,
+		snoozed_until: null,
+		admin_assignee_id: 991267731,
+		team_assignee_id: 814860,
+		custom_attributes: { Topic: 'billing' },
+		contact_ids: [IDS.contact],
+		tags: ['Billing'],
+		source_subject: '',
+		source_body: '<p>Hello</p>',
+		source_author: { type: 'user', id: IDS.contact, name: 'Ada', email: 'ada@example.com' },
+	};
+}
+
+/** What Simplify makes of fullTicket(id). */
+export function simpleTicket(id: string): IDataObject {
+	return {
+		id,
+		ticket_id: `${id}0`,
+		category: 'Customer',
+		ticket_attributes: { _default_title_: `Ticket ${id}`, _default_description_: 'Broken' },
+		ticket_state: 'In progress',
+		ticket_state_id: '8498',
+		ticket_type: 'Bug Report',
+		ticket_type_id: '88',
+		contact_ids: [IDS.contact],
+		admin_assignee_id: 991267731,
+		team_assignee_id: 0,
+		open: true,
+		snoozed_until: null,
+		created_at: 1700000000,
+		updated_at: 1700000100,
+		tags: ['Billing'],
+	};
+}

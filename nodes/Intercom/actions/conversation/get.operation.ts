@@ -1,12 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { simplify } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
+import { simplifyConversations } from '../../helpers/simplify';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
+	simplify,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -42,5 +45,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs: IDataObject = {};
 	if (options.plainText) qs.display_as = 'plaintext';
 	if (options.includeTranslations) qs.include_translations = true;
-	return await intercomApiRequest.call(this, 'GET', `/conversations/${id}`, undefined, qs);
+	const conversation = (await intercomApiRequest.call(
+		this,
+		'GET',
+		`/conversations/${id}`,
+		undefined,
+		qs,
+	)) as IDataObject;
+	return this.getNodeParameter('simple', i, true) ? simplifyConversations([conversation])[0] : conversation;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/common.description';
+import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import {
 	conversationFilterTexts,
 	conversationSearchFields,
@@ -11,6 +11,7 @@ import {
 } from '../../descriptions/filter.description';
 import { limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
+import { simplifyConversations } from '../../helpers/simplify';
 import { intercomSearch } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -30,6 +31,7 @@ const properties: INodeProperties[] = [
 		conversationFilterTexts,
 	),
 	...returnAllOrLimit,
+	simplify,
 	searchSortOptions(conversationSortFields, 'updated_at'),
 ];
 
@@ -39,5 +41,12 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, conversationSearchFields);
-	return await intercomSearch.call(this, '/conversations/search', 'conversations', body, limitOf(this, i));
+	const conversations = await intercomSearch.call(
+		this,
+		'/conversations/search',
+		'conversations',
+		body,
+		limitOf(this, i),
+	);
+	return this.getNodeParameter('simple', i, true) ? simplifyConversations(conversations) : conversations;
 }

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { simplify } from '../../descriptions/common.description';
 import { ticketRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
+import { simplifyTickets } from '../../helpers/simplify';
 import { intercomApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [ticketRlc];
+const properties: INodeProperties[] = [ticketRlc, simplify];
 
 const displayOptions = { show: { resource: ['ticket'], operation: ['get'] } };
 
@@ -13,5 +15,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
-	return await intercomApiRequest.call(this, 'GET', `/tickets/${encodeURIComponent(id)}`);
+	const ticket = (await intercomApiRequest.call(
+		this,
+		'GET',
+		`/tickets/${encodeURIComponent(id)}`,
+	)) as IDataObject;
+	return this.getNodeParameter('simple', i, true) ? simplifyTickets([ticket])[0] : ticket;
 }

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/common.description';
+import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import { searchFilterProperties, ticketFilterTexts, ticketSearchFields } from '../../descriptions/filter.description';
 import { limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
+import { simplifyTickets } from '../../helpers/simplify';
 import { intercomSearch } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -24,6 +25,7 @@ const properties: INodeProperties[] = [
 		ticketFilterTexts,
 	),
 	...returnAllOrLimit,
+	simplify,
 ];
 
 const displayOptions = { show: { resource: ['ticket'], operation: ['search'] } };
@@ -32,5 +34,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, ticketSearchFields, { customPrefix: 'ticket_attribute', sortable: false });
-	return await intercomSearch.call(this, '/tickets/search', 'tickets', body, limitOf(this, i));
+	const tickets = await intercomSearch.call(this, '/tickets/search', 'tickets', body, limitOf(this, i));
+	return this.getNodeParameter('simple', i, true) ? simplifyTickets(tickets) : tickets;
 }

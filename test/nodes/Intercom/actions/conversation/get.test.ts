@@ -1,11 +1,60 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { byId, byUrl, contractSuite, conversation, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	byUrl,
+	contractSuite,
+	conversation,
+	fullConversation,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	simpleConversation,
+} from '../../fixtures';
 
 isolateNetwork();
 
 describe('conversation › get', () => {
-	it('GETs /conversations/{id} as plain text with translations when asked', async () => {
+	it('GETs /conversations/{id} and simplifies it: contacts, tags, source and parts flattened', async () => {
+		const { scope, requests } = intercom();
+		const parts = {
+			type: 'conversation_part.list',
+			conversation_parts: [
+				{ type: 'conversation_part', id: '1', part_type: 'comment', body: '<p>Okay!</p>', author: { type: 'admin', id: IDS.admin } },
+				{ type: 'conversation_part', id: '2', part_type: 'close', body: null, author: { type: 'admin', id: IDS.admin } },
+			],
+			total_count: 2,
+		};
+		scope.get(`/conversations/${IDS.conversation}`).reply(200, fullConversation(IDS.conversation, { conversation_parts: parts }));
+		const result = await runIntercom({ resource: 'conversation', operation: 'get', conversationId: byId(IDS.conversation) });
+		expect(result.error).toBeUndefined();
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'GET', path: `/conversations/${IDS.conversation}`, query: {}, body: undefined }),
+		]);
+		expect(jsonOf(result)).toEqual([{ ...simpleConversation(IDS.conversation), parts_count: 2 }]);
+	});
+
+	it('simplifies a conversation whose nested objects are missing or null without failing', async () => {
+		const { scope } = intercom();
+		const bare = conversation('5', { source: null, contacts: null, tags: { type: 'tag.list' }, conversation_parts: { type: 'conversation_part.list' } });
+		delete bare.title;
+		scope.get('/conversations/5').reply(200, bare);
+		scope.get('/conversations/6').reply(200, conversation('6', { source: { type: 'conversation', body: null, author: null } }));
+		const result = await runIntercom(
+			{ resource: 'conversation', operation: 'get', conversationId: byId('={{ $json.id }}') },
+			{ input: [{ id: '5' }, { id: '6' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const top = { state: 'open', open: true, read: false, created_at: 1700000000, updated_at: 1700000100, admin_assignee_id: null, team_assignee_id: null };
+		expect(jsonOf(result)).toEqual([
+			{ id: '5', ...top },
+			{ id: '6', title: null, ...top, source_body: null },
+		]);
+	});
+
+	it('GETs /conversations/{id} as plain text with translations when asked, raw without Simplify', async () => {
 		const { scope, requests } = intercom();
 		scope.get(`/conversations/${IDS.conversation}`).query(true).reply(200, conversation(IDS.conversation));
 		const result = await runIntercom({
@@ -13,6 +62,7 @@ describe('conversation › get', () => {
 			operation: 'get',
 			conversationId: byId(IDS.conversation),
 			options: { plainText: true, includeTranslations: true },
+			simple: false,
 		});
 		expect(result.error).toBeUndefined();
 		expect(requests[0]).toMatchObject({

@@ -1,4 +1,13 @@
-import { contractSuite, conversation, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	contractSuite,
+	conversation,
+	fullConversation,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	simpleConversation,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -11,12 +20,37 @@ const page = (ids: string[], next?: string) => ({
 const ids = (prefix: number, n: number) => Array.from({ length: n }, (_, i) => String(prefix * 1000 + i));
 
 describe('conversation › getAll', () => {
-	it('Return All follows the cursor, 150 a page', async () => {
+	it('simplifies each conversation of the page by default', async () => {
+		const { scope } = intercom();
+		scope.get('/conversations').query({ per_page: '2' }).reply(200, {
+			...page([]),
+			conversations: [fullConversation('1'), conversation('2', { source: { type: 'conversation', author: { type: 'bot', id: '278' } } })],
+		});
+		const result = await runIntercom({ resource: 'conversation', operation: 'getAll', limit: 2 });
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result)).toEqual([
+			simpleConversation('1'),
+			{
+				id: '2',
+				title: null,
+				state: 'open',
+				open: true,
+				read: false,
+				created_at: 1700000000,
+				updated_at: 1700000100,
+				admin_assignee_id: null,
+				team_assignee_id: null,
+				source_author: { type: 'bot', id: '278' },
+			},
+		]);
+	});
+
+	it('Return All follows the cursor, 150 a page (raw without Simplify)', async () => {
 		const { scope, requests } = intercom();
 		scope
 			.get('/conversations').query({ per_page: '150' }).reply(200, page(ids(1, 150), 'cur1'))
 			.get('/conversations').query({ per_page: '150', starting_after: 'cur1' }).reply(200, page(ids(2, 4)));
-		const result = await runIntercom({ resource: 'conversation', operation: 'getAll', returnAll: true });
+		const result = await runIntercom({ resource: 'conversation', operation: 'getAll', returnAll: true, simple: false });
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => [r.method, r.path, r.query])).toEqual([
 			['GET', '/conversations', { per_page: '150' }],

@@ -1,6 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contractSuite, conversation, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	contractSuite,
+	conversation,
+	fullConversation,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	simpleConversation,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -58,6 +67,20 @@ describe('conversation › search', () => {
 			pagination: { per_page: 20 },
 		});
 		expect(jsonOf(result).map((c) => c.id)).toEqual(['1', '2']);
+	});
+
+	it('simplifies the conversations found by default, and returns them raw without Simplify', async () => {
+		const { scope } = intercom();
+		const found = { ...results([]), conversations: [fullConversation('1'), conversation('2', { source: null })] };
+		scope.post('/conversations/search').twice().reply(200, found);
+		const search = { resource: 'conversation', operation: 'search', filters: { conditions: [condition('open', 'equals', 'true')] }, limit: 2 };
+		const simple = await runIntercom(search);
+		expect(jsonOf(simple)).toEqual([
+			simpleConversation('1'),
+			{ id: '2', title: null, state: 'open', open: true, read: false, created_at: 1700000000, updated_at: 1700000100, admin_assignee_id: null, team_assignee_id: null },
+		]);
+		const raw = await runIntercom({ ...search, simple: false });
+		expect(jsonOf(raw)).toEqual(found.conversations);
 	});
 
 	it('Limit 170: the body cursor, 150 then 20', async () => {

@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contractSuite, intercom, isolateNetwork, jsonOf, runIntercom, ticket } from '../../fixtures';
+import { contractSuite, fullTicket, intercom, isolateNetwork, jsonOf, runIntercom, simpleTicket, ticket } from '../../fixtures';
 
 isolateNetwork();
 
@@ -51,6 +51,30 @@ describe('ticket › search', () => {
 			}),
 		]);
 		expect(jsonOf(result).map((t) => t.id)).toEqual(['1', '2']);
+	});
+
+	it('simplifies the tickets found by default, and returns them raw without Simplify', async () => {
+		const { scope } = intercom();
+		const found = { ...results([]), tickets: [fullTicket('1'), ticket('2', { ticket_state: { type: 'ticket_state', id: '7', category: 'resolved', internal_label: null } })] };
+		scope.post('/tickets/search').twice().reply(200, found);
+		const search = { resource: 'ticket', operation: 'search', filters: { conditions: [condition('open', 'equals', 'true')] }, limit: 2 };
+		const simple = await runIntercom(search);
+		expect(jsonOf(simple)).toEqual([
+			simpleTicket('1'),
+			{
+				id: '2',
+				ticket_id: '20',
+				category: 'Customer',
+				ticket_attributes: { _default_title_: 'Ticket 2', _default_description_: 'Broken' },
+				ticket_state: 'resolved',
+				ticket_state_id: '7',
+				open: true,
+				created_at: 1700000000,
+				updated_at: 1700000100,
+			},
+		]);
+		const raw = await runIntercom({ ...search, simple: false });
+		expect(jsonOf(raw)).toEqual(found.tickets);
 	});
 
 	it('Return All follows the body cursor', async () => {
