@@ -175,8 +175,7 @@ route('POST /contacts', ({ store, body }) => {
 });
 
 route('GET /contacts', ({ store, query }) => {
-	const items = liveContacts(store).map((c) => store.renderContact(c));
-	return cursorPage(items, perPageOf(query.per_page, 50, CONTACT_PAGE_MAX), query.starting_after);
+	return cursorPage(liveContacts(store), perPageOf(query.per_page, 50, CONTACT_PAGE_MAX), query.starting_after, 'data', (c) => store.renderContact(c));
 });
 
 route('POST /contacts/search', ({ store, body }) => {
@@ -386,12 +385,11 @@ route('GET /companies', ({ store, query }) => {
 	let all = [...store.companies.values()];
 	if (query.tag_id) all = all.filter((c) => c.tagIds.includes(query.tag_id));
 	if (query.segment_id) all = [];
-	return numberedPage(all.map((c) => store.renderCompany(c)), query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP);
+	return numberedPage(all, query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c));
 });
 
 route('POST /companies/list', ({ store, query }) => {
-	const all = [...store.companies.values()].map((c) => store.renderCompany(c));
-	return numberedPage(all, query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP);
+	return numberedPage([...store.companies.values()], query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c));
 });
 
 route('GET /companies/scroll', ({ store, query }) => {

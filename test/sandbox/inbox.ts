@@ -202,7 +202,7 @@ route('POST /conversations', ({ store, body }) => {
 
 route('GET /conversations', ({ store, query }) => {
 	const all = [...store.conversations.values()].sort((a, b) => b.updated_at - a.updated_at || Number(b.id) - Number(a.id));
-	return cursorPage(all.map((c) => renderConversation(store, c)), perPageOf(query.per_page, 20, CONTACT_PAGE_MAX), query.starting_after, 'conversations');
+	return cursorPage(all, perPageOf(query.per_page, 20, CONTACT_PAGE_MAX), query.starting_after, 'conversations', (c) => renderConversation(store, c));
 });
 
 route('POST /conversations/search', ({ store, body }) => {

@@ -88,9 +88,9 @@ export function perPageOf(value: unknown, fallback: number, max: number): number
 }
 
 /** A cursor-paged list (`GET /contacts`, searches). */
-export function cursorPage(items: Json[], perPage: number, startingAfter: unknown, key = 'data'): Json {
+export function cursorPage<T>(items: T[], perPage: number, startingAfter: unknown, key = 'data', render: (item: T) => Json = (item) => item as Json): Json {
 	const offset = offsetOf(startingAfter);
-	const data = items.slice(offset, offset + perPage);
+	const data = items.slice(offset, offset + perPage).map(render);
 	const next = offset + perPage < items.length ? { per_page: perPage, starting_after: cursorOf(offset + perPage) } : undefined;
 	return {
 		type: 'list',
@@ -107,12 +107,19 @@ export function cursorPage(items: Json[], perPage: number, startingAfter: unknow
 }
 
 /** A page-numbered list (`GET /companies`, a company's contacts, a contact's notes). */
-export function numberedPage(items: Json[], query: Record<string, string>, fallback: number, max: number, cap = Infinity): Json {
+export function numberedPage<T>(
+	items: T[],
+	query: Record<string, string>,
+	fallback: number,
+	max: number,
+	cap = Infinity,
+	render: (item: T) => Json = (item) => item as Json,
+): Json {
 	const perPage = perPageOf(query.per_page, fallback, max);
 	const page = query.page === undefined ? 1 : Number(query.page);
 	if (!Number.isInteger(page) || page < 1) throw invalid('page must be a positive integer', 'page');
 	const reachable = items.slice(0, cap);
-	const data = reachable.slice((page - 1) * perPage, page * perPage);
+	const data = reachable.slice((page - 1) * perPage, page * perPage).map(render);
 	const totalPages = Math.max(1, Math.ceil(reachable.length / perPage));
 	return {
 		type: 'list',
