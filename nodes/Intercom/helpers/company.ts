@@ -3,12 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { CustomAttributePair } from './input';
 import { customAttributesFrom, inputError, requiredId, requiredString, toUnixSeconds } from './input';
 
-const STRING_FIELDS: Record<string, string> = {
-	name: 'name',
-	plan: 'plan',
-	website: 'website',
-	industry: 'industry',
-};
+/** Text fields whose node name is Intercom's body key. */
+const STRING_FIELDS = ['name', 'plan', 'website', 'industry'];
 
 const WHOLE_NUMBER_FIELDS: Record<string, [string, string]> = {
 	size: ['size', 'Size'],
@@ -18,10 +14,10 @@ const WHOLE_NUMBER_FIELDS: Record<string, [string, string]> = {
 /** Builds the create-or-update / update company body from the node's fields of item `i`. */
 export function buildCompanyBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	for (const [key, apiKey] of Object.entries(STRING_FIELDS)) {
+	for (const key of STRING_FIELDS) {
 		const value = fields[key];
 		if (value === undefined || value === null || String(value).trim() === '') continue;
-		body[apiKey] = String(value).trim();
+		body[key] = String(value).trim();
 	}
 	for (const [key, [apiKey, label]] of Object.entries(WHOLE_NUMBER_FIELDS)) {
 		const value = fields[key];
