@@ -185,9 +185,8 @@ export function nextPageQuery(response: ListResponse, current: IDataObject): IDa
 		});
 		return query;
 	}
-	if (next && typeof next === 'object' && typeof next.starting_after === 'string' && next.starting_after) {
-		return { ...current, starting_after: next.starting_after };
-	}
+	const cursor = nextCursor(response);
+	if (cursor) return { ...current, starting_after: cursor };
 	const page = Number(pages.page);
 	const totalPages = Number(pages.total_pages);
 	if (Number.isInteger(page) && page >= 1 && totalPages > page) return { ...current, page: page + 1 };

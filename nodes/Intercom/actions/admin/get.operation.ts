@@ -12,6 +12,6 @@ const displayOptions = { show: { resource: ['admin'], operation: ['get'] } };
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const adminId = requiredId(this, i, 'adminId', 'Admin');
+	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
 	return await intercomApiRequest.call(this, 'GET', `/admins/${encodeURIComponent(adminId)}`);
 }

@@ -41,7 +41,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** PUT /admins/{id}/away: away on or off, reassigning replies, with an optional reason. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const adminId = requiredId(this, i, 'adminId', 'Admin');
+	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
 	const body: IDataObject = {
 		away_mode_enabled: this.getNodeParameter('awayModeEnabled', i, true) as boolean,
 		away_mode_reassign: this.getNodeParameter('awayModeReassign', i, false) as boolean,

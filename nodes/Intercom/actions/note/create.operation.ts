@@ -27,7 +27,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const endpoint = notesEndpoint(this, i);
-	const adminId = requiredId(this, i, 'adminId', 'Author');
+	const adminId = requiredId(this, i, 'adminId', 'Author', { numeric: true });
 	const body = requiredString(this, i, 'body', 'Body');
 	return await intercomApiRequest.call(this, 'POST', endpoint, { admin_id: adminId, body });
 }

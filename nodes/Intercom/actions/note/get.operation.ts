@@ -20,6 +20,6 @@ const displayOptions = { show: { resource: ['note'], operation: ['get'] } };
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const noteId = requiredId(this, i, 'noteId', 'Note ID');
+	const noteId = requiredId(this, i, 'noteId', 'Note ID', { numeric: true });
 	return await intercomApiRequest.call(this, 'GET', `/notes/${encodeURIComponent(noteId)}`);
 }

@@ -26,6 +26,13 @@ describe('admin › get', () => {
 		expect(result.error?.message).toBe('Admin: is empty. Pick one from the list or give its ID (item 0)');
 		expect(requests).toHaveLength(0);
 	});
+
+	it('refuses an admin ID that is not a number (Intercom’s admin IDs are integers) before any request', async () => {
+		const { requests } = intercom();
+		const result = await runIntercom({ resource: 'admin', operation: 'get', adminId: 'ciaran' });
+		expect(result.error?.message).toBe('Admin: "ciaran" is not a valid Intercom ID (it is a number) (item 0)');
+		expect(requests).toHaveLength(0);
+	});
 });
 
 contractSuite('admin › get');

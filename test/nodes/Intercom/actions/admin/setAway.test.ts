@@ -41,6 +41,13 @@ describe('admin › setAway', () => {
 		expect(result.error?.message).toBe('Away Status Reason: "lunch" is not a reason ID (item 0)');
 		expect(requests).toHaveLength(0);
 	});
+
+	it('refuses an admin ID that is not a number before any request', async () => {
+		const { requests } = intercom();
+		const result = await runIntercom({ resource: 'admin', operation: 'setAway', adminId: 'me' });
+		expect(result.error?.message).toBe('Admin: "me" is not a valid Intercom ID (it is a number) (item 0)');
+		expect(requests).toHaveLength(0);
+	});
 });
 
 contractSuite('admin › setAway');

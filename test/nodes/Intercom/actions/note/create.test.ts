@@ -56,6 +56,7 @@ describe('note › create', () => {
 	it.each([
 		[{ adminId: '={{ "" }}', body: 'x' }, 'Author: is empty. Pick one from the list or give its ID (item 0)'],
 		[{ adminId: '1', body: '={{ "  " }}' }, 'Body: is empty (item 0)'],
+		[{ adminId: 'ciaran', body: 'x' }, 'Author: "ciaran" is not a valid Intercom ID (it is a number) (item 0)'],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();
 		const result = await runIntercom({ resource: 'note', operation: 'create', noteOwner: 'contact', contactId: byId('c1'), ...parameters });

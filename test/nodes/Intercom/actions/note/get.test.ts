@@ -23,7 +23,14 @@ describe('note › get', () => {
 	it('refuses an invalid ID before any request', async () => {
 		const { requests } = intercom();
 		const result = await runIntercom({ resource: 'note', operation: 'get', noteId: '26/../x' });
-		expect(result.error?.message).toBe('Note ID: "26/../x" is not a valid Intercom ID (item 0)');
+		expect(result.error?.message).toBe('Note ID: "26/../x" is not a valid Intercom ID (it is a number) (item 0)');
+		expect(requests).toHaveLength(0);
+	});
+
+	it('refuses a note ID that is not a number (Intercom’s note IDs are integers) before any request', async () => {
+		const { requests } = intercom();
+		const result = await runIntercom({ resource: 'note', operation: 'get', noteId: 'abc' });
+		expect(result.error?.message).toBe('Note ID: "abc" is not a valid Intercom ID (it is a number) (item 0)');
 		expect(requests).toHaveLength(0);
 	});
 });
