@@ -75,6 +75,17 @@ export function toUnixSeconds(
 	);
 }
 
+/** A date that must be given, as Unix seconds. */
+export function requiredUnixSeconds(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): number {
+	if (value === undefined || value === null || value === '') throw inputError(ctx, itemIndex, field, 'is empty');
+	return toUnixSeconds(ctx, itemIndex, field, value);
+}
+
 /** A date that must lie in the future (snoozes), as Unix seconds. */
 export function futureUnixSeconds(
 	ctx: IExecuteFunctions,
@@ -82,8 +93,7 @@ export function futureUnixSeconds(
 	field: string,
 	value: unknown,
 ): number {
-	if (value === undefined || value === null || value === '') throw inputError(ctx, itemIndex, field, 'is empty');
-	const seconds = toUnixSeconds(ctx, itemIndex, field, value);
+	const seconds = requiredUnixSeconds(ctx, itemIndex, field, value);
 	if (seconds * 1000 <= Date.now()) {
 		throw inputError(
 			ctx,

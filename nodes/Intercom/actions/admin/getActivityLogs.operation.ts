@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { inputError, limitOf, toUnixSeconds } from '../../helpers/input';
+import { inputError, limitOf, requiredUnixSeconds, toUnixSeconds } from '../../helpers/input';
 import { intercomLinkedList } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -32,9 +32,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** GET /admins/activity_logs between two moments, following Intercom's pages. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const after = this.getNodeParameter('createdAtAfter', i, '') as unknown;
-	if (after === '' || after === undefined || after === null) throw inputError(this, i, 'Created After', 'is empty');
-	const qs: IDataObject = { created_at_after: toUnixSeconds(this, i, 'Created After', after) };
+	const qs: IDataObject = {
+		created_at_after: requiredUnixSeconds(this, i, 'Created After', this.getNodeParameter('createdAtAfter', i, '')),
+	};
 	const before = (this.getNodeParameter('options', i, {}) as IDataObject).createdAtBefore;
 	if (before !== undefined && before !== '') {
 		qs.created_at_before = toUnixSeconds(this, i, 'Created Before', before);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, requiredString, toUnixSeconds } from '../../helpers/input';
+import { inputError, requiredString, requiredUnixSeconds } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -52,9 +52,7 @@ const displayOptions = { show: { resource: ['dataEvent'], operation: ['createSum
 export const description = updateDisplayOptions(displayOptions, properties);
 
 function requiredDate(ctx: IExecuteFunctions, i: number, parameter: string, field: string): number {
-	const value = ctx.getNodeParameter(parameter, i, '') as unknown;
-	if (value === '' || value === undefined || value === null) throw inputError(ctx, i, field, 'is empty');
-	return toUnixSeconds(ctx, i, field, value);
+	return requiredUnixSeconds(ctx, i, field, ctx.getNodeParameter(parameter, i, ''));
 }
 
 /** POST /events/summaries: an event's count and first/last times for a user. */
