@@ -100,6 +100,23 @@ describe('ticket › create', () => {
 		});
 	});
 
+	it('reads a ticket type once for all the items that create tickets of it', async () => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		scope.post('/tickets').twice().reply(200, ticket('1296'));
+		const result = await runIntercom(
+			{ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}' },
+			{ input: [{}, {}] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', `/ticket_types/${IDS.ticketType}`],
+			['POST', '/tickets'],
+			['POST', '/tickets'],
+		]);
+		expect(jsonOf(result)).toHaveLength(2);
+	});
+
 	it('refuses a ticket missing its type’s required attributes, after reading the type and before the create', async () => {
 		const { scope, requests } = intercom();
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
