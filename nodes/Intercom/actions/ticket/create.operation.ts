@@ -117,8 +117,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);
 	if (extra.conversationToLinkId) body.conversation_to_link_id = String(extra.conversationToLinkId).trim();
 	const assignment: IDataObject = {};
-	if (extra.adminAssigneeId) assignment.admin_assignee_id = String(extra.adminAssigneeId);
-	if (extra.teamAssigneeId) assignment.team_assignee_id = String(extra.teamAssigneeId);
+	if (extra.adminAssigneeId) {
+		assignment.admin_assignee_id = requiredId(this, i, 'additionalFields.adminAssigneeId', 'Assignee Admin', { numeric: true });
+	}
+	if (extra.teamAssigneeId) {
+		assignment.team_assignee_id = requiredId(this, i, 'additionalFields.teamAssigneeId', 'Assignee Team', { numeric: true });
+	}
 	if (Object.keys(assignment).length) body.assignment = assignment;
 	if (extra.skipNotifications === true) body.skip_notifications = true;
 

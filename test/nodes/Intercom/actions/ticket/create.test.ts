@@ -149,6 +149,15 @@ describe('ticket › create', () => {
 		expect(result.error?.message).toMatch(/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/);
 	});
 
+	it.each([
+		[{ adminAssigneeId: 'Ada' }, 'Assignee Admin: "Ada" is not a valid Intercom ID (it is a number) (item 0)'],
+		[{ teamAssigneeId: 'support' }, 'Assignee Team: "support" is not a valid Intercom ID (it is a number) (item 0)'],
+	])('refuses an assignee that is not an ID before any request: %j', async (additionalFields, message) => {
+		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), additionalFields });
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error?.message).toBe(message);
+	});
+
 	it('refuses an invalid contact email before any request', async () => {
 		const result = await runIntercom({ ...base, contactBy: 'email', contactEmail: 'not-an-email' });
 		expect(result.error?.message).toBe('Contact Email: "not-an-email" is not an email address (item 0)');
