@@ -21,32 +21,7 @@ function locator(options: {
 	idError: string;
 	url?: { placeholder: string; regex: string; error: string };
 }): INodeProperties {
-	const modes: INodeProperties['modes'] = [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: options.listPlaceholder,
-			typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: options.idPlaceholder,
-			validation: [{ type: 'regex', properties: { regex: options.idRegex ?? ID_REGEX, errorMessage: options.idError } }],
-		},
-	];
-	if (options.url) {
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: options.url.placeholder,
-			extractValue: { type: 'regex', regex: options.url.regex },
-			validation: [{ type: 'regex', properties: { regex: `${options.url.regex}.*`, errorMessage: options.url.error } }],
-		});
-	}
+	const url = options.url;
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -54,7 +29,34 @@ function locator(options: {
 		default: { mode: 'list', value: '' },
 		required: true,
 		...(options.description ? { description: options.description } : {}),
-		modes,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: options.listPlaceholder,
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: options.idRegex ?? ID_REGEX, errorMessage: options.idError } }],
+			},
+			...(url
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: url.placeholder,
+							extractValue: { type: 'regex' as const, regex: url.regex },
+							validation: [{ type: 'regex' as const, properties: { regex: `${url.regex}.*`, errorMessage: url.error } }],
+						},
+					]
+				: []),
+		],
 	};
 }
 
