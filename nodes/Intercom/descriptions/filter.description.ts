@@ -57,7 +57,16 @@ export function searchFilterProperties(
 		...fields.map(({ name, value }) => ({ name, value })),
 		{ name: 'Custom Attribute', value: 'custom_attribute' },
 	].sort((a, b) => a.name.localeCompare(b.name));
-	const properties: INodeProperties[] = [
+	const fieldProperty: INodeProperties = {
+		displayName: 'Field',
+		name: 'field',
+		type: 'options',
+		options: fieldOptions,
+		default: 'email',
+	};
+	// The condition's default field depends on the resource (a literal above for the linter).
+	fieldProperty.default = text.defaultField;
+	return [
 		{
 			displayName: 'Query Type',
 			name: 'queryType',
@@ -94,13 +103,7 @@ export function searchFilterProperties(
 					displayName: 'Condition',
 					name: 'conditions',
 					values: [
-						{
-							displayName: 'Field',
-							name: 'field',
-							type: 'options',
-							options: fieldOptions,
-							default: 'email',
-						},
+						fieldProperty,
 						{
 							displayName: 'Field Name (Custom Attribute)',
 							name: 'customField',
@@ -151,10 +154,7 @@ export function searchFilterProperties(
 			description:
 				'Intercom’s query: a filter {"field","operator","value"} or a group {"operator":"AND"|"OR","value":[…]}, at most 2 levels deep and 15 filters per group. May also be {"query": …, "sort": …}.',
 		},
-	];	// The condition's default field depends on the resource (a literal above for the linter).
-	const condition = (properties[2].options as Array<{ values: INodeProperties[] }>)[0].values[0];
-	condition.default = text.defaultField;
-	return properties;
+	];
 }
 
 /** Sort By / Sort Order for searches that take Intercom's `sort` object. */

@@ -6,82 +6,22 @@ const CONTACT_URL_REGEX =
 
 const ID_REGEX = '^[A-Za-z0-9_-]+$';
 
-/** A locator with a searchable list, an ID and an Intercom app URL (the ID taken from the URL). */
-function listIdUrlLocator(options: {
+/**
+ * A locator picked from a searchable list or given by ID, and by Intercom app URL (the ID taken
+ * from the URL) for the entities that have one.
+ */
+function locator(options: {
 	name: string;
 	displayName: string;
 	description?: string;
 	searchListMethod: string;
 	listPlaceholder: string;
 	idPlaceholder: string;
-	idRegex: string;
+	idRegex?: string;
 	idError: string;
-	urlPlaceholder: string;
-	urlRegex: string;
-	urlError: string;
+	url?: { placeholder: string; regex: string; error: string };
 }): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: options.listPlaceholder,
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true, searchFilterRequired: false },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: options.idPlaceholder,
-				validation: [{ type: 'regex', properties: { regex: options.idRegex, errorMessage: options.idError } }],
-			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: options.urlPlaceholder,
-				extractValue: { type: 'regex', regex: options.urlRegex },
-				validation: [{ type: 'regex', properties: { regex: `${options.urlRegex}.*`, errorMessage: options.urlError } }],
-			},
-		],
-	};
-}
-
-export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
-	return listIdUrlLocator({
-		name,
-		displayName,
-		description,
-		searchListMethod: 'searchContacts',
-		listPlaceholder: 'Select a contact…',
-		idPlaceholder: 'e.g. 6329bd9ffe4e2e91dac76188',
-		idRegex: ID_REGEX,
-		idError: 'Not a valid Intercom contact ID',
-		urlPlaceholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
-		urlRegex: CONTACT_URL_REGEX,
-		urlError: 'Not an Intercom contact URL',
-	});
-}
-
-export const contactRlc = contactLocator('contactId', 'Contact', 'The contact (user or lead) to work on');
-
-/** A locator picked from a searchable list or given by ID (entities without app URLs). */
-function listOrIdLocator(options: {
-	name: string;
-	displayName: string;
-	description?: string;
-	searchListMethod: string;
-	listPlaceholder: string;
-	idPlaceholder: string;
-	idError: string;
-}): INodeProperties {
+	const url = options.url;
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -102,13 +42,44 @@ function listOrIdLocator(options: {
 				name: 'id',
 				type: 'string',
 				placeholder: options.idPlaceholder,
-				validation: [{ type: 'regex', properties: { regex: ID_REGEX, errorMessage: options.idError } }],
+				validation: [{ type: 'regex', properties: { regex: options.idRegex ?? ID_REGEX, errorMessage: options.idError } }],
 			},
+			...(url
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: url.placeholder,
+							extractValue: { type: 'regex' as const, regex: url.regex },
+							validation: [{ type: 'regex' as const, properties: { regex: `${url.regex}.*`, errorMessage: url.error } }],
+						},
+					]
+				: []),
 		],
 	};
 }
 
-export const companyRlc = listOrIdLocator({
+export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
+	return locator({
+		name,
+		displayName,
+		description,
+		searchListMethod: 'searchContacts',
+		listPlaceholder: 'Select a contact…',
+		idPlaceholder: 'e.g. 6329bd9ffe4e2e91dac76188',
+		idError: 'Not a valid Intercom contact ID',
+		url: {
+			placeholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
+			regex: CONTACT_URL_REGEX,
+			error: 'Not an Intercom contact URL',
+		},
+	});
+}
+
+export const contactRlc = contactLocator('contactId', 'Contact', 'The contact (user or lead) to work on');
+
+export const companyRlc = locator({
 	name: 'companyId',
 	displayName: 'Company',
 	description: "The company, by Intercom's ID for it (not your company_id)",
@@ -118,7 +89,7 @@ export const companyRlc = listOrIdLocator({
 	idError: 'Not a valid Intercom company ID',
 });
 
-export const tagRlc = listOrIdLocator({
+export const tagRlc = locator({
 	name: 'tagId',
 	displayName: 'Tag',
 	searchListMethod: 'searchTags',
@@ -199,7 +170,7 @@ const CONVERSATION_URL_REGEX =
 	'https:\\/\\/app(?:\\.eu|\\.au)?\\.intercom\\.com\\/a\\/(?:inbox|apps)\\/[^/]+\\/(?:[^?#]*\\/)?conversations?\\/(\\d+)';
 
 export function conversationLocator(name: string, displayName: string, description?: string): INodeProperties {
-	return listIdUrlLocator({
+	return locator({
 		name,
 		displayName,
 		description,
@@ -208,15 +179,17 @@ export function conversationLocator(name: string, displayName: string, descripti
 		idPlaceholder: 'e.g. 215471063127583',
 		idRegex: '^\\d+$',
 		idError: 'Not a valid Intercom conversation ID (digits)',
-		urlPlaceholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
-		urlRegex: CONVERSATION_URL_REGEX,
-		urlError: 'Not an Intercom conversation URL',
+		url: {
+			placeholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
+			regex: CONVERSATION_URL_REGEX,
+			error: 'Not an Intercom conversation URL',
+		},
 	});
 }
 
 export const conversationRlc = conversationLocator('conversationId', 'Conversation');
 
-export const ticketRlc = listOrIdLocator({
+export const ticketRlc = locator({
 	name: 'ticketId',
 	displayName: 'Ticket',
 	description: 'The ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox)',

@@ -1,6 +1,22 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { intercomApiRequest } from '../transport';
 import { inputError, parseJsonObject, toUnixSeconds } from './input';
+
+/** Ticket types already read in one run of the node, by ID: items creating tickets of one type share a read. */
+const ticketTypesRead = new WeakMap<IExecuteFunctions, Map<string, IDataObject>>();
+
+/** The ticket type with its attributes (GET /ticket_types/{id}), read once per run of the node. */
+export async function ticketTypeOf(ctx: IExecuteFunctions, id: string): Promise<IDataObject> {
+	let read = ticketTypesRead.get(ctx);
+	if (!read) ticketTypesRead.set(ctx, (read = new Map()));
+	let ticketType = read.get(id);
+	if (!ticketType) {
+		ticketType = (await intercomApiRequest.call(ctx, 'GET', `/ticket_types/${encodeURIComponent(id)}`)) as IDataObject;
+		read.set(id, ticketType);
+	}
+	return ticketType;
+}
 
 /** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */
 export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc, ticketTypeField } from '../../descriptions/rlc.description';
 import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.fields';
-import { requiredId } from '../../helpers/input';
+import { parseJsonObject, requiredId } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
-import { ticketAttributesFrom } from '../../helpers/ticket';
+import { ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -27,15 +27,18 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
-	const body: IDataObject = { ticket_type_id: requiredId(this, i, 'ticketTypeId', 'Ticket Type') };
+	const ticketTypeId = requiredId(this, i, 'ticketTypeId', 'Ticket Type');
+	const body: IDataObject = { ticket_type_id: ticketTypeId };
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	if (extra.ticketStateId) body.ticket_state_id = String(extra.ticketStateId);
-	const attributes = ticketAttributesFrom(
-		this,
-		i,
-		(extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)?.attribute,
-		extra.ticketAttributesJson,
-	);
+	const pairs = (extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)?.attribute;
+	// Invalid JSON is refused before the ticket type is read; the type types the pair values.
+	const json =
+		extra.ticketAttributesJson === undefined
+			? undefined
+			: parseJsonObject(this, i, 'Ticket Attributes (JSON)', extra.ticketAttributesJson);
+	const ticketType = pairs?.length ? await ticketTypeOf(this, ticketTypeId) : undefined;
+	const attributes = ticketAttributesFrom(this, i, pairs, json, ticketType);
 	if (Object.keys(attributes).length) body.attributes = attributes;
 	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/convert`, body);
 }

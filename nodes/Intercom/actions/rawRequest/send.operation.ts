@@ -80,9 +80,23 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /**
  * The request path relative to the credential's base URL. A full URL is reduced to its path
  * when it is on the same origin (and under the base URL's path); any other host is refused, so
- * the token never leaves for it.
+ * the token never leaves for it. A path starting with // or holding a backslash is refused too:
+ * URL parsers may read either as another host.
  */
 function relativePath(ctx: IExecuteFunctions, i: number, input: string, baseUrl: string): string {
+	const path = pathOnHost(ctx, i, input, baseUrl);
+	if (path.startsWith('//') || path.includes('\\')) {
+		throw inputError(
+			ctx,
+			i,
+			'Path',
+			'must be a path on the credential’s Intercom host such as /conversations, without backslashes or a leading //',
+		);
+	}
+	return path;
+}
+
+function pathOnHost(ctx: IExecuteFunctions, i: number, input: string, baseUrl: string): string {
 	const base = new URL(baseUrl);
 	const basePath = base.pathname.replace(/\/+$/, '');
 	if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith('//') || input.startsWith('\\')) {

@@ -6,7 +6,7 @@ import { actingAdminField, contactLocator, ticketTypeField } from '../../descrip
 import { ticketAttributeFields } from '../../descriptions/ticket.fields';
 import { inputError, parseJsonObject, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
-import { checkRequiredTicketAttributes, ticketAttributesFrom } from '../../helpers/ticket';
+import { checkRequiredTicketAttributes, ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -117,17 +117,17 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);
 	if (extra.conversationToLinkId) body.conversation_to_link_id = String(extra.conversationToLinkId).trim();
 	const assignment: IDataObject = {};
-	if (extra.adminAssigneeId) assignment.admin_assignee_id = String(extra.adminAssigneeId);
-	if (extra.teamAssigneeId) assignment.team_assignee_id = String(extra.teamAssigneeId);
+	if (extra.adminAssigneeId) {
+		assignment.admin_assignee_id = requiredId(this, i, 'additionalFields.adminAssigneeId', 'Assignee Admin', { numeric: true });
+	}
+	if (extra.teamAssigneeId) {
+		assignment.team_assignee_id = requiredId(this, i, 'additionalFields.teamAssigneeId', 'Assignee Team', { numeric: true });
+	}
 	if (Object.keys(assignment).length) body.assignment = assignment;
 	if (extra.skipNotifications === true) body.skip_notifications = true;
 
 	// The type's attributes type the pair values, and its required ones must all be given.
-	const ticketType = (await intercomApiRequest.call(
-		this,
-		'GET',
-		`/ticket_types/${encodeURIComponent(ticketTypeId)}`,
-	)) as IDataObject;
+	const ticketType = await ticketTypeOf(this, ticketTypeId);
 	const attributes = ticketAttributesFrom(this, i, pairs, json, ticketType);
 	checkRequiredTicketAttributes(this, i, ticketType, attributes);
 	if (Object.keys(attributes).length) body.ticket_attributes = attributes;

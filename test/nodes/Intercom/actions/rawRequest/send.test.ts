@@ -62,6 +62,18 @@ describe('rawRequest › send', () => {
 		);
 	});
 
+	it.each([
+		['https://api.intercom.io//evil.example.com/admins'],
+		['/\\evil.example.com/admins'],
+		['admins\\..\\me'],
+	])('refuses %s, a path that would not stay on the credential’s host, before any request', async (path) => {
+		const result = await runIntercom({ ...base, method: 'GET', path });
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error?.message).toBe(
+			'Path: must be a path on the credential’s Intercom host such as /conversations, without backslashes or a leading // (item 0)',
+		);
+	});
+
 	it('with a Custom base URL, a full URL must be under its path', async () => {
 		const credentials = accessTokenCredentials({ region: 'custom', baseUrl: 'https://proxy.example.com/intercom' });
 		const { scope, requests } = intercom('https://proxy.example.com/intercom');

@@ -100,6 +100,23 @@ describe('ticket › create', () => {
 		});
 	});
 
+	it('reads a ticket type once for all the items that create tickets of it', async () => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		scope.post('/tickets').twice().reply(200, ticket('1296'));
+		const result = await runIntercom(
+			{ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}' },
+			{ input: [{}, {}] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', `/ticket_types/${IDS.ticketType}`],
+			['POST', '/tickets'],
+			['POST', '/tickets'],
+		]);
+		expect(jsonOf(result)).toHaveLength(2);
+	});
+
 	it('refuses a ticket missing its type’s required attributes, after reading the type and before the create', async () => {
 		const { scope, requests } = intercom();
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
@@ -130,6 +147,15 @@ describe('ticket › create', () => {
 	it('refuses invalid attribute JSON before any request', async () => {
 		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"a": ' });
 		expect(result.error?.message).toMatch(/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/);
+	});
+
+	it.each([
+		[{ adminAssigneeId: 'Ada' }, 'Assignee Admin: "Ada" is not a valid Intercom ID (it is a number) (item 0)'],
+		[{ teamAssigneeId: 'support' }, 'Assignee Team: "support" is not a valid Intercom ID (it is a number) (item 0)'],
+	])('refuses an assignee that is not an ID before any request: %j', async (additionalFields, message) => {
+		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), additionalFields });
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error?.message).toBe(message);
 	});
 
 	it('refuses an invalid contact email before any request', async () => {
