@@ -105,6 +105,14 @@ export async function intercomApiRequest(
 	options: IntercomRequestOptions = {},
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Intercom answers vary by endpoint
 ): Promise<any> {
+	// Only a path on the credential's host: an absolute or protocol-relative URL would make the HTTP
+	// client ignore the base URL and send the token to another host.
+	if (!endpoint.startsWith('/') || endpoint.startsWith('//') || endpoint.includes('\\')) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Refused to send the Intercom token to "${endpoint}": only paths on the credential's Intercom host are requested`,
+		);
+	}
 	const credentials = await intercomCredentials(this);
 	const secrets = secretsOf(credentials.data);
 	const request: IHttpRequestOptions = {

@@ -1,5 +1,8 @@
 import nock from 'nock';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { intercomApiRequest } from '../../../../nodes/Intercom/transport';
 
 import {
 	TOKEN,
@@ -20,6 +23,20 @@ fastRetries();
 
 const getContact = { resource: 'contact', operation: 'get', contactId: byId('c1') };
 const createContact = { resource: 'contact', operation: 'create', role: 'user', email: 'new@example.com' };
+
+describe('transport › only paths on the credential host', () => {
+	// The check comes before anything else (credentials, HTTP): a context with just getNode() is enough.
+	const context = { getNode: () => ({ name: 'Intercom' }) } as unknown as IExecuteFunctions;
+
+	it.each(['https://evil.example.com/contacts', '//evil.example.com/contacts', 'contacts', '/\\evil.example.com/x'])(
+		'refuses %s before any request',
+		async (endpoint) => {
+			await expect(intercomApiRequest.call(context, 'GET', endpoint)).rejects.toThrow(
+				new NodeOperationError(context.getNode(), `Refused to send the Intercom token to "${endpoint}": only paths on the credential's Intercom host are requested`),
+			);
+		},
+	);
+});
 
 describe('transport › hosts, auth and version', () => {
 	it.each([
