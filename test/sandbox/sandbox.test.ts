@@ -273,12 +273,23 @@ describe('sandbox: rate limit, latency, faults', () => {
 		expect(await outcome()).toEqual(first);
 	});
 
-	it('waits the configured latency and tracks requests in flight', async () => {
-		sandbox.configure({ latencyMs: 40 });
-		await Promise.all(Array.from({ length: 6 }, () => call('GET', '/me')));
+	it('tracks requests in flight (held with pause until all six are in)', async () => {
+		sandbox.pause();
+		const answers = Promise.all(Array.from({ length: 6 }, () => call('GET', '/me')));
+		await sandbox.inFlightReaches(6);
+		expect(sandbox.stats.requests).toBe(6);
+		sandbox.resume();
+		expect((await answers).map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
 		expect(sandbox.stats.maxInFlight).toBe(6);
 		expect(sandbox.stats.inFlight).toBe(0);
 		expect(sandbox.stats.byRoute['GET /me']).toBe(6);
+	});
+
+	it('answers after the configured latency', async () => {
+		sandbox.configure({ latencyMs: 30 });
+		const started = process.hrtime.bigint();
+		await call('GET', '/me');
+		expect(Number(process.hrtime.bigint() - started) / 1e6).toBeGreaterThanOrEqual(29);
 	});
 });
 

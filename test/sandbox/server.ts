@@ -138,6 +138,7 @@ export class Sandbox {
 	private random: () => number;
 	private validator: Validator | undefined;
 	private window = { start: 0, used: 0 };
+	private gate: { promise: Promise<void>; open: () => void } | null = null;
 	private readonly keep: number;
 
 	constructor(private readonly options: SandboxOptions = {}) {
@@ -187,6 +188,27 @@ export class Sandbox {
 		if (change.seed !== undefined) this.random = seeded(change.seed);
 		this.window = { start: 0, used: 0 };
 		return this.config;
+	}
+
+	/**
+	 * Holds every API request (counted as in flight) until `resume()`: lets tests see how many
+	 * requests a client has open at once without depending on timing.
+	 */
+	pause(): void {
+		if (this.gate) return;
+		let open = () => {};
+		const promise = new Promise<void>((resolve) => (open = resolve));
+		this.gate = { promise, open };
+	}
+
+	resume(): void {
+		this.gate?.open();
+		this.gate = null;
+	}
+
+	/** Resolves once `count` requests are in flight (polls the counter; for use with pause()). */
+	async inFlightReaches(count: number): Promise<void> {
+		while (this.stats.inFlight < count) await new Promise((r) => setImmediate(r));
 	}
 
 	/** Empties the workspace, the counters, the request log and the violations; default config. */
@@ -314,6 +336,7 @@ export class Sandbox {
 			} catch {
 				throw new SandboxError(400, 'parameter_invalid', 'The request body is not valid JSON');
 			}
+			if (this.gate) await this.gate.promise;
 			await this.delay();
 
 			const auth = req.headers.authorization ?? '';
