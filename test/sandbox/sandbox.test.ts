@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test-only code: a local HTTP server receives the sandbox's webhooks */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test-only code: a local HTTP server receives the sandbox's webhooks; process.hrtime times the latency */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
