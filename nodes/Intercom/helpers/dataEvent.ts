@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError, requiredId, requiredString } from './input';
+import { inputError, requiredEmail, requiredId, requiredString } from './input';
 
 /** Intercom keeps at most this many metadata pairs on an event. */
 export const MAX_EVENT_METADATA = 10;
@@ -12,11 +12,7 @@ export function eventContact(
 ): { kind: 'id' | 'userId' | 'email'; value: string } {
 	const kind = ctx.getNodeParameter('identifyBy', itemIndex, 'id') as 'id' | 'userId' | 'email';
 	if (kind === 'userId') return { kind, value: requiredString(ctx, itemIndex, 'userId', 'User ID') };
-	if (kind === 'email') {
-		const email = requiredString(ctx, itemIndex, 'email', 'Email');
-		if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw inputError(ctx, itemIndex, 'Email', `"${email}" is not an email address`);
-		return { kind, value: email };
-	}
+	if (kind === 'email') return { kind, value: requiredEmail(ctx, itemIndex, 'email', 'Email') };
 	return { kind, value: requiredId(ctx, itemIndex, 'contactId', 'Contact') };
 }
 

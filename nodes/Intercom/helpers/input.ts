@@ -55,6 +55,13 @@ export function requiredString(
 	return value;
 }
 
+/** A required email address parameter (checked for the shape name@domain). */
+export function requiredEmail(ctx: IExecuteFunctions, itemIndex: number, parameter: string, field: string): string {
+	const email = requiredString(ctx, itemIndex, parameter, field);
+	if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw inputError(ctx, itemIndex, field, `"${email}" is not an email address`);
+	return email;
+}
+
 /**
  * Unix seconds from an n8n date: ISO string (without a zone: the workflow's timezone), Luxon
  * DateTime, JS Date, or a number (seconds, or milliseconds when it is that large).

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { createdAtField } from '../../descriptions/inbox.description';
 import { actingAdminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
 import { ticketAttributeFields } from '../../descriptions/ticket.fields';
-import { inputError, parseJsonObject, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
+import { parseJsonObject, requiredEmail, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
 import { checkRequiredTicketAttributes, ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
 import { intercomApiRequest } from '../../transport';
@@ -96,11 +96,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 function contactOf(ctx: IExecuteFunctions, i: number): IDataObject {
 	const by = ctx.getNodeParameter('contactBy', i, 'id') as string;
-	if (by === 'email') {
-		const email = requiredString(ctx, i, 'contactEmail', 'Contact Email');
-		if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw inputError(ctx, i, 'Contact Email', `"${email}" is not an email address`);
-		return { email };
-	}
+	if (by === 'email') return { email: requiredEmail(ctx, i, 'contactEmail', 'Contact Email') };
 	if (by === 'externalId') return { external_id: requiredString(ctx, i, 'contactExternalId', 'Contact External ID') };
 	return { id: requiredId(ctx, i, 'contactId', 'Contact') };
 }
