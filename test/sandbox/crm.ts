@@ -249,19 +249,29 @@ route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
 	data: contactOr404(store, params.contact_id).tagIds.map((id) => store.renderTag(store.tags.get(id)!)),
 }));
 
-route('POST /contacts/{contact_id}/tags', ({ store, params, body }) => {
-	const c = contactOr404(store, params.contact_id);
-	const tag = tagOr404(store, body.id);
-	if (!c.tagIds.includes(String(tag.id))) c.tagIds.push(String(tag.id));
-	return store.renderTag(store.tags.get(String(tag.id))!);
-});
+/**
+ * `POST {path}/tags` (body `{ id }`) and `DELETE {path}/tags/{tag_id}` on the records `find`
+ * returns; `withAdmin`: Intercom also wants the acting `admin_id` (conversations, tickets).
+ */
+export function tagRoutes(path: string, find: (store: Store, id: string) => { tagIds: string[] }, withAdmin: boolean): void {
+	const key = /\{(\w+)\}$/.exec(path)![1];
+	route(`POST ${path}/tags`, ({ store, params, body }) => {
+		const record = find(store, params[key]);
+		if (withAdmin && !store.admin(body.admin_id)) throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
+		const tag = tagOr404(store, body.id);
+		if (!record.tagIds.includes(String(tag.id))) record.tagIds.push(String(tag.id));
+		return store.renderTag(store.tags.get(String(tag.id))!);
+	});
+	route(`DELETE ${path}/tags/{tag_id}`, ({ store, params, body }) => {
+		const record = find(store, params[key]);
+		if (withAdmin && !store.admin(body.admin_id)) throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
+		const tag = tagOr404(store, params.tag_id);
+		record.tagIds = record.tagIds.filter((id) => id !== tag.id);
+		return store.renderTag(store.tags.get(String(tag.id))!);
+	});
+}
 
-route('DELETE /contacts/{contact_id}/tags/{tag_id}', ({ store, params }) => {
-	const c = contactOr404(store, params.contact_id);
-	const tag = tagOr404(store, params.tag_id);
-	c.tagIds = c.tagIds.filter((id) => id !== tag.id);
-	return store.renderTag(store.tags.get(String(tag.id))!);
-});
+tagRoutes('/contacts/{contact_id}', contactOr404, false);
 
 route('GET /contacts/{contact_id}/companies', ({ store, params }) => {
 	const companies = contactOr404(store, params.contact_id).companyIds.map((id) => store.renderCompany(store.companies.get(id)!));

@@ -4,7 +4,7 @@
  * and admin-initiated messages. 2.16 shapes, trimmed to what the nodes read.
  */
 import { SandboxError, invalid, notFound, unprocessable } from './errors';
-import { contactOr404, tagOr404 } from './crm';
+import { contactOr404, tagRoutes } from './crm';
 import { CONTACT_PAGE_MAX, cursorPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { ContactRecord, ConversationRecord, Json, PartRecord, Store, TicketRecord } from './store';
@@ -292,21 +292,7 @@ route('POST /conversations/{conversation_id}/parts', ({ store, params, body }) =
 	return renderConversation(store, c);
 });
 
-route('POST /conversations/{conversation_id}/tags', ({ store, params, body }) => {
-	const c = conversationOr404(store, params.conversation_id);
-	adminOr400(store, body.admin_id);
-	const tag = tagOr404(store, body.id);
-	if (!c.tagIds.includes(String(tag.id))) c.tagIds.push(String(tag.id));
-	return store.renderTag(store.tags.get(String(tag.id))!);
-});
-
-route('DELETE /conversations/{conversation_id}/tags/{tag_id}', ({ store, params, body }) => {
-	const c = conversationOr404(store, params.conversation_id);
-	adminOr400(store, body.admin_id);
-	const tag = tagOr404(store, params.tag_id);
-	c.tagIds = c.tagIds.filter((id) => id !== tag.id);
-	return store.renderTag(store.tags.get(String(tag.id))!);
-});
+tagRoutes('/conversations/{conversation_id}', conversationOr404, true);
 
 route('POST /conversations/{conversation_id}/customers', ({ store, params, body }) => {
 	const c = conversationOr404(store, params.conversation_id);
@@ -448,21 +434,7 @@ route('POST /tickets/search', ({ store, body }) => {
 	return cursorPage(found, perPageOf(pagination.per_page, 20, CONTACT_PAGE_MAX), pagination.starting_after, 'tickets');
 });
 
-route('POST /tickets/{ticket_id}/tags', ({ store, params, body }) => {
-	const t = ticketOr404(store, params.ticket_id);
-	adminOr400(store, body.admin_id);
-	const tag = tagOr404(store, body.id);
-	if (!t.tagIds.includes(String(tag.id))) t.tagIds.push(String(tag.id));
-	return store.renderTag(store.tags.get(String(tag.id))!);
-});
-
-route('DELETE /tickets/{ticket_id}/tags/{tag_id}', ({ store, params, body }) => {
-	const t = ticketOr404(store, params.ticket_id);
-	adminOr400(store, body.admin_id);
-	const tag = tagOr404(store, params.tag_id);
-	t.tagIds = t.tagIds.filter((id) => id !== tag.id);
-	return store.renderTag(store.tags.get(String(tag.id))!);
-});
+tagRoutes('/tickets/{ticket_id}', ticketOr404, true);
 
 route('GET /ticket_types', ({ store }) => ({ type: 'list', data: store.ticketTypes.map((t) => ({ ...t, ticket_states: undefined })) }));
 route('GET /ticket_types/{ticket_type_id}', ({ store, params }) => ticketTypeOr404(store, params.ticket_type_id));
