@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { BAD_CREDENTIAL, CREDENTIAL, EXAMPLES_DIR, byId, errorOf, intercomNode, outputOf, setupE2E, workflow } from './lib.mjs';
+import { BAD_CREDENTIAL, CREDENTIAL, EXAMPLES_DIR, byId, errorOf, intercomNode, outputOf, useE2E, workflow } from './lib.mjs';
 
 const EMAIL = 'e2e.ada@example.com';
 
@@ -73,20 +73,9 @@ const workflows = {
 };
 
 describe('contacts through a real n8n', { concurrency: false }, () => {
+	const env = useE2E('contacts', Object.values(workflows), [EXAMPLES_DIR]);
 	let e2e;
-
-	before(async () => {
-		e2e = await setupE2E('contacts');
-		await e2e.importWorkflows(Object.values(workflows), [EXAMPLES_DIR]);
-	});
-
-	after(async () => {
-		if (!e2e) return;
-		const violations = e2e.sandbox.violations;
-		const problems = await e2e.teardown();
-		assert.deepEqual(problems, [], 'every process stopped and every port freed');
-		assert.deepEqual(violations, [], 'no request broke the OpenAPI description');
-	});
+	before(() => (e2e = env()));
 
 	let contactId;
 

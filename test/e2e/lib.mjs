@@ -9,10 +9,12 @@
 //   ...
 //   await env.teardown();                          // stops everything it started, by PID
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 
 import { freePort, isPortFree, killStaleN8n, login, n8nEnv, packPackage, prepareUserFolder, runN8nCli, startN8n } from '../../scripts/lib/n8n.mjs';
 import { RUNTIME_DIR, ensureRuntime } from '../../scripts/lib/runtime.mjs';
@@ -173,4 +175,25 @@ export async function setupE2E(label) {
 			return problems;
 		},
 	};
+}
+
+/**
+ * For a test file's suite: sets up the environment and imports `workflows` (and the workflow files
+ * of `dirs`) before its tests; afterwards stops everything and asserts that every port is free and
+ * that no request broke the OpenAPI description. Returns a getter for the environment.
+ */
+export function useE2E(label, workflows, dirs = []) {
+	let e2e;
+	before(async () => {
+		e2e = await setupE2E(label);
+		await e2e.importWorkflows(workflows, dirs);
+	});
+	after(async () => {
+		if (!e2e) return;
+		const violations = [...e2e.sandbox.violations];
+		const problems = await e2e.teardown();
+		assert.deepEqual(problems, [], 'every process stopped and every port freed');
+		assert.deepEqual(violations, [], 'no request broke the OpenAPI description');
+	});
+	return () => e2e;
 }

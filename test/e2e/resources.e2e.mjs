@@ -5,9 +5,9 @@
 // - a ticket without its type's required attribute fails before anything is created.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 
-import { byId, errorOf, intercomNode, outputOf, setupE2E, workflow } from './lib.mjs';
+import { byId, errorOf, intercomNode, outputOf, useE2E, workflow } from './lib.mjs';
 
 const ADMIN = '991267460';
 const TEAM = '814';
@@ -153,20 +153,9 @@ const workflows = {
 };
 
 describe('companies, tags, conversations and tickets through a real n8n', { concurrency: false }, () => {
+	const env = useE2E('resources', Object.values(workflows));
 	let e2e;
-
-	before(async () => {
-		e2e = await setupE2E('resources');
-		await e2e.importWorkflows(Object.values(workflows));
-	});
-
-	after(async () => {
-		if (!e2e) return;
-		const violations = e2e.sandbox.violations;
-		const problems = await e2e.teardown();
-		assert.deepEqual(problems, [], 'every process stopped and every port freed');
-		assert.deepEqual(violations, [], 'no request broke the OpenAPI description');
-	});
+	before(() => (e2e = env()));
 
 	it('upserts a company, attaches a contact, tags both and lists the company’s contacts', async () => {
 		const [contact] = e2e.sandbox.seed({ contacts: [{ role: 'user', email: 'crm@example.com', external_id: 'e2e-crm' }] }).contacts;
