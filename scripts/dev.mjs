@@ -46,7 +46,7 @@ import { N8N_VERSION, REPO_DIR, RUNTIME_DIR, ensureRuntime, formatDuration } fro
 const require = createRequire(import.meta.url);
 const { requireTs } = require('./lib/ts-require.cjs');
 
-const EXPECTED_NODES = ['n8n-nodes-intercom.intercom'];
+const EXPECTED_NODES = ['n8n-nodes-intercom.intercom', 'n8n-nodes-intercom.intercomTrigger'];
 const EXAMPLES_DIR = path.join(REPO_DIR, 'examples');
 /** The credential `npm run dev` creates for the sandbox; the examples reference its id. */
 const SANDBOX_CREDENTIAL = { id: 'IntercomSandbox1', name: 'Intercom Sandbox', type: 'intercomAccessTokenApi' };

@@ -1,0 +1,306 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { SIGNATURE_HEADER, isValidSignature } from './signature';
+import { ALL_TOPICS, PING_TOPIC, topicOptions } from './topics';
+
+/** Notifications larger than this are refused (Intercom's are a few kB). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** How many recent notification ids are kept in the workflow's static data for dedupe. */
+export const SEEN_IDS_LIMIT = 1000;
+
+const MISSING_SECRET_MESSAGE =
+	'Require Signature is on, but the credential has no Client Secret';
+const MISSING_SECRET_HINT =
+	'Copy the app’s client secret (Developer Hub → your app → Configure → Basic information) into the credential’s Client Secret field, or turn Require Signature off to accept unsigned notifications.';
+
+type RequestWithRawBody = { rawBody?: unknown; body?: unknown };
+
+/** The client secret of the credential the Authentication parameter picks; '' when none. */
+async function getClientSecret(this: IHookFunctions | IWebhookFunctions): Promise<string> {
+	const authentication = this.getNodeParameter('authentication', 'accessToken') as string;
+	const type = authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomAccessTokenApi';
+	const credentials = await this.getCredentials(type);
+	const secret = credentials.clientSecret;
+	return typeof secret === 'string' ? secret.trim() : '';
+}
+
+/** The exact bytes Intercom sent (what the signature covers). */
+function rawBodyOf(request: RequestWithRawBody): Buffer {
+	if (Buffer.isBuffer(request.rawBody)) return request.rawBody;
+	if (typeof request.rawBody === 'string') return Buffer.from(request.rawBody, 'utf8');
+	if (typeof request.body === 'string') return Buffer.from(request.body, 'utf8');
+	if (request.body !== undefined && request.body !== null) {
+		return Buffer.from(JSON.stringify(request.body), 'utf8');
+	}
+	return Buffer.alloc(0);
+}
+
+const isObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Answers the request directly; n8n then sends nothing else and starts no execution. */
+function answer(this: IWebhookFunctions, status: number, body?: IDataObject): IWebhookResponseData {
+	const res = this.getResponseObject();
+	if (body === undefined) res.status(status).end();
+	else res.status(status).json(body);
+	return { noWebhookResponse: true };
+}
+
+/** A parsed, checked notification, or the reason it is refused (400). */
+function parseNotification(raw: Buffer): { notification: IDataObject } | { problem: string } {
+	if (raw.length === 0) return { problem: 'The request has no body: expected an Intercom notification (JSON)' };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw.toString('utf8'));
+	} catch {
+		return { problem: 'The body is not JSON: expected an Intercom notification' };
+	}
+	if (!isObject(parsed)) return { problem: 'The body is not a JSON object: expected an Intercom notification' };
+	if (parsed.type !== 'notification_event') {
+		return { problem: 'The body is not an Intercom notification: "type" is not "notification_event"' };
+	}
+	if (typeof parsed.id !== 'string' || parsed.id === '') {
+		return { problem: 'The notification has no "id"' };
+	}
+	if (typeof parsed.topic !== 'string' || parsed.topic === '') {
+		return { problem: 'The notification has no "topic"' };
+	}
+	return { notification: parsed };
+}
+
+/** The notified object with the notification's topic, id, time, app and delivery attempts. */
+function outputOf(notification: IDataObject): IDataObject {
+	const data = isObject(notification.data) ? notification.data : {};
+	const item = data.item;
+	const fields: IDataObject = isObject(item) ? { ...item } : item === undefined ? {} : { item };
+	return {
+		...fields,
+		topic: notification.topic,
+		notificationId: notification.id,
+		createdAt: notification.created_at,
+		appId: notification.app_id,
+		deliveryAttempts: notification.delivery_attempts,
+	};
+}
+
+/**
+ * Records `id` among the recent ones kept in the workflow's static data. Returns false when it
+ * was already there (a repeated delivery).
+ */
+function rememberNotification(this: IWebhookFunctions, id: string): boolean {
+	const staticData = this.getWorkflowStaticData('node');
+	const seen = Array.isArray(staticData.notificationIds)
+		? (staticData.notificationIds as unknown[]).filter((v): v is string => typeof v === 'string')
+		: [];
+	if (seen.includes(id)) return false;
+	seen.push(id);
+	staticData.notificationIds = seen.slice(-SEEN_IDS_LIMIT);
+	return true;
+}
+
+export class IntercomTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Intercom Trigger',
+		name: 'intercomTrigger',
+		icon: { light: 'file:../../icons/intercom.svg', dark: 'file:../../icons/intercom.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ "Webhooks · API 2.x: " + ($parameter["topics"] || []).join(", ") }}',
+		description:
+			"Starts the workflow when Intercom's 2.x webhooks notify a topic (contacts, conversations, tickets, companies, admins); community trigger",
+		defaults: { name: 'Intercom Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'intercomAccessTokenApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'] } },
+			},
+			{
+				name: 'intercomOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		webhooks: [
+			{ name: 'setup', httpMethod: 'HEAD', responseMode: 'onReceived', path: 'webhook' },
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				// Answer as soon as the execution is created (an empty 200), never after the workflow.
+				responseMode: 'onReceived',
+				responseData: 'noData',
+				path: 'webhook',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					'Intercom has no API to subscribe webhooks: set them up once in the Developer Hub. Open your app → Configure → Webhooks, paste this node’s <b>Production URL</b> (activate the workflow first), pick the topics (each needs its permission on the app) and save; Intercom checks the URL with a HEAD request and sends a ping. Put the app’s client secret (Configure → Basic information) in the credential’s Client Secret so signatures are verified.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Access Token', value: 'accessToken' },
+					{ name: 'OAuth2', value: 'oAuth2' },
+				],
+				default: 'accessToken',
+			},
+			{
+				displayName: 'Topics',
+				name: 'topics',
+				type: 'multiOptions',
+				options: topicOptions,
+				default: [ALL_TOPICS],
+				required: true,
+				description:
+					'The topics that start the workflow; notifications of other topics are answered and ignored. Intercom only sends the topics chosen in the Developer Hub.',
+			},
+			{
+				displayName: 'Require Signature',
+				name: 'requireSignature',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to refuse (401) notifications without a valid X-Hub-Signature, checked with the credential’s Client Secret',
+			},
+			{
+				displayName:
+					'Signature verification is off: unsigned notifications are accepted, so anyone who knows the URL can start this workflow. A wrong signature is still refused when the credential has a Client Secret.',
+				name: 'signatureOffNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { requireSignature: [false] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Emit Ping',
+						name: 'emitPing',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to start the workflow on the ping Intercom sends when the webhook is saved (to test the setup)',
+					},
+					{
+						displayName: 'Include Envelope',
+						name: 'includeEnvelope',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to output the whole notification as Intercom sent it (type, ID, topic, app_id, created_at, delivery fields, data.item) instead of the notified object',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// Intercom has no subscription API: the webhook is set up by hand in the Developer Hub.
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return false;
+			},
+			// Registers nothing remotely; refuses to activate a configuration that cannot work.
+			async create(this: IHookFunctions): Promise<boolean> {
+				const topics = this.getNodeParameter('topics', []) as string[];
+				if (!Array.isArray(topics) || topics.length === 0) {
+					throw new NodeOperationError(this.getNode(), 'Select at least one topic', {
+						description: 'Pick the topics to start the workflow on, or All Topics (*).',
+					});
+				}
+				const requireSignature = this.getNodeParameter('requireSignature', true) as boolean;
+				if (requireSignature && (await getClientSecret.call(this)) === '') {
+					throw new NodeOperationError(this.getNode(), MISSING_SECRET_MESSAGE, {
+						description: MISSING_SECRET_HINT,
+					});
+				}
+				return true;
+			},
+			// Nothing to remove at Intercom; the Developer Hub subscription stays until removed there.
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		// Intercom validates the URL with a HEAD request.
+		if (this.getWebhookName() === 'setup') return answer.call(this, 200);
+
+		const request = this.getRequestObject() as unknown as RequestWithRawBody & {
+			headers: Record<string, string | string[] | undefined>;
+		};
+		const raw = rawBodyOf(request);
+		if (raw.length > MAX_BODY_BYTES) {
+			return answer.call(this, 400, {
+				message: `The body has ${raw.length} bytes, more than the ${MAX_BODY_BYTES} an Intercom notification may have`,
+			});
+		}
+
+		const requireSignature = this.getNodeParameter('requireSignature', true) as boolean;
+		const secret = await getClientSecret.call(this);
+		const signature = request.headers[SIGNATURE_HEADER];
+		if (requireSignature && secret === '') {
+			// Refused with 500 so Intercom retries once the credential is fixed.
+			return answer.call(this, 500, { message: MISSING_SECRET_MESSAGE });
+		}
+		if (secret !== '' && (requireSignature || signature !== undefined)) {
+			if (!isValidSignature(raw, signature, secret)) {
+				return answer.call(this, 401, {
+					message:
+						signature === undefined
+							? 'Missing X-Hub-Signature header'
+							: 'Invalid X-Hub-Signature: it does not match the body and the client secret',
+				});
+			}
+		}
+
+		const parsed = parseNotification(raw);
+		if ('problem' in parsed) return answer.call(this, 400, { message: parsed.problem });
+		const { notification } = parsed;
+		const topic = notification.topic as string;
+		const options = this.getNodeParameter('options', {}) as {
+			emitPing?: boolean;
+			includeEnvelope?: boolean;
+		};
+
+		if (topic === PING_TOPIC) {
+			if (options.emitPing !== true) return answer.call(this, 200, { received: true, emitted: false, reason: 'ping' });
+		} else {
+			const topics = this.getNodeParameter('topics', []) as string[];
+			if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) {
+				return answer.call(this, 200, { received: true, emitted: false, reason: 'topic not selected' });
+			}
+		}
+
+		if (!rememberNotification.call(this, notification.id as string)) {
+			return answer.call(this, 200, { received: true, emitted: false, reason: 'duplicate' });
+		}
+
+		const json = options.includeEnvelope === true ? notification : outputOf(notification);
+		return {
+			workflowData: [this.helpers.returnJsonArray([json])],
+		};
+	}
+}

@@ -1,0 +1,94 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test-only: reads ../shared/INTERCOM-FACTS.md beside the project */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { IntercomTrigger } from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
+import { ALL_TOPICS, KNOWN_TOPICS, PING_TOPIC, TOPICS } from '../../../nodes/IntercomTrigger/topics';
+
+/** INTERCOM-FACTS.md lives beside the project in ../shared (not shipped with it). */
+const FACTS = path.resolve(__dirname, '../../../../shared/INTERCOM-FACTS.md');
+
+/** `contact.{user,lead}.tag.{created,deleted}` → the four topics. */
+function expandBraces(pattern: string): string[] {
+	const match = /\{([^{}]*)\}/.exec(pattern);
+	if (!match) return [pattern];
+	const [whole, inner] = match;
+	return inner
+		.split(',')
+		.flatMap((alternative) => expandBraces(pattern.replace(whole, alternative.trim())));
+}
+
+/** The topics of the "Topics (2.x)" table: every `code` span of its rows, braces expanded. */
+function topicsFromFacts(markdown: string): string[] {
+	const section = markdown.split(/^## /m).find((s) => s.startsWith('10. Topics'));
+	if (!section) throw new Error('INTERCOM-FACTS.md has no "10. Topics" section');
+	const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Group'));
+	const codes = rows.flatMap((row) => [...row.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
+	return codes.flatMap(expandBraces);
+}
+
+/** The same table, expanded by hand (checks the parser above and stands in when ../shared is absent). */
+const FACTS_TOPICS = [
+	// Contact
+	'contact.user.created', 'contact.user.updated',
+	'contact.lead.created', 'contact.lead.updated', 'contact.lead.added_email', 'contact.lead.signed_up',
+	'contact.user.tag.created', 'contact.user.tag.deleted', 'contact.lead.tag.created', 'contact.lead.tag.deleted',
+	'contact.email.updated',
+	'contact.subscribed', 'contact.unsubscribed', 'contact.archived', 'contact.unarchived', 'contact.merged', 'contact.deleted',
+	'visitor.signed_up',
+	// Conversation
+	'conversation.user.created', 'conversation.user.replied',
+	'conversation.admin.replied', 'conversation.admin.single.created', 'conversation.admin.assigned',
+	'conversation.admin.open.assigned', 'conversation.admin.noted', 'conversation.admin.closed', 'conversation.admin.opened',
+	'conversation.admin.snoozed', 'conversation.admin.unsnoozed',
+	'conversation.operator.replied', 'conversation.rating.added', 'conversation.priority.updated', 'conversation.read',
+	'conversation.deleted', 'conversation.contact.attached', 'conversation.contact.detached',
+	'conversation_part.tag.created', 'conversation_part.redacted', 'conversation.admin.replied.translated',
+	// Ticket
+	'ticket.created', 'ticket.state.updated', 'ticket.admin.assigned', 'ticket.team.assigned',
+	'ticket.admin.replied', 'ticket.contact.replied', 'ticket.note.created', 'ticket.attribute.updated',
+	'ticket.rating.provided', 'ticket.contact.attached', 'ticket.contact.detached', 'ticket.admin.replied.translated',
+	// Company
+	'company.created', 'company.updated', 'company.deleted', 'company.contact.attached', 'company.contact.detached',
+	// Admin
+	'admin.added_to_workspace', 'admin.removed_from_workspace', 'admin.away_mode_updated', 'admin.logged_in',
+	'admin.logged_out', 'admin.activity_log_event.created',
+	// Other
+	'event.created', 'ping',
+];
+
+describe('Intercom Trigger › topics', () => {
+	it('lists every topic of INTERCOM-FACTS §10 (ping through Emit Ping) and nothing else', () => {
+		expect([...KNOWN_TOPICS].sort()).toEqual([...FACTS_TOPICS].sort());
+		expect(new Set(KNOWN_TOPICS).size).toBe(KNOWN_TOPICS.length);
+	});
+
+	(fs.existsSync(FACTS) ? it : it.skip)('the hand-expanded list is the table of ../shared/INTERCOM-FACTS.md', () => {
+		const parsed = topicsFromFacts(fs.readFileSync(FACTS, 'utf8'));
+		expect(parsed.length).toBe(64);
+		expect([...parsed].sort()).toEqual([...FACTS_TOPICS].sort());
+	});
+
+	it('expands braces the way the table means them', () => {
+		expect(expandBraces('contact.{user,lead}.tag.{created,deleted}')).toEqual([
+			'contact.user.tag.created',
+			'contact.user.tag.deleted',
+			'contact.lead.tag.created',
+			'contact.lead.tag.deleted',
+		]);
+	});
+
+	it('offers All Topics (*) and every topic but ping in the Topics list, names grouped as "Group: Event"', () => {
+		const property = new IntercomTrigger().description.properties.find((p) => p.name === 'topics');
+		const options = (property?.options ?? []) as Array<{ name: string; value: string }>;
+		expect(options[0]).toMatchObject({ name: 'All Topics (*)', value: ALL_TOPICS });
+		const values = options.slice(1).map((o) => o.value);
+		expect(values.sort()).toEqual(FACTS_TOPICS.filter((t) => t !== PING_TOPIC).sort());
+		for (const topic of TOPICS) expect(topic.name).toMatch(new RegExp(`^${topic.group}: [A-Z]`));
+		expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
+		const named = Object.fromEntries(TOPICS.map((t) => [t.value, t.name]));
+		expect(named['contact.user.created']).toBe('Contact: User Created');
+		expect(named['conversation.admin.replied']).toBe('Conversation: Admin Replied');
+		expect(named['ticket.state.updated']).toBe('Ticket: State Updated');
+	});
+});
