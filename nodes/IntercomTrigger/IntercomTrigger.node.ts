@@ -93,18 +93,39 @@ function outputOf(notification: IDataObject): IDataObject {
 }
 
 /**
- * Records `id` among the recent ones kept in the workflow's static data. Returns false when it
- * was already there (a repeated delivery).
+ * Recent notification ids per trigger node (workflow id + node id), in this n8n process. n8n 2.41
+ * does not save a static-data change made by a webhook call that starts an execution (only the
+ * first write, when the workflow had no static data yet), so static data alone would forget ids;
+ * this memory catches repeats within the process, static data across restarts where n8n saved it.
  */
-function rememberNotification(this: IWebhookFunctions, id: string): boolean {
+const recentIds = new Map<string, string[]>();
+/** Trigger nodes remembered at once; the least recently used is dropped beyond this. */
+const MAX_REMEMBERED_NODES = 200;
+
+const stringsOf = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * Whether notification `id` was seen recently (in this process's memory or in the workflow's
+ * static data). Unless `peekOnly`, records it: in memory, and in the node's static data, which
+ * gets the merged list of the last 1,000 ids.
+ */
+function seenBefore(this: IWebhookFunctions, id: string, peekOnly = false): boolean {
+	const key = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
+	const memory = recentIds.get(key) ?? [];
 	const staticData = this.getWorkflowStaticData('node');
-	const seen = Array.isArray(staticData.notificationIds)
-		? (staticData.notificationIds as unknown[]).filter((v): v is string => typeof v === 'string')
-		: [];
-	if (seen.includes(id)) return false;
-	seen.push(id);
-	staticData.notificationIds = seen.slice(-SEEN_IDS_LIMIT);
-	return true;
+	const stored = stringsOf(staticData.notificationIds);
+	const seen = memory.includes(id) || stored.includes(id);
+	if (!seen && !peekOnly) memory.push(id);
+	// Map order is least recently used first.
+	recentIds.delete(key);
+	recentIds.set(key, memory.slice(-SEEN_IDS_LIMIT));
+	if (recentIds.size > MAX_REMEMBERED_NODES) recentIds.delete(recentIds.keys().next().value as string);
+	const merged = [...stored, ...memory.filter((m) => !stored.includes(m))].slice(-SEEN_IDS_LIMIT);
+	if (merged.length !== stored.length || merged.some((m, i) => m !== stored[i])) {
+		staticData.notificationIds = merged;
+	}
+	return seen;
 }
 
 export class IntercomTrigger implements INodeType {
@@ -285,18 +306,18 @@ export class IntercomTrigger implements INodeType {
 			includeEnvelope?: boolean;
 		};
 
+		const id = notification.id as string;
+		let skip: string | undefined;
 		if (topic === PING_TOPIC) {
-			if (options.emitPing !== true) return answer.call(this, 200, { received: true, emitted: false, reason: 'ping' });
+			if (options.emitPing !== true) skip = 'ping';
 		} else {
 			const topics = this.getNodeParameter('topics', []) as string[];
-			if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) {
-				return answer.call(this, 200, { received: true, emitted: false, reason: 'topic not selected' });
-			}
+			if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) skip = 'topic not selected';
 		}
-
-		if (!rememberNotification.call(this, notification.id as string)) {
-			return answer.call(this, 200, { received: true, emitted: false, reason: 'duplicate' });
-		}
+		// A skipped notification does not use up its id, but its call still copies the ids kept in
+		// memory into static data (n8n saves static data when a webhook call starts nothing).
+		if (seenBefore.call(this, id, skip !== undefined)) skip ??= 'duplicate';
+		if (skip !== undefined) return answer.call(this, 200, { received: true, emitted: false, reason: skip });
 
 		const json = options.includeEnvelope === true ? notification : outputOf(notification);
 		return {

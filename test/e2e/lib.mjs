@@ -25,6 +25,7 @@ const sandboxModule = requireTs('test/sandbox/index.ts');
 
 export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
 export const NODE_TYPE = 'n8n-nodes-intercom.intercom';
+export const TRIGGER_NODE_TYPE = 'n8n-nodes-intercom.intercomTrigger';
 export const CREDENTIAL = Object.freeze({ id: 'e2eSandboxCred01', name: 'Intercom Sandbox (e2e)', type: 'intercomAccessTokenApi' });
 export const BAD_CREDENTIAL = Object.freeze({ id: 'e2eBadTokenCred1', name: 'Intercom wrong token (e2e)', type: 'intercomAccessTokenApi' });
 /** The credential the workflows in examples/ use (`npm run dev` creates it). */
@@ -104,6 +105,7 @@ export async function setupE2E(label) {
 	const port = await freePort();
 	const env = n8nEnv({ userFolder, port, brokerPort: await freePort(), extra: { GENERIC_TIMEZONE: 'UTC' } });
 	let server = null;
+	let apiKey = null;
 
 	const write = (name, data) => {
 		const file = path.join(userFolder, name);
@@ -150,6 +152,41 @@ export async function setupE2E(label) {
 			const r = await runN8nCli(['execute', `--id=${id}`, '--rawOutput'], env);
 			if (r.code !== 0 && r.code !== 1) throw new Error(`n8n execute ${id} crashed (exit ${r.code ?? r.signal}):\n${r.stderr.slice(-3000)}`);
 			return r;
+		},
+		/** `n8n publish:workflow --id=<id>`: the workflow is active from the next `server()` start. */
+		async publish(id) {
+			await cli(['publish:workflow', `--id=${id}`], 'publish:workflow');
+		},
+		/** An API key of the owner for n8n's public API (`X-N8N-API-KEY`), created once through the REST API. */
+		async apiKey(scopes = ['execution:list', 'execution:read']) {
+			if (!apiKey) {
+				const { session } = await this.server();
+				const created = await session.json('/rest/api-keys', {
+					method: 'POST',
+					body: JSON.stringify({ label: 'e2e', scopes, expiresAt: null }),
+				});
+				apiKey = created.data.rawApiKey;
+			}
+			return apiKey;
+		},
+		/** Every execution of a workflow through the public API, with its data (`includeData=true`). */
+		async executions(workflowId) {
+			const key = await this.apiKey();
+			const all = [];
+			let cursor;
+			do {
+				const qs = new URLSearchParams({ workflowId, includeData: 'true', limit: '250', ...(cursor ? { cursor } : {}) });
+				const res = await fetch(`http://127.0.0.1:${port}/api/v1/executions?${qs}`, {
+					headers: { 'X-N8N-API-KEY': key, accept: 'application/json' },
+					signal: AbortSignal.timeout(30_000),
+				});
+				const text = await res.text();
+				if (!res.ok) throw new Error(`GET /api/v1/executions answered ${res.status}: ${text.slice(0, 300)}`);
+				const page = JSON.parse(text);
+				all.push(...page.data);
+				cursor = page.nextCursor;
+			} while (cursor);
+			return all;
 		},
 		/** Starts `n8n start` (once) and logs in as the owner. */
 		async server() {

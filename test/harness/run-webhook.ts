@@ -5,10 +5,14 @@
  * helper, `getRequestObject()` / `getResponseObject()` over a fake request and response, and
  * `getWorkflowStaticData()` on the workflow's static data.
  *
- * Static data behaves as in n8n 2.41's production webhooks: each request builds a new `Workflow`
- * from the stored static data (n8n reads it from the database), and when the request changed it
- * (`__dataChanged`) it is stored again (n8n's `saveStaticData` in the live-webhook response
- * callback). Pass the same `store` to successive calls to imitate one active workflow.
+ * Static data behaves as in n8n 2.41's production webhooks (packages/cli live-webhooks.ts and
+ * workflow-runner.ts): each request builds a new `Workflow` from the stored static data (n8n reads
+ * it from the database), and a change (`__dataChanged`) is stored again by `saveStaticData` in the
+ * response callback. But when the call returns `workflowData`, n8n's WorkflowRunner first builds
+ * another `Workflow` over the same static-data object (establishContextForPersistence), which
+ * resets its change flag: the change is then lost, unless the workflow had no static data before
+ * (the request's Workflow then got an object of its own). `saveMode: 'always'` stores every change
+ * instead. Pass the same `store` to successive calls to imitate one active workflow.
  */
 import { HookContext, WebhookContext } from 'n8n-core';
 import type {
@@ -32,12 +36,23 @@ import { TestCredentialsHelper } from './run-node';
 
 /** What the workflow's static data holds between requests (n8n keeps it in the database). */
 export interface StaticDataStore {
-	data: IDataObject;
-	/** How many times a request changed it (and n8n would have saved it). */
+	/** `null` as in n8n's database before anything was saved. */
+	data: IDataObject | null;
+	/** How many times it was saved. */
 	saves: number;
+	/** The workflow's id: one store, one workflow. */
+	workflowId: string;
+	/** 'n8n-2.41' (default): as n8n 2.41 saves it (see above); 'always': every change. */
+	saveMode: 'n8n-2.41' | 'always';
 }
 
-export const newStaticDataStore = (): StaticDataStore => ({ data: {}, saves: 0 });
+let workflowCounter = 0;
+export const newStaticDataStore = (saveMode: StaticDataStore['saveMode'] = 'n8n-2.41'): StaticDataStore => ({
+	data: null,
+	saves: 0,
+	workflowId: `trigger-test-workflow-${++workflowCounter}`,
+	saveMode,
+});
 
 export interface FakeRequest {
 	method: string;
@@ -131,14 +146,14 @@ function setUp(options: WebhookSetup, webhookName: WebhookType) {
 	};
 	// As n8n does per request: a new Workflow over the stored static data.
 	const workflow = new Workflow({
-		id: 'trigger-test-workflow',
+		id: store.workflowId,
 		name: 'Trigger test workflow',
 		nodes: [node],
 		connections: {},
 		active: true,
 		nodeTypes,
 		settings: {},
-		staticData: structuredClone(store.data),
+		staticData: store.data === null ? undefined : structuredClone(store.data),
 	});
 	const workflowNode = workflow.getNode(node.name)!;
 	const webhookDescription = description.webhooks?.find((w) => w.name === webhookName);
@@ -163,10 +178,11 @@ function setUp(options: WebhookSetup, webhookName: WebhookType) {
 		workflowExecuteAdditionalData: additionalData,
 		webhookId: node.webhookId,
 	};
-	/** n8n's saveStaticData: store the static data again when the request changed it. */
-	const save = () => {
+	/** n8n's saveStaticData after the call, with n8n 2.41's lost change when an execution starts. */
+	const save = (startsExecution: boolean) => {
 		const staticData = workflow.staticData as IDataObject & { __dataChanged?: boolean };
-		if (staticData.__dataChanged === true) {
+		const lost = store.saveMode === 'n8n-2.41' && startsExecution && store.data !== null;
+		if (staticData.__dataChanged === true && !lost) {
 			store.data = JSON.parse(JSON.stringify(staticData)) as IDataObject;
 			store.saves++;
 		}
@@ -201,7 +217,7 @@ export async function runWebhook(options: RunWebhookOptions): Promise<RunWebhook
 	const context = new WebhookContext(workflow, workflowNode, additionalData, 'webhook', webhookData, [], null);
 	if (!options.node.webhook) throw new Error('runWebhook: the node has no webhook()');
 	const result = await options.node.webhook.call(context as unknown as IWebhookFunctions);
-	save();
+	save(result.workflowData !== undefined);
 	const emitted = (result.workflowData?.[0] ?? []).map((item) => item.json);
 	return { result, response, emitted, store };
 }

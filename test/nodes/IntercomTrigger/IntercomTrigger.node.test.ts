@@ -291,12 +291,12 @@ describe('Intercom Trigger › duplicates', () => {
 	});
 
 	it('keeps the last 1,000 ids: the oldest is forgotten, the newest still caught', async () => {
-		const store = newStaticDataStore();
+		const store = newStaticDataStore('always');
 		const ids = Array.from({ length: SEEN_IDS_LIMIT + 1 }, (_, i) => `notif_bound_${i}`);
 		store.data = { 'node:Intercom Trigger': { notificationIds: ids.slice(0, SEEN_IDS_LIMIT) } };
 		const newest = await post(notification('contact.user.created', contactItem, ids[SEEN_IDS_LIMIT]), { store });
 		expect(newest.emitted).toHaveLength(1);
-		const kept = (store.data['node:Intercom Trigger'] as IDataObject).notificationIds as string[];
+		const kept = (store.data?.['node:Intercom Trigger'] as IDataObject).notificationIds as string[];
 		expect(kept).toHaveLength(SEEN_IDS_LIMIT);
 		expect(kept[0]).toBe('notif_bound_1');
 		expect(kept.at(-1)).toBe(ids[SEEN_IDS_LIMIT]);
@@ -304,6 +304,56 @@ describe('Intercom Trigger › duplicates', () => {
 		expect((await post(notification('contact.user.created', contactItem, 'notif_bound_0'), { store })).emitted).toHaveLength(1);
 		// A recent one is still caught.
 		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_bound_500'), { store }), 200);
+	});
+
+	it('n8n 2.41 loses the static-data change of a call that starts an execution: memory still catches the repeat', async () => {
+		const store = newStaticDataStore();
+		const idsInStaticData = () => (store.data?.['node:Intercom Trigger'] as IDataObject | undefined)?.notificationIds;
+		expect((await post(notification('contact.user.created', contactItem, 'notif_a'), { store })).emitted).toHaveLength(1);
+		expect(idsInStaticData()).toEqual(['notif_a']); // the first write is saved: there was no static data yet
+		expect((await post(notification('contact.user.created', contactItem, 'notif_b'), { store })).emitted).toHaveLength(1);
+		expect(idsInStaticData()).toEqual(['notif_a']); // lost, as in n8n 2.41
+		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_b'), { store }), 200);
+		// That call started nothing, so n8n saved what it wrote: the ids kept in memory.
+		expect(idsInStaticData()).toEqual(['notif_a', 'notif_b']);
+		expect(store.saves).toBe(2);
+	});
+
+	it('after a restart (memory empty) only the ids n8n saved in static data are known', async () => {
+		const store = newStaticDataStore();
+		await post(notification('contact.user.created', contactItem, 'notif_r1'), { store });
+		await post(notification('contact.user.created', contactItem, 'notif_r2'), { store });
+		expect(store.data).toEqual({ 'node:Intercom Trigger': { notificationIds: ['notif_r1'] } });
+		let restarted: IntercomTrigger | undefined;
+		jest.isolateModules(() => {
+			// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module: a new n8n process
+			const fresh = require('../../../nodes/IntercomTrigger/IntercomTrigger.node') as { IntercomTrigger: typeof IntercomTrigger };
+			restarted = new fresh.IntercomTrigger();
+		});
+		const again = async (id: string) =>
+			await runWebhook({
+				node: restarted!,
+				parameters: {},
+				credentials: tokenCredentials(),
+				credentialTypes,
+				store,
+				headers: { 'x-hub-signature': sign(Buffer.from(JSON.stringify(notification('contact.user.created', contactItem, id)))) },
+				rawBody: Buffer.from(JSON.stringify(notification('contact.user.created', contactItem, id))),
+			});
+		expectNoRun(await again('notif_r1'), 200);
+		expect((await again('notif_r2')).emitted).toHaveLength(1);
+	});
+
+	it('memory keeps the last 1,000 ids per trigger node', async () => {
+		const store = newStaticDataStore();
+		for (let i = 0; i < SEEN_IDS_LIMIT + 2; i++) {
+			await post(notification('contact.user.created', contactItem, `notif_mem_${i}`), { store });
+		}
+		// notif_mem_0 is in static data (first write), notif_mem_1 fell out of memory, notif_mem_2 is kept.
+		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_mem_0'), { store }), 200);
+		expect((await post(notification('contact.user.created', contactItem, 'notif_mem_1'), { store })).emitted).toHaveLength(1);
+		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_mem_2'), { store }), 200);
+		expect(((store.data?.['node:Intercom Trigger'] as IDataObject).notificationIds as string[]).length).toBe(SEEN_IDS_LIMIT);
 	});
 
 	it('a refused or filtered notification does not use up its id', async () => {
