@@ -32,6 +32,14 @@ export const BAD_CREDENTIAL = Object.freeze({ id: 'e2eBadTokenCred1', name: 'Int
 export const EXAMPLES_CREDENTIAL = Object.freeze({ id: 'IntercomSandbox1', name: 'Intercom Sandbox', type: 'intercomAccessTokenApi' });
 export const EXAMPLES_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'examples');
 
+/** E2E_N8N_ENV='{"N8N_…":"…"}' adds settings to the n8n under test (e.g. to compare configurations). */
+function extraN8nEnv() {
+	const raw = process.env.E2E_N8N_ENV;
+	if (!raw) return {};
+	const parsed = JSON.parse(raw);
+	return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
+}
+
 const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
 
 /** An Intercom node for a workflow. `extra` may set `onError`, `alwaysOutputData`, … */
@@ -103,7 +111,7 @@ export async function setupE2E(label) {
 
 	const sandbox = await sandboxModule.startSandbox();
 	const port = await freePort();
-	const env = n8nEnv({ userFolder, port, brokerPort: await freePort(), extra: { GENERIC_TIMEZONE: 'UTC' } });
+	const env = n8nEnv({ userFolder, port, brokerPort: await freePort(), extra: { GENERIC_TIMEZONE: 'UTC', ...extraN8nEnv() } });
 	let server = null;
 	let apiKey = null;
 
