@@ -143,6 +143,19 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		});
 		assert.equal(res.status, 400);
 		assert.match((await res.json()).message, /notification_event/);
+		// Signed text that is not JSON: as text/plain it reaches the trigger (400); as
+		// application/json n8n's body parser refuses it before the trigger runs.
+		const garbage = 'notification_event, but not JSON';
+		for (const [contentType, status] of [['text/plain', 400], ['application/json', 422]]) {
+			const bad = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': contentType, 'x-hub-signature': sign(garbage, SANDBOX_CLIENT_SECRET) },
+				body: garbage,
+			});
+			const text = await bad.text();
+			process.stdout.write(`# not JSON as ${contentType}: ${bad.status} ${text.slice(0, 120)}\n`);
+			assert.equal(bad.status, status, text);
+		}
 		assert.deepEqual(await e2e.executions(triggerWorkflow.id), []);
 	});
 
