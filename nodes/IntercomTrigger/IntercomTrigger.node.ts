@@ -115,13 +115,14 @@ function seenBefore(this: IWebhookFunctions, id: string, peekOnly = false): bool
 	const memory = recentIds.get(key) ?? [];
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = stringsOf(staticData.notificationIds);
-	const seen = memory.includes(id) || stored.includes(id);
+	const storedSet = new Set(stored);
+	const seen = memory.includes(id) || storedSet.has(id);
 	if (!seen && !peekOnly) memory.push(id);
 	// Map order is least recently used first.
 	recentIds.delete(key);
 	recentIds.set(key, memory.slice(-SEEN_IDS_LIMIT));
 	if (recentIds.size > MAX_REMEMBERED_NODES) recentIds.delete(recentIds.keys().next().value as string);
-	const merged = [...stored, ...memory.filter((m) => !stored.includes(m))].slice(-SEEN_IDS_LIMIT);
+	const merged = [...stored, ...memory.filter((m) => !storedSet.has(m))].slice(-SEEN_IDS_LIMIT);
 	if (merged.length !== stored.length || merged.some((m, i) => m !== stored[i])) {
 		staticData.notificationIds = merged;
 	}
