@@ -101,8 +101,9 @@ export class RatePacer {
 				continue;
 			}
 			const wait = (state.windowEnd ?? 0) * 1000 + PACING.resetMarginMs - now;
-			await this.clock.sleep(Math.min(Math.max(wait, 1), PACING.maxWaitMs));
-			if (wait > PACING.maxWaitMs) {
+			const longest = PACING.maxWaitMs + PACING.resetMarginMs;
+			await this.clock.sleep(Math.min(Math.max(wait, 1), longest));
+			if (wait > longest) {
 				// A reset further away than a window (clocks apart, or a bogus header): go on; a 429
 				// would still be waited out by the caller.
 				state.windowEnd = Math.floor(this.clock.now() / 1000);
