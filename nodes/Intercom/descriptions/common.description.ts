@@ -36,7 +36,7 @@ export const requestsInParallel: INodeProperties = {
 	name: 'requestsInParallel',
 	type: 'number',
 	typeOptions: { minValue: REQUESTS_IN_PARALLEL.min, maxValue: REQUESTS_IN_PARALLEL.max },
-	default: REQUESTS_IN_PARALLEL.default,
+	default: 5,
 	description:
 		"How many input items are sent to Intercom at once. 1 sends them strictly one after another. The output order never changes, and requests are paced to stay within Intercom's rate limit.",
 };

@@ -1,9 +1,10 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: setImmediate lets pending promises settle while the sandbox holds requests */
+import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { Sandbox } from '../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../sandbox';
-import { byId, jsonOf, runIntercom } from '../fixtures';
+import { byId, runIntercom } from '../fixtures';
 
 // Items run in parallel (Options → Requests in Parallel) through the node's real execute(),
 // against the sandbox over loopback HTTP.
@@ -37,7 +38,7 @@ const update = (parallel?: number) => ({
 	...(parallel === undefined ? {} : { options: { requestsInParallel: parallel } }),
 });
 
-const run = async (parameters: Record<string, unknown>, input: Array<Record<string, unknown>>, extra: { continueOnFail?: boolean; s?: Sandbox; timeoutMs?: number } = {}) =>
+const run = async (parameters: Record<string, unknown>, input: IDataObject[], extra: { continueOnFail?: boolean; s?: Sandbox; timeoutMs?: number } = {}) =>
 	await runIntercom(parameters as never, {
 		input,
 		credentials: credentials(extra.s),
