@@ -66,4 +66,5 @@ copy = undefined;
 result = undefined;
 void copy;
 const rss = process.memoryUsage().rss;
-console.log(JSON.stringify({ simple, items, ids, error, ms, base, peak, retained, resultHeap, resultJsonBytes, rss, samples }));
+const maxRss = process.resourceUsage().maxRSS * 1024;
+console.log(JSON.stringify({ simple, items, ids, error, ms, base, peak, retained, resultHeap, resultJsonBytes, rss, maxRss, samples }));
