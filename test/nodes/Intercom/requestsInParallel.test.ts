@@ -1,7 +1,8 @@
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
 import { Intercom } from '../../../nodes/Intercom/Intercom.node';
+import { byId, isolateNetwork, runIntercom } from './fixtures';
 
 const description = new Intercom().description;
 const node = { typeVersion: 1 };
@@ -34,5 +35,19 @@ describe('Options → Requests in Parallel in the description', () => {
 			typeOptions: { minValue: 1, maxValue: 50 },
 		});
 		expect(field?.description).toMatch(/at once.*1 .*one after another.*order/);
+	});
+});
+
+describe('Options → Requests in Parallel at run time', () => {
+	isolateNetwork();
+
+	it('a value that is not a number fails the run before any request, naming the option', async () => {
+		const result = await runIntercom(
+			{ resource: 'contact', operation: 'get', contactId: byId('c1'), options: { requestsInParallel: '={{ "many" }}' } },
+			{ input: [{}, {}] },
+		);
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error?.message).toBe('Requests in Parallel must be a number');
+		expect(result.items).toEqual([]);
 	});
 });
