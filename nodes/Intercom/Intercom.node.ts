@@ -23,6 +23,8 @@ import * as team from './actions/team';
 import * as ticket from './actions/ticket';
 import * as ticketType from './actions/ticketType';
 import { router } from './actions/router';
+import { REQUESTS_IN_PARALLEL, withRequestsInParallel } from './descriptions/common.description';
+import { runPool } from './helpers/pool';
 import { listSearch, loadOptions } from './methods';
 
 export class Intercom implements INodeType {
@@ -51,7 +53,7 @@ export class Intercom implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [
+		properties: withRequestsInParallel([
 			{
 				displayName: 'Authentication',
 				name: 'authentication',
@@ -101,7 +103,7 @@ export class Intercom implements INodeType {
 			...team.description,
 			...ticket.description,
 			...ticketType.description,
-		],
+		]),
 	};
 
 	methods = { listSearch, loadOptions };
@@ -109,32 +111,61 @@ export class Intercom implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const returnData: INodeExecutionData[] = [];
-		for (let i = 0; i < items.length; i++) {
-			try {
+		if (!items.length) return [returnData];
+		const concurrency = requestsInParallel(this);
+		const continueOnFail = this.continueOnFail();
+		// Items run `concurrency` at a time; each one's results are kept at its index, so the output
+		// keeps the input order whatever order the answers come in.
+		const outcomes = await runPool(
+			items.length,
+			async (i) => {
 				const data = await router.call(this, i);
-				returnData.push(
-					...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(data), {
-						itemData: { item: i },
-					}),
-				);
-			} catch (error) {
-				if (this.continueOnFail()) {
-					returnData.push({
-						json: { error: (error as Error).message, ...errorDetails(error) },
-						pairedItem: { item: i },
-					});
-					continue;
-				}
-				if (error instanceof NodeApiError) {
-					// The constructor hands an existing NodeApiError back as is: set the item on it.
-					error.context.itemIndex = i;
-					throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex: i });
-				}
-				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(data), {
+					itemData: { item: i },
+				});
+			},
+			// Without Continue On Fail, a failure starts no further item: those running finish.
+			{ concurrency, stopOnError: !continueOnFail },
+		);
+		for (let i = 0; i < items.length; i++) {
+			const outcome = outcomes[i];
+			// Items are started in order, so every item before a failure has an outcome.
+			if (outcome === undefined) continue;
+			if (outcome.ok) {
+				returnData.push(...outcome.value);
+				continue;
 			}
+			const error = outcome.error;
+			if (this.continueOnFail()) {
+				returnData.push({
+					json: { error: (error as Error).message, ...errorDetails(error) },
+					pairedItem: { item: i },
+				});
+				continue;
+			}
+			// The first failing item in input order is the one reported.
+			if (error instanceof NodeApiError) {
+				// The constructor hands an existing NodeApiError back as is: set the item on it.
+				error.context.itemIndex = i;
+				throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex: i });
+			}
+			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
 		}
 		return [returnData];
 	}
+}
+
+/** Options → Requests in Parallel, read once per run from the first item. */
+function requestsInParallel(ctx: IExecuteFunctions): number {
+	const raw = ctx.getNodeParameter('options.requestsInParallel', 0, REQUESTS_IN_PARALLEL.default) as unknown;
+	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		throw new NodeOperationError(ctx.getNode(), 'Requests in Parallel must be a number', {
+			itemIndex: 0,
+			description: `Got ${JSON.stringify(raw)}; use a whole number from ${REQUESTS_IN_PARALLEL.min} to ${REQUESTS_IN_PARALLEL.max}.`,
+		});
+	}
+	return Math.min(REQUESTS_IN_PARALLEL.max, Math.max(REQUESTS_IN_PARALLEL.min, Math.floor(value)));
 }
 
 /** What an error item carries besides the message: Intercom's status, codes and request id. */

@@ -339,14 +339,16 @@ export class Sandbox {
 			if (this.gate) await this.gate.promise;
 			await this.delay();
 
-			const auth = req.headers.authorization ?? '';
-			const token = /^Bearer (.+)$/.exec(auth)?.[1];
-			if (!token || !this.config.tokens.includes(token)) throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
-
+			// Counted first, so every answer (401s and injected 500s too) carries the headers.
 			const limit = this.rateLimit();
 			res.setHeader('x-ratelimit-limit', limit.headers['x-ratelimit-limit']);
 			res.setHeader('x-ratelimit-remaining', limit.headers['x-ratelimit-remaining']);
 			res.setHeader('x-ratelimit-reset', limit.headers['x-ratelimit-reset']);
+
+			const auth = req.headers.authorization ?? '';
+			const token = /^Bearer (.+)$/.exec(auth)?.[1];
+			if (!token || !this.config.tokens.includes(token)) throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
+
 			if (limit.exceeded) {
 				this.stats.rateLimited += 1;
 				throw new SandboxError(429, 'rate_limit_exceeded', 'You have exceeded the rate limit. Please try again later.');

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { FieldKind } from '../helpers/search';
+import { optionsCollection } from './common.description';
 
 export interface SearchFieldDef {
 	name: string;
@@ -159,33 +160,26 @@ export function searchFilterProperties(
 
 /** Sort By / Sort Order for searches that take Intercom's `sort` object. */
 export function searchSortOptions(sortFields: INodePropertyOptions[], defaultField: string): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortField',
-				type: 'options',
-				options: sortFields,
-				default: defaultField,
-				description: 'Field to sort the results by',
-			},
-			{
-				displayName: 'Sort Order',
-				name: 'sortOrder',
-				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'ascending' },
-					{ name: 'Descending', value: 'descending' },
-				],
-				default: 'descending',
-			},
-		],
-	};
+	return optionsCollection([
+		{
+			displayName: 'Sort By',
+			name: 'sortField',
+			type: 'options',
+			options: sortFields,
+			default: defaultField,
+			description: 'Field to sort the results by',
+		},
+		{
+			displayName: 'Sort Order',
+			name: 'sortOrder',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'ascending' },
+				{ name: 'Descending', value: 'descending' },
+			],
+			default: 'descending',
+		},
+	]);
 }
 
 export const contactSearchFields: SearchFieldDef[] = [

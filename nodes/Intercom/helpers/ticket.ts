@@ -3,8 +3,12 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { intercomApiRequest } from '../transport';
 import { inputError, parseJsonObject, toUnixSeconds } from './input';
 
-/** Ticket types already read in one run of the node, by ID: items creating tickets of one type share a read. */
-const ticketTypesRead = new WeakMap<IExecuteFunctions, Map<string, IDataObject>>();
+/**
+ * Ticket types read in one run of the node, by ID: items creating tickets of one type share a
+ * read. The promise is kept, so items running in parallel wait for the same read instead of each
+ * starting one; a failed read is forgotten, so a later item tries again.
+ */
+const ticketTypesRead = new WeakMap<IExecuteFunctions, Map<string, Promise<IDataObject>>>();
 
 /** The ticket type with its attributes (GET /ticket_types/{id}), read once per run of the node. */
 export async function ticketTypeOf(ctx: IExecuteFunctions, id: string): Promise<IDataObject> {
@@ -12,10 +16,15 @@ export async function ticketTypeOf(ctx: IExecuteFunctions, id: string): Promise<
 	if (!read) ticketTypesRead.set(ctx, (read = new Map()));
 	let ticketType = read.get(id);
 	if (!ticketType) {
-		ticketType = (await intercomApiRequest.call(ctx, 'GET', `/ticket_types/${encodeURIComponent(id)}`)) as IDataObject;
-		read.set(id, ticketType);
+		const reads = read;
+		ticketType = (async () =>
+			(await intercomApiRequest.call(ctx, 'GET', `/ticket_types/${encodeURIComponent(id)}`)) as IDataObject)();
+		reads.set(id, ticketType);
+		ticketType.catch(() => {
+			if (reads.get(id) === ticketType) reads.delete(id);
+		});
 	}
-	return ticketType;
+	return await ticketType;
 }
 
 /** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */

@@ -2,3 +2,4 @@ export * from './request';
 export * from './pagination';
 export * from './errors';
 export * from './scroll';
+export * from './pacer';

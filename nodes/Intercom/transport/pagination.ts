@@ -23,26 +23,33 @@ function itemsOf(response: ListResponse, itemsKey: string | undefined): IDataObj
 	return Array.isArray(items) ? (items as IDataObject[]) : [];
 }
 
+/** Turns one page's items into what the operation returns (e.g. Simplify), page by page. */
+export type PageMapper = (items: IDataObject[]) => IDataObject[];
+
 /**
  * Follows Intercom's cursors (`pages.next.starting_after`): asks each page for what is still
  * missing (up to `maxPageSize`) and stops at the last page or once the limit is reached.
+ * Only the items are kept (mapped by `mapItems` as each page arrives), never a page's whole
+ * answer: Return All holds the result and one page at a time.
  */
 async function collectCursorPages(
 	fetchPage: (perPage: number, cursor: string | undefined) => Promise<ListResponse>,
 	itemsKey: string | undefined,
 	limit: number | undefined,
 	maxPageSize: number,
+	mapItems?: PageMapper,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	let cursor: string | undefined;
 	do {
 		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
 		const response = await fetchPage(perPage, cursor);
-		const items = itemsOf(response, itemsKey);
-		results.push(...items);
+		let items = itemsOf(response, itemsKey);
 		cursor = items.length ? nextCursor(response) : undefined;
+		if (limit !== undefined) items = items.slice(0, limit - results.length);
+		for (const item of mapItems ? mapItems(items) : items) results.push(item);
 	} while (cursor && (limit === undefined || results.length < limit));
-	return limit === undefined ? results : results.slice(0, limit);
+	return results;
 }
 
 /** Query-cursor lists (`GET /contacts`, `GET /conversations`): `per_page` and `starting_after` in the query. */
@@ -53,6 +60,7 @@ export async function intercomCursorList(
 	limit: number | undefined,
 	qs: IDataObject = {},
 	maxPageSize = MAX_CURSOR_PAGE_SIZE,
+	mapItems?: PageMapper,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(
 		async (perPage, cursor) =>
@@ -64,6 +72,7 @@ export async function intercomCursorList(
 		itemsKey,
 		limit,
 		maxPageSize,
+		mapItems,
 	);
 }
 
@@ -96,6 +105,7 @@ export async function intercomSearch(
 	body: IDataObject,
 	limit: number | undefined,
 	maxPageSize = MAX_CURSOR_PAGE_SIZE,
+	mapItems?: PageMapper,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(
 		async (perPage, cursor) =>
@@ -110,6 +120,7 @@ export async function intercomSearch(
 		itemsKey,
 		limit,
 		maxPageSize,
+		mapItems,
 	);
 }
 

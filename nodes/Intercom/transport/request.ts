@@ -16,6 +16,7 @@ import type { AuthenticationMethod } from '../helpers/constants';
 import { credentialTypeFor } from '../helpers/constants';
 import { resolveApiVersion, resolveBaseUrl, secretsOf } from '../helpers/credentials';
 import { intercomApiError, intercomNetworkError } from './errors';
+import { pacer, pacingKey } from './pacer';
 
 export type IntercomContext =
 	| IExecuteFunctions
@@ -84,6 +85,15 @@ function isNetworkFailure(error: unknown): boolean {
 	);
 }
 
+/** Who the requests are counted against: the access token, or the OAuth2 token (its client as a fallback). */
+function credentialIdentity(data: ICredentialDataDecryptedObject): string {
+	const tokenData = data.oauthTokenData as { access_token?: unknown } | undefined;
+	for (const value of [data.accessToken, tokenData?.access_token, data.clientId]) {
+		if (typeof value === 'string' && value) return value;
+	}
+	return '';
+}
+
 function rateLimitWait(headers: IDataObject | undefined): number {
 	const reset = Number(headers?.['x-ratelimit-reset']);
 	if (!Number.isFinite(reset) || reset <= 0) return RETRY.defaultRateLimitWaitMs;
@@ -131,10 +141,13 @@ export async function intercomApiRequest(
 	if (qs && Object.keys(qs).length) request.qs = qs;
 
 	const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+	const paceKey = pacingKey(credentials.baseUrl, credentials.type, credentialIdentity(credentials.data));
 	let serverRetries = 0;
 	let rateLimitRetries = 0;
 	for (;;) {
 		let response: IN8nHttpFullResponse;
+		// Waits while the rate-limit window's budget is spent (see pacer.ts).
+		await pacer.acquire(paceKey);
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -145,6 +158,7 @@ export async function intercomApiRequest(
 				{ oauth2: { skipTokenRefresh: true } },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
+			pacer.release(paceKey, (error as { response?: { headers?: IDataObject } })?.response?.headers);
 			if (!isNetworkFailure(error)) {
 				// n8n's own refusal (an OAuth2 credential not connected…): already clear, not retried.
 				throw new NodeApiError(this.getNode(), error as JsonObject);
@@ -163,10 +177,11 @@ export async function intercomApiRequest(
 			});
 		}
 
+		const headers = response.headers as IDataObject | undefined;
+		pacer.release(paceKey, headers);
 		const status = response.statusCode;
 		if (status < 400) return response.body;
 
-		const headers = response.headers as IDataObject | undefined;
 		if (status === 429 && rateLimitRetries < RETRY.rateLimitRetries) {
 			await sleep(rateLimitWait(headers));
 			rateLimitRetries++;

@@ -1,6 +1,7 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { serialized } from '../helpers/pool';
 import type { IntercomContext } from './request';
 import { intercomApiRequest } from './request';
 
@@ -48,6 +49,19 @@ function explainScrollFailure(error: unknown, restarts: number): void {
 	}
 }
 
+/** One scroll at a time per run of the node: items listing all companies in parallel take turns. */
+const scrollTurns = new WeakMap<IntercomContext, <T>(fn: () => Promise<T>) => Promise<T>>();
+
+function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T> {
+	let turn = scrollTurns.get(ctx);
+	if (!turn) {
+		const run = serialized(async (task: () => Promise<unknown>) => await task());
+		turn = async <R>(task: () => Promise<R>) => (await run(task)) as R;
+		scrollTurns.set(ctx, turn);
+	}
+	return turn(fn);
+}
+
 /**
  * Every company (or the first `limit`) through Intercom's scroll API (`GET /companies/scroll`),
  * which, unlike page listing, is not capped at 10,000 companies.
@@ -64,6 +78,10 @@ export async function intercomCompanyScroll(
 	this: IntercomContext,
 	limit: number | undefined,
 ): Promise<IDataObject[]> {
+	return await inTurn(this, async () => await scrollCompanies(this, limit));
+}
+
+async function scrollCompanies(ctx: IntercomContext, limit: number | undefined): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	const seen = new Set<string>();
 	let restarts = 0;
@@ -72,7 +90,7 @@ export async function intercomCompanyScroll(
 		let response: IDataObject;
 		try {
 			response = (await intercomApiRequest.call(
-				this,
+				ctx,
 				'GET',
 				SCROLL_ENDPOINT,
 				undefined,
@@ -87,7 +105,7 @@ export async function intercomCompanyScroll(
 			}
 			explainScrollFailure(error, restarts);
 			// The transport's NodeApiError passes through unchanged (the constructor returns it as is).
-			throw new NodeApiError(this.getNode(), error as JsonObject);
+			throw new NodeApiError(ctx.getNode(), error as JsonObject);
 		}
 		const page = Array.isArray(response?.data) ? (response.data as IDataObject[]) : [];
 		if (!page.length) break;

@@ -40,10 +40,10 @@ describe('Intercom node › items and errors', () => {
 		]);
 	});
 
-	it('without Continue On Fail, the first failing item stops the run and is named', async () => {
+	it('without Continue On Fail, the first failing item stops the run and is named (one request at a time)', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/contacts/a').reply(200, contact('a')).get('/contacts/b').reply(404, notFound);
-		const result = await runIntercom(getById, { input: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
+		const result = await runIntercom({ ...getById, options: { requestsInParallel: 1 } }, { input: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
 		expect(requests.map((r) => r.path)).toEqual(['/contacts/a', '/contacts/b']);
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error?.context?.itemIndex).toBe(1);

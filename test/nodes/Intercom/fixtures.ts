@@ -41,6 +41,8 @@ export async function runIntercom(
 		oauth2?: boolean;
 		allowUnmatchedRequests?: boolean;
 		timezone?: string;
+		/** The run fails after this long (default: the harness's 10 s). */
+		timeoutMs?: number;
 	} = {},
 ): Promise<RunNodeResult> {
 	const oauth2 = options.oauth2 === true;
@@ -55,6 +57,7 @@ export async function runIntercom(
 		continueOnFail: options.continueOnFail,
 		allowUnmatchedRequests: options.allowUnmatchedRequests,
 		timezone: options.timezone,
+		timeoutMs: options.timeoutMs,
 	});
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/common.description';
 import { contactLocator } from '../../descriptions/rlc.description';
 import { inputError, requiredId } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
@@ -8,23 +9,16 @@ import { intercomApiRequest } from '../../transport';
 const properties: INodeProperties[] = [
 	contactLocator('fromContactId', 'Lead to Merge', 'The lead that is merged away. It must be a lead.'),
 	contactLocator('intoContactId', 'Into User', 'The user that remains. It must be a user.'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Skip Duplicate Check',
-				name: 'skipDuplicateValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to merge even when the two share no email or phone. Without it Intercom refuses such merges (invalid_merge).',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Skip Duplicate Check',
+			name: 'skipDuplicateValidation',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to merge even when the two share no email or phone. Without it Intercom refuses such merges (invalid_merge).',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['contact'], operation: ['merge'] } };

@@ -8,6 +8,7 @@ import {
 	searchFilterProperties,
 	searchSortOptions,
 } from '../../descriptions/filter.description';
+import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
 import { limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyContacts } from '../../helpers/simplify';
@@ -39,6 +40,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, contactSearchFields);
-	const contacts = await intercomSearch.call(this, '/contacts/search', 'data', body, limitOf(this, i));
-	return this.getNodeParameter('simple', i, true) ? simplifyContacts(contacts) : contacts;
+	const simple = this.getNodeParameter('simple', i, true) as boolean;
+	return await intercomSearch.call(this, '/contacts/search', 'data', body, limitOf(this, i), MAX_CURSOR_PAGE_SIZE, simple ? simplifyContacts : undefined);
 }

@@ -1,28 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Keep Reporting Data',
-				name: 'retainMetrics',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the conversation stays in reports after deletion (Intercom’s default)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Keep Reporting Data',
+			name: 'retainMetrics',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the conversation stays in reports after deletion (Intercom’s default)',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['conversation'], operation: ['delete'] } };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { simplify } from '../../descriptions/common.description';
+import { optionsCollection, simplify } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { simplifyConversations } from '../../helpers/simplify';
@@ -10,29 +10,22 @@ import { intercomApiRequest } from '../../transport';
 const properties: INodeProperties[] = [
 	conversationRlc,
 	simplify,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Translations',
-				name: 'includeTranslations',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include the translations of conversation parts',
-			},
-			{
-				displayName: 'Plain Text',
-				name: 'plainText',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return message bodies as plain text instead of HTML',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Include Translations',
+			name: 'includeTranslations',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include the translations of conversation parts',
+		},
+		{
+			displayName: 'Plain Text',
+			name: 'plainText',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return message bodies as plain text instead of HTML',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['conversation'], operation: ['get'] } };

@@ -9,6 +9,7 @@ import {
 	searchFilterProperties,
 	searchSortOptions,
 } from '../../descriptions/filter.description';
+import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
 import { limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyConversations } from '../../helpers/simplify';
@@ -41,12 +42,14 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, conversationSearchFields);
-	const conversations = await intercomSearch.call(
+	const simple = this.getNodeParameter('simple', i, true) as boolean;
+	return await intercomSearch.call(
 		this,
 		'/conversations/search',
 		'conversations',
 		body,
 		limitOf(this, i),
+		MAX_CURSOR_PAGE_SIZE,
+		simple ? simplifyConversations : undefined,
 	);
-	return this.getNodeParameter('simple', i, true) ? simplifyConversations(conversations) : conversations;
 }

@@ -24,7 +24,7 @@ describe('company › getAll against the sandbox', () => {
 	});
 
 	it('Return All goes past the 10,000 cap of page listing with the scroll API: every company once', async () => {
-		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true, simple: true }, { credentials: credentials(), allowUnmatchedRequests: true });
+		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true, simple: true }, { credentials: credentials(), allowUnmatchedRequests: true, timeoutMs: 25_000 });
 		expect(result.error).toBeUndefined();
 		const ids = jsonOf(result).map((c) => c.company_id);
 		expect(ids).toHaveLength(TOTAL);

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Benchmarks of the Intercom node's throughput (run by hand: `npm run bench`, or
+// `node bench/run.mjs [bulk|ratelimit|returnall|faults]`). Each runs the node's real execute()
+// through test/harness/run-node.ts against the sandbox (test/sandbox) on loopback and prints
+// figures; nothing is asserted here (the behaviour is tested in `npx jest`).
+//
+//   bulk       2,000 contact updates, 50 ms sandbox latency: Requests in Parallel 1 vs 5 vs 20
+//   ratelimit  contact updates at 20 in parallel under 600 calls/min in 10-second windows
+//   returnall  Return All over 10,000 contacts: requests, time, peak heap and RSS (child process)
+//   faults     10% of requests answered 500 or dropped: bulk update (PUT) and create (POST)
+//
+// Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=500 BENCH_FAULTS=500.
+
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const { requireTs } = require('../scripts/lib/ts-require.cjs');
+const { startSandbox, SANDBOX_TOKEN } = requireTs('test/sandbox/index.ts');
+const { runNode } = requireTs('test/harness/run-node.ts');
+const { Intercom } = requireTs('nodes/Intercom/Intercom.node.ts');
+const { IntercomAccessTokenApi } = requireTs('credentials/IntercomAccessTokenApi.credentials.ts');
+
+const BULK = Number(process.env.BENCH_BULK ?? 2000);
+const RATELIMITED = Number(process.env.BENCH_RATELIMIT ?? 500);
+const FAULTED = Number(process.env.BENCH_FAULTS ?? 500);
+const only = process.argv[2];
+
+const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model ?? '?';
+const machine = `${os.cpus().length} cores, ${cpu.trim()}, Node ${process.version}, ${os.platform()} ${os.release()}`;
+
+async function run(sandbox, parameters, input, continueOnFail = false) {
+	const started = process.hrtime.bigint();
+	const result = await runNode({
+		node: new Intercom(),
+		parameters,
+		credentials: { intercomAccessTokenApi: { accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: sandbox.url, apiVersion: '2.16' } },
+		credentialTypes: [new IntercomAccessTokenApi()],
+		input,
+		continueOnFail,
+		allowUnmatchedRequests: true,
+		timeoutMs: 30 * 60_000,
+	});
+	return { result, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+const seedContacts = (sandbox, count, prefix) =>
+	sandbox.seed({ contacts: Array.from({ length: count }, (_, k) => ({ role: 'user', email: `${prefix}${k}@example.com` })) }).contacts.map((c) => c.id);
+
+const update = (parallel) => ({
+	resource: 'contact',
+	operation: 'update',
+	contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+	updateFields: { name: '={{ "Bench " + $json.n }}' },
+	options: { requestsInParallel: parallel },
+});
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const rows = [];
+
+async function bulk() {
+	const sandbox = await startSandbox({ latencyMs: 50, validate: false, keepRequests: 10 });
+	const ids = seedContacts(sandbox, BULK, 'bulk');
+	const input = ids.map((id, n) => ({ id, n }));
+	const times = {};
+	for (const parallel of [1, 5, 20]) {
+		sandbox.stats = { ...sandbox.stats, requests: 0, maxInFlight: 0, byStatus: {} };
+		const { result, ms } = await run(sandbox, update(parallel), input);
+		times[parallel] = ms;
+		const failed = result.error ? 'run failed: ' + result.error.message : `${result.items.filter((i) => i.json.error).length} failed`;
+		const line = `${fmt(BULK)} updates, parallel ${parallel}: ${fmt(ms / 1000, 1)} s, ${fmt(sandbox.stats.requests / (ms / 1000), 1)} req/s, speed-up ×${fmt(times[1] / ms, 1)}, max in flight ${sandbox.stats.maxInFlight}, ${failed}`;
+		console.log(`bulk      ${line}`);
+		rows.push(['1 bulk update (50 ms latency)', `parallel ${parallel}`, `${fmt(ms / 1000, 1)} s · ${fmt(sandbox.stats.requests / (ms / 1000), 1)} req/s · ×${fmt(times[1] / ms, 1)}`]);
+	}
+	await sandbox.close();
+}
+
+async function ratelimit() {
+	const perMinute = 600;
+	const windowSeconds = 10;
+	const perWindow = (perMinute * windowSeconds) / 60;
+	const sandbox = await startSandbox({ rateLimit: { perMinute, windowSeconds }, validate: false, keepRequests: 10 });
+	const ids = seedContacts(sandbox, RATELIMITED, 'rl');
+	// Start just after a window begins, so the windows used are whole ones.
+	const windowMs = windowSeconds * 1000;
+	await new Promise((r) => setTimeout(r, windowMs - (Date.now() % windowMs) + 20));
+	const startWindow = Math.floor(Date.now() / windowMs);
+	const { result, ms } = await run(sandbox, update(20), ids.map((id, n) => ({ id, n })));
+	const endWindow = Math.floor(Date.now() / windowMs);
+	const windows = endWindow - startWindow + 1;
+	const achieved = (sandbox.stats.requests / (windows * windowSeconds)) * 60;
+	const failed = result.error ? RATELIMITED : result.items.filter((i) => i.json.error).length;
+	console.log(
+		`ratelimit ${fmt(RATELIMITED)} updates at parallel 20, limit ${perMinute}/min (${perWindow} per ${windowSeconds} s window): ${fmt(ms / 1000, 1)} s over ${windows} windows, ` +
+			`${sandbox.stats.requests} requests, achieved ${fmt(achieved)}/min = ${fmt(achieved / perMinute, 2)} of the limit, ${failed} failed items, ${sandbox.stats.rateLimited} × 429`,
+	);
+	rows.push(['2 rate limit 600/min (10 s windows)', `${fmt(RATELIMITED)} updates, parallel 20`, `${fmt(achieved)}/min = ${fmt(achieved / perMinute, 2)} of limit · ${failed} failed · ${sandbox.stats.rateLimited} × 429 · ${fmt(ms / 1000, 1)} s`]);
+	await sandbox.close();
+}
+
+async function returnall() {
+	const sandbox = await startSandbox({ validate: false, keepRequests: 200 });
+	sandbox.seed({ contacts: Array.from({ length: 10_000 }, (_, k) => ({ role: 'user', email: `ra${k}@example.com`, name: `Contact ${k}` })) });
+	const script = fileURLToPath(new URL('../test/harness/return-all-memory.mjs', import.meta.url));
+	const probe = async (sampleMs) => {
+		const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', script, sandbox.url, 'true'], { env: { ...process.env, SAMPLE_MS: String(sampleMs) } });
+		return JSON.parse(stdout.trim().split('\n').pop());
+	};
+	const timed = await probe(10 ** 9); // no heap sampling: the time as a workflow would see it
+	const pages = sandbox.requests.filter((r) => r.path === '/contacts' && r.query.per_page === '150').length;
+	const sampled = await probe(20); // heap sampled after a forced GC every 20 ms
+	const MB = 1024 * 1024;
+	console.log(
+		`returnall 10,000 contacts (Simplify on): ${timed.items} items, ${pages} requests, ${fmt(timed.ms / 1000, 2)} s; ` +
+			`heap before ${fmt(sampled.base / MB, 1)} MB, peak during run +${fmt((sampled.peak - sampled.base) / MB, 1)} MB, after run +${fmt((sampled.retained - sampled.base) / MB, 1)} MB, ` +
+			`result itself ${fmt(sampled.resultHeap / MB, 1)} MB heap (${fmt(sampled.resultJsonBytes / MB, 1)} MB JSON), peak RSS ${fmt(timed.maxRss / MB)} MB`,
+	);
+	rows.push(['3 Return All, 10,000 contacts', `${pages} requests`, `${fmt(timed.ms / 1000, 2)} s · heap peak +${fmt((sampled.peak - sampled.base) / MB, 1)} MB (result ${fmt(sampled.resultHeap / MB, 1)} MB) · peak RSS ${fmt(timed.maxRss / MB)} MB`]);
+	await sandbox.close();
+}
+
+async function faults() {
+	const sandbox = await startSandbox({ validate: false, keepRequests: 100_000, faults: { errorRate: 0.05, dropRate: 0.05 }, seed: 42 });
+	const ids = seedContacts(sandbox, FAULTED, 'f');
+	const report = (label, items, method, keyOf) => {
+		const sent = sandbox.requests.filter((r) => r.method === method);
+		const perKey = new Map();
+		for (const r of sent) perKey.set(keyOf(r), (perKey.get(keyOf(r)) ?? 0) + 1);
+		const retries = sent.length - perKey.size;
+		const errors = items.filter((i) => i.json.error).length;
+		const injected = sent.filter((r) => r.fault).length;
+		console.log(`faults    ${label}: items in ${FAULTED}, out ${items.length}, error items ${errors}, ${method} requests ${sent.length} (${injected} faulted), ${method} retries ${retries}`);
+		rows.push([`4 faults 10% (${label})`, `${FAULTED} items, parallel 5`, `in ${FAULTED} = out ${items.length} · ${errors} error items · ${injected} faults · ${retries} ${method} retries`]);
+	};
+	const put = await run(sandbox, update(5), ids.map((id, n) => ({ id, n })), true);
+	report('update, PUT', put.result.items, 'PUT', (r) => r.path);
+	const post = await run(
+		sandbox,
+		{ resource: 'contact', operation: 'create', role: 'user', email: '={{ $json.email }}', options: { requestsInParallel: 5 } },
+		Array.from({ length: FAULTED }, (_, n) => ({ email: `created${n}@example.com` })),
+		true,
+	);
+	report('create, POST', post.result.items, 'POST', (r) => r.body?.email);
+	await sandbox.close();
+}
+
+console.log(`machine   ${machine}`);
+const all = { bulk, ratelimit, returnall, faults };
+for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench();
+
+const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 10));
+const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+console.log(`\nSummary (${machine})`);
+console.log(line(['benchmark', 'run', 'result']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
