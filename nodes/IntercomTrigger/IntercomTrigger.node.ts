@@ -17,20 +17,74 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** How many recent notification ids are kept in the workflow's static data for dedupe. */
 export const SEEN_IDS_LIMIT = 1000;
 
-const MISSING_SECRET_MESSAGE =
-	'Require Signature is on, but the credential has no Client Secret';
-const MISSING_SECRET_HINT =
-	'Copy the app’s client secret (Developer Hub → your app → Configure → Basic information) into the credential’s Client Secret field, or turn Require Signature off to accept unsigned notifications.';
+const NO_SECRET_WARNING =
+	'Intercom Trigger: the credential has no Client Secret, so notification signatures are not verified. Copy the app’s client secret (Developer Hub → your app → Configure → Basic information) into the credential’s Client Secret.';
+
+/**
+ * Why a notification's signature is refused, or undefined when it passes. The signature is checked
+ * whenever the credential has a client secret, unless Require Signature is off and the request
+ * carries none. Without a client secret nothing can be verified: everything passes.
+ */
+function signatureProblem(
+	raw: Buffer,
+	signature: string | string[] | undefined,
+	secret: string,
+	requireSignature: boolean,
+): string | undefined {
+	if (secret === '' || (!requireSignature && signature === undefined)) return undefined;
+	if (isValidSignature(raw, signature, secret)) return undefined;
+	return signature === undefined
+		? 'Missing X-Hub-Signature header'
+		: 'Invalid X-Hub-Signature: it does not match the body and the client secret';
+}
 
 type RequestWithRawBody = { rawBody?: unknown; body?: unknown };
 
 /** The client secret of the credential the Authentication parameter picks; '' when none. */
-async function getClientSecret(this: IHookFunctions | IWebhookFunctions): Promise<string> {
-	const authentication = this.getNodeParameter('authentication', 'accessToken') as string;
-	const type = authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomAccessTokenApi';
+async function readClientSecret(this: IHookFunctions | IWebhookFunctions, type: string): Promise<string> {
 	const credentials = await this.getCredentials(type);
 	const secret = credentials.clientSecret;
 	return typeof secret === 'string' ? secret.trim() : '';
+}
+
+function credentialTypeOf(this: IHookFunctions | IWebhookFunctions): string {
+	const authentication = this.getNodeParameter('authentication', 'accessToken') as string;
+	return authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomAccessTokenApi';
+}
+
+/**
+ * Client secrets read recently, by credential type and ID. Reading a credential in a webhook call
+ * is n8n's slowest step (with n8n's default expression engine each read waits for an expression
+ * isolate): under a burst of notifications it dominated the answer time. A cached secret is used
+ * for at most SECRET_CACHE_MS, and a signature it does not match makes the trigger read the
+ * credential again before refusing, so a rotated secret is picked up at the next notification.
+ * An empty secret is never cached.
+ */
+const secretCache = new Map<string, { secret: string; readAt: number }>();
+export const SECRET_CACHE_MS = 60_000;
+const SECRET_CACHE_KEYS = 200;
+
+function secretCacheKey(this: IHookFunctions | IWebhookFunctions, type: string): string | undefined {
+	const id = this.getNode().credentials?.[type]?.id;
+	return id ? `${type}/${id}` : undefined;
+}
+
+/** The client secret, from the cache when fresh (`cached: true`) or read from the credential. */
+async function clientSecret(
+	this: IHookFunctions | IWebhookFunctions,
+	{ fresh = false } = {},
+): Promise<{ secret: string; cached: boolean }> {
+	const type = credentialTypeOf.call(this);
+	const key = secretCacheKey.call(this, type);
+	const hit = key === undefined || fresh ? undefined : secretCache.get(key);
+	if (hit && Date.now() - hit.readAt < SECRET_CACHE_MS) return { secret: hit.secret, cached: true };
+	const secret = await readClientSecret.call(this, type);
+	if (key !== undefined) {
+		secretCache.delete(key);
+		if (secret !== '') secretCache.set(key, { secret, readAt: Date.now() });
+		if (secretCache.size > SECRET_CACHE_KEYS) secretCache.delete(secretCache.keys().next().value as string);
+	}
+	return { secret, cached: false };
 }
 
 /** The exact bytes Intercom sent (what the signature covers). */
@@ -168,7 +222,7 @@ export class IntercomTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Intercom has no API to subscribe webhooks: set them up once in the Developer Hub. Open your app → Configure → Webhooks, paste this node’s <b>Production URL</b> (activate the workflow first), pick the topics (each needs its permission on the app) and save; Intercom checks the URL with a HEAD request and sends a ping. Put the app’s client secret (Configure → Basic information) in the credential’s Client Secret so signatures are verified.',
+					'Intercom has no API to subscribe webhooks: set them up once in the Developer Hub. Open your app → Configure → Webhooks, paste this node’s <b>Production URL</b> (activate the workflow first), pick the topics (each needs its permission on the app) and save; Intercom checks the URL with a HEAD request and sends a ping. Put the app’s client secret (Configure → Basic information) in the credential’s Client Secret: <b>without it, signature verification is off</b> and any request to this URL that looks like an Intercom notification starts the workflow.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -199,7 +253,7 @@ export class IntercomTrigger implements INodeType {
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to refuse (401) notifications without a valid X-Hub-Signature, checked with the credential’s Client Secret',
+					'Whether to refuse (401) notifications without a valid X-Hub-Signature. Signatures are checked with the credential’s Client Secret; with no Client Secret in the credential they cannot be, and every notification is accepted.',
 			},
 			{
 				displayName:
@@ -243,7 +297,7 @@ export class IntercomTrigger implements INodeType {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				return false;
 			},
-			// Registers nothing remotely; refuses to activate a configuration that cannot work.
+			// Registers nothing remotely; refuses a configuration that cannot work (no topic, no credential).
 			async create(this: IHookFunctions): Promise<boolean> {
 				const topics = this.getNodeParameter('topics', []) as string[];
 				if (!Array.isArray(topics) || topics.length === 0) {
@@ -251,12 +305,9 @@ export class IntercomTrigger implements INodeType {
 						description: 'Pick the topics to start the workflow on, or All Topics (*).',
 					});
 				}
-				const requireSignature = this.getNodeParameter('requireSignature', true) as boolean;
-				if (requireSignature && (await getClientSecret.call(this)) === '') {
-					throw new NodeOperationError(this.getNode(), MISSING_SECRET_MESSAGE, {
-						description: MISSING_SECRET_HINT,
-					});
-				}
+				// Reads the credential (its errors go through) and refreshes the cached secret.
+				const { secret } = await clientSecret.call(this, { fresh: true });
+				if (secret === '') this.logger.warn(NO_SECRET_WARNING, { node: this.getNode().name });
 				return true;
 			},
 			// Nothing to remove at Intercom; the Developer Hub subscription stays until removed there.
@@ -281,22 +332,15 @@ export class IntercomTrigger implements INodeType {
 		}
 
 		const requireSignature = this.getNodeParameter('requireSignature', true) as boolean;
-		const secret = await getClientSecret.call(this);
 		const signature = request.headers[SIGNATURE_HEADER];
-		if (requireSignature && secret === '') {
-			// Refused with 500 so Intercom retries once the credential is fixed.
-			return answer.call(this, 500, { message: MISSING_SECRET_MESSAGE });
+		const first = await clientSecret.call(this);
+		let problem = signatureProblem(raw, signature, first.secret, requireSignature);
+		if (problem !== undefined && first.cached) {
+			// The secret may have been changed in the credential since it was cached: read it again.
+			const { secret } = await clientSecret.call(this, { fresh: true });
+			problem = signatureProblem(raw, signature, secret, requireSignature);
 		}
-		if (secret !== '' && (requireSignature || signature !== undefined)) {
-			if (!isValidSignature(raw, signature, secret)) {
-				return answer.call(this, 401, {
-					message:
-						signature === undefined
-							? 'Missing X-Hub-Signature header'
-							: 'Invalid X-Hub-Signature: it does not match the body and the client secret',
-				});
-			}
-		}
+		if (problem !== undefined) return answer.call(this, 401, { message: problem });
 
 		const parsed = parseNotification(raw);
 		if ('problem' in parsed) return answer.call(this, 400, { message: parsed.problem });

@@ -192,6 +192,29 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		assert.equal(executions.length, 1);
 	});
 
+	it('baseline (printed only): 50 concurrent POSTs to n8n\'s own Webhook node on the same n8n', async () => {
+		const baselineUrl = `http://127.0.0.1:${e2e.port}/webhook/e2e-baseline`;
+		const timings = [];
+		const answers = await Promise.all(
+			Array.from({ length: 50 }, async (_, i) => {
+				const started = process.hrtime.bigint();
+				const res = await fetch(baselineUrl, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ n: i }),
+					signal: AbortSignal.timeout(120_000),
+				});
+				await res.text();
+				timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+				return res.status;
+			}),
+		);
+		assert.deepEqual([...new Set(answers)], [200]);
+		const t = percentiles(timings);
+		process.stdout.write(
+			`# n8n Webhook node (baseline), 50 concurrent POSTs: answer time median ${t.median.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms, max ${t.max.toFixed(1)} ms\n`,
+		);
+	});
 	it('50 different notifications at once → 50 executions, each notification id exactly once', async () => {
 		const ids = Array.from({ length: 50 }, (_, i) => `notif_e2e_burst_${String(i).padStart(2, '0')}`);
 		const timings = [];
@@ -253,27 +276,4 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		assert.equal(kept.filter((id) => id.startsWith('notif_e2e_burst_')).length, 50);
 	});
 
-	it('baseline (printed only): 50 concurrent POSTs to n8n\'s own Webhook node on the same n8n', async () => {
-		const baselineUrl = `http://127.0.0.1:${e2e.port}/webhook/e2e-baseline`;
-		const timings = [];
-		const answers = await Promise.all(
-			Array.from({ length: 50 }, async (_, i) => {
-				const started = process.hrtime.bigint();
-				const res = await fetch(baselineUrl, {
-					method: 'POST',
-					headers: { 'content-type': 'application/json' },
-					body: JSON.stringify({ n: i }),
-					signal: AbortSignal.timeout(120_000),
-				});
-				await res.text();
-				timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-				return res.status;
-			}),
-		);
-		assert.deepEqual([...new Set(answers)], [200]);
-		const t = percentiles(timings);
-		process.stdout.write(
-			`# n8n Webhook node (baseline), 50 concurrent POSTs: answer time median ${t.median.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms, max ${t.max.toFixed(1)} ms\n`,
-		);
-	});
 });

@@ -225,11 +225,15 @@ export async function runWebhook(options: RunWebhookOptions): Promise<RunWebhook
 /** Calls one of `webhookMethods.default` (checkExists, create, delete) through n8n-core's HookContext. */
 export async function runWebhookMethod(
 	method: 'checkExists' | 'create' | 'delete',
-	options: WebhookSetup,
+	options: WebhookSetup & {
+		/** Called with n8n-core's context before the method runs (e.g. to watch its logger). */
+		onContext?: (context: IHookFunctions) => void;
+	},
 ): Promise<boolean | undefined> {
 	const { workflow, workflowNode, additionalData, webhookData } = setUp(options, 'default');
 	const fn = options.node.webhookMethods?.default?.[method];
 	if (!fn) throw new Error(`runWebhookMethod: the node has no webhookMethods.default.${method}`);
 	const context = new HookContext(workflow, workflowNode, additionalData, 'webhook', 'activate', webhookData);
+	options.onContext?.(context as unknown as IHookFunctions);
 	return await fn.call(context as unknown as IHookFunctions);
 }

@@ -1,13 +1,15 @@
 import { createHmac } from 'node:crypto';
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHookFunctions, INodeParameters } from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
 import {
 	IntercomTrigger,
 	MAX_BODY_BYTES,
+	SECRET_CACHE_MS,
 	SEEN_IDS_LIMIT,
 } from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
+import { TestCredentialsHelper } from '../../harness/run-node';
 import type { StaticDataStore } from '../../harness/run-webhook';
 import { newStaticDataStore, runWebhook, runWebhookMethod } from '../../harness/run-webhook';
 
@@ -197,12 +199,15 @@ describe('Intercom Trigger › signature', () => {
 		expectNoRun(wrong, 401);
 	});
 
-	it('Require Signature on and no client secret: 500 with a clear message, nothing started', async () => {
-		const run = await post(notification('contact.user.created'), { credentials: tokenCredentials(''), signWith: null });
-		expectNoRun(run, 500);
-		expect(run.response.body).toEqual({
-			message: 'Require Signature is on, but the credential has no Client Secret',
+	it('no client secret: verification is off, unsigned and wrongly signed notifications are accepted', async () => {
+		const credentials = tokenCredentials('');
+		const unsigned = await post(notification('contact.user.created', contactItem, 'notif_nosecret1'), { credentials, signWith: null });
+		expect(unsigned.emitted).toEqual([expect.objectContaining({ notificationId: 'notif_nosecret1' })]);
+		const other = await post(notification('contact.user.created', contactItem, 'notif_nosecret2'), {
+			credentials,
+			signWith: 'another-secret',
 		});
+		expect(other.emitted).toHaveLength(1);
 	});
 
 	it('Require Signature off and no client secret: unsigned notifications are accepted', async () => {
@@ -222,6 +227,71 @@ describe('Intercom Trigger › signature', () => {
 		expectNoRun(forged, 401);
 		const signed = await post(notification('contact.user.created'), { parameters });
 		expect(signed.emitted).toHaveLength(1);
+	});
+});
+
+describe('Intercom Trigger › client secret cache', () => {
+	it('reads the credential once for a burst, and again when a signature does not match (a rotated secret)', async () => {
+		const reads = jest.spyOn(TestCredentialsHelper.prototype, 'getDecrypted');
+		const readsDuring = async (send: () => Promise<Awaited<ReturnType<typeof post>>>) => {
+			reads.mockClear();
+			const run = await send();
+			return { run, reads: reads.mock.calls.length };
+		};
+		try {
+			await post(notification('contact.user.created', contactItem, 'notif_cache0'));
+			const hit = await readsDuring(async () => await post(notification('contact.user.created', contactItem, 'notif_cache1')));
+			expect(hit.run.emitted).toHaveLength(1);
+			expect(hit.reads).toBe(0);
+
+			// The secret changed in the credential: the cached one does not match, the credential is read again.
+			const rotated = tokenCredentials('test-rotated-secret');
+			const first = await readsDuring(
+				async () =>
+					await post(notification('contact.user.created', contactItem, 'notif_cache2'), {
+						credentials: rotated,
+						signWith: 'test-rotated-secret',
+					}),
+			);
+			expect(first.run.emitted).toHaveLength(1);
+			expect(first.reads).toBe(1);
+			const next = await readsDuring(
+				async () =>
+					await post(notification('contact.user.created', contactItem, 'notif_cache3'), {
+						credentials: rotated,
+						signWith: 'test-rotated-secret',
+					}),
+			);
+			expect(next.reads).toBe(0);
+			// The old secret is no longer accepted, even though it was cached before.
+			const old = await readsDuring(
+				async () => await post(notification('contact.user.created', contactItem, 'notif_cache4'), { credentials: rotated }),
+			);
+			expectNoRun(old.run, 401);
+			expect(old.reads).toBe(1);
+		} finally {
+			reads.mockRestore();
+		}
+	});
+
+	it('a cached secret expires after SECRET_CACHE_MS', async () => {
+		const reads = jest.spyOn(TestCredentialsHelper.prototype, 'getDecrypted');
+		const now = jest.spyOn(Date, 'now');
+		try {
+			const start = 1_800_000_000_000;
+			now.mockReturnValue(start);
+			await post(notification('contact.user.created', contactItem, 'notif_ttl0'));
+			reads.mockClear();
+			now.mockReturnValue(start + SECRET_CACHE_MS - 1);
+			await post(notification('contact.user.created', contactItem, 'notif_ttl1'));
+			expect(reads).not.toHaveBeenCalled();
+			now.mockReturnValue(start + SECRET_CACHE_MS);
+			await post(notification('contact.user.created', contactItem, 'notif_ttl2'));
+			expect(reads).toHaveBeenCalledTimes(1);
+		} finally {
+			now.mockRestore();
+			reads.mockRestore();
+		}
 	});
 });
 
@@ -406,18 +476,30 @@ describe('Intercom Trigger › webhookMethods', () => {
 		expect(await runWebhookMethod('create', setup({ authentication: 'oAuth2' }, oauthCredentials()))).toBe(true);
 	});
 
-	it('create refuses Require Signature without a client secret, naming the fix', async () => {
-		await expect(runWebhookMethod('create', setup({}, tokenCredentials('')))).rejects.toMatchObject({
-			message: 'Require Signature is on, but the credential has no Client Secret',
-			description: expect.stringContaining('Configure → Basic information'),
-		});
-		await expect(
-			runWebhookMethod('create', setup({ authentication: 'oAuth2' }, oauthCredentials('  '))),
-		).rejects.toThrow(/no Client Secret/);
-	});
-
-	it('create accepts no client secret when Require Signature is off', async () => {
-		expect(await runWebhookMethod('create', setup({ requireSignature: false }, tokenCredentials('')))).toBe(true);
+	it('create accepts a credential without a client secret and logs that verification is off', async () => {
+		const warnings: unknown[][] = [];
+		const watch = (context: IHookFunctions) => {
+			jest.spyOn(context.logger, 'warn').mockImplementation((...args: unknown[]) => {
+				warnings.push(args);
+			});
+		};
+		try {
+			expect(await runWebhookMethod('create', { ...setup({}, tokenCredentials('')), onContext: watch })).toBe(true);
+			expect(
+				await runWebhookMethod('create', {
+					...setup({ authentication: 'oAuth2' }, oauthCredentials('  ')),
+					onContext: watch,
+				}),
+			).toBe(true);
+			expect(warnings).toHaveLength(2);
+			expect(warnings[0][0]).toMatch(/no Client Secret.*not verified/);
+			expect(JSON.stringify(warnings)).not.toContain('test-token');
+			// With a client secret nothing is logged.
+			expect(await runWebhookMethod('create', { ...setup(), onContext: watch })).toBe(true);
+			expect(warnings).toHaveLength(2);
+		} finally {
+			jest.restoreAllMocks();
+		}
 	});
 
 	it('create refuses an empty topic list', async () => {
