@@ -16,7 +16,8 @@
  * - Latency (fixed or a random range) and injected faults (a share of 500s and of dropped
  *   connections, from a seeded generator so runs repeat) for retries and benchmarks.
  * - Counts requests by route and status and the peak number of requests in flight.
- * - A control API under `/__sandbox/` (no auth): state, stats, requests, violations, reset,
+ * - A control API under `/__sandbox/` (no auth): state, stats (DELETE starts the counts again),
+ *   requests, violations, reset,
  *   config, seed, and `webhooks` to sign and send a notification.
  */
 import { randomUUID } from 'node:crypto';
@@ -409,6 +410,11 @@ export class Sandbox {
 			if (method === 'GET' && what === 'health') return this.send(res, 200, { ok: true, validating: this.validating });
 			if (method === 'GET' && what === 'state') return this.send(res, 200, this.snapshot());
 			if (method === 'GET' && what === 'stats') return this.send(res, 200, { ...this.stats, violations: this.violations.length });
+			if (method === 'DELETE' && what === 'stats') {
+				// Counts start again (requests in flight stay counted); the data is kept.
+				this.stats = { ...emptyStats(), inFlight: this.stats.inFlight };
+				return this.send(res, 200, this.stats);
+			}
 			if (method === 'GET' && what === 'violations') return this.send(res, 200, this.violations);
 			if (method === 'GET' && what === 'requests') return this.send(res, 200, this.requests);
 			if (method === 'POST' && what === 'reset') {
