@@ -353,11 +353,12 @@ export class IntercomTrigger implements INodeType {
 
 		const id = notification.id as string;
 		let skip: string | undefined;
+		const topics = this.getNodeParameter('topics', []) as string[];
 		if (topic === PING_TOPIC) {
-			if (options.emitPing !== true) skip = 'ping';
-		} else {
-			const topics = this.getNodeParameter('topics', []) as string[];
-			if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) skip = 'topic not selected';
+			// A ping only starts the workflow when asked for: Emit Ping, or the Ping topic selected.
+			if (options.emitPing !== true && !topics.includes(PING_TOPIC)) skip = 'ping';
+		} else if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) {
+			skip = 'topic not selected';
 		}
 		// A skipped notification does not use up its id, but its call still copies the ids kept in
 		// memory into static data (n8n saves static data when a webhook call starts nothing).

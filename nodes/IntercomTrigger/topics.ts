@@ -14,7 +14,7 @@ export interface IntercomTopic {
 /** Sent when the webhook is saved in the Developer Hub; never emitted unless Emit Ping is on. */
 export const PING_TOPIC = 'ping';
 
-/** Selecting it emits every topic the app is subscribed to (except `ping`). */
+/** Selecting it emits every topic the app is subscribed to, except `ping` (Emit Ping, or the Ping topic). */
 export const ALL_TOPICS = '*';
 
 export const TOPICS: readonly IntercomTopic[] = [
@@ -102,10 +102,12 @@ export const TOPICS: readonly IntercomTopic[] = [
 	{ group: 'Admin', value: 'admin.activity_log_event.created', name: 'Admin: Activity Log Event Created' },
 
 	{ group: 'Other', value: 'event.created', name: 'Other: Data Event Created' },
+	// Selecting it emits pings, as the Emit Ping option does.
+	{ group: 'Other', value: PING_TOPIC, name: 'Other: Ping (Webhook Saved or Tested)' },
 ];
 
-/** Every topic the node knows, `ping` included (it is handled by the Emit Ping option). */
-export const KNOWN_TOPICS: readonly string[] = [...TOPICS.map((t) => t.value), PING_TOPIC];
+/** Every topic the node knows. */
+export const KNOWN_TOPICS: readonly string[] = TOPICS.map((t) => t.value);
 
 /** The Topics multi-select: "All Topics (*)" first, then the topics by group as listed above. */
 export const topicOptions = [

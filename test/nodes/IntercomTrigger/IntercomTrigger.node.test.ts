@@ -134,6 +134,12 @@ describe('Intercom Trigger › HEAD and ping', () => {
 			expect.objectContaining({ type: 'ping', message: 'something', topic: 'ping', notificationId: 'notif_ping1' }),
 		]);
 	});
+	it('emits the ping when the Ping topic is selected, but not with All Topics (*)', async () => {
+		const ping = (id: string) => notification('ping', { type: 'ping', message: 'something' }, id);
+		const selected = await post(ping('notif_ping2'), { parameters: { topics: ['ping'] } });
+		expect(selected.emitted).toEqual([expect.objectContaining({ topic: 'ping', notificationId: 'notif_ping2' })]);
+		expectNoRun(await post(ping('notif_ping3'), { parameters: { topics: ['*'] } }), 200);
+	});
 });
 
 describe('Intercom Trigger › signature', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { IntercomTrigger } from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
-import { ALL_TOPICS, KNOWN_TOPICS, PING_TOPIC, TOPICS } from '../../../nodes/IntercomTrigger/topics';
+import { ALL_TOPICS, KNOWN_TOPICS, TOPICS } from '../../../nodes/IntercomTrigger/topics';
 
 /** INTERCOM-FACTS.md lives beside the project in ../shared (not shipped with it). */
 const FACTS = path.resolve(__dirname, '../../../../shared/INTERCOM-FACTS.md');
@@ -58,7 +58,7 @@ const FACTS_TOPICS = [
 ];
 
 describe('Intercom Trigger › topics', () => {
-	it('lists every topic of INTERCOM-FACTS §10 (ping through Emit Ping) and nothing else', () => {
+	it('lists every topic of INTERCOM-FACTS §10 and nothing else', () => {
 		expect([...KNOWN_TOPICS].sort()).toEqual([...FACTS_TOPICS].sort());
 		expect(new Set(KNOWN_TOPICS).size).toBe(KNOWN_TOPICS.length);
 	});
@@ -78,12 +78,12 @@ describe('Intercom Trigger › topics', () => {
 		]);
 	});
 
-	it('offers All Topics (*) and every topic but ping in the Topics list, names grouped as "Group: Event"', () => {
+	it('offers All Topics (*) and every topic in the Topics list, names grouped as "Group: Event"', () => {
 		const property = new IntercomTrigger().description.properties.find((p) => p.name === 'topics');
 		const options = (property?.options ?? []) as Array<{ name: string; value: string }>;
 		expect(options[0]).toMatchObject({ name: 'All Topics (*)', value: ALL_TOPICS });
 		const values = options.slice(1).map((o) => o.value);
-		expect(values.sort()).toEqual(FACTS_TOPICS.filter((t) => t !== PING_TOPIC).sort());
+		expect(values.sort()).toEqual([...FACTS_TOPICS].sort());
 		for (const topic of TOPICS) expect(topic.name).toMatch(new RegExp(`^${topic.group}: [A-Z]`));
 		expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
 		const named = Object.fromEntries(TOPICS.map((t) => [t.value, t.name]));
