@@ -136,7 +136,7 @@ export class Intercom implements INodeType {
 				continue;
 			}
 			const error = outcome.error;
-			if (this.continueOnFail()) {
+			if (continueOnFail) {
 				returnData.push({
 					json: { error: (error as Error).message, ...errorDetails(error) },
 					pairedItem: { item: i },

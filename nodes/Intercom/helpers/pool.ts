@@ -37,16 +37,3 @@ export async function runPool<T>(
 	await Promise.all(Array.from({ length: count ? workers : 0 }, async () => await worker()));
 	return outcomes;
 }
-
-/**
- * Runs calls of `fn` one at a time, in the order they were made (a promise chain): for work that
- * must not overlap while items run in parallel, such as Intercom's one company scroll per app.
- */
-export function serialized<A extends unknown[], T>(fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-	let tail: Promise<unknown> = Promise.resolve();
-	return async (...args: A): Promise<T> => {
-		const run = tail.then(async () => await fn(...args));
-		tail = run.catch(() => undefined);
-		return await run;
-	};
-}

@@ -1,7 +1,6 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { serialized } from '../helpers/pool';
 import type { IntercomContext } from './request';
 import { intercomApiRequest } from './request';
 
@@ -50,16 +49,13 @@ function explainScrollFailure(error: unknown, restarts: number): void {
 }
 
 /** One scroll at a time per run of the node: items listing all companies in parallel take turns. */
-const scrollTurns = new WeakMap<IntercomContext, <T>(fn: () => Promise<T>) => Promise<T>>();
+const scrollTurns = new WeakMap<IntercomContext, Promise<unknown>>();
 
-function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T> {
-	let turn = scrollTurns.get(ctx);
-	if (!turn) {
-		const run = serialized(async (task: () => Promise<unknown>) => await task());
-		turn = async <R>(task: () => Promise<R>) => (await run(task)) as R;
-		scrollTurns.set(ctx, turn);
-	}
-	return turn(fn);
+async function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T> {
+	const run = (scrollTurns.get(ctx) ?? Promise.resolve()).then(fn);
+	// The next scroll waits for this one to end, whether it succeeds or fails.
+	scrollTurns.set(ctx, run.catch(() => undefined));
+	return await run;
 }
 
 /**
