@@ -43,3 +43,24 @@ describe('company › getAll against the sandbox', () => {
 		expect(sandbox.violations).toEqual([]);
 	});
 });
+
+describe('company › getAll with Return All on several items in parallel', () => {
+	it('the items take turns with Intercom’s one scroll per app: never two scroll requests at once, every item gets every company', async () => {
+		sandbox.seed({ companies: Array.from({ length: 250 }, (_, i) => ({ company_id: `co-${i}`, name: `Company ${i}` })) });
+		const result = await runIntercom(
+			{ resource: 'company', operation: 'getAll', returnAll: true, simple: true, options: { requestsInParallel: 3 } },
+			{ credentials: credentials(), allowUnmatchedRequests: true, input: [{}, {}, {}] },
+		);
+		expect(result.error).toBeUndefined();
+		const items = result.items;
+		expect(items).toHaveLength(750);
+		for (const item of [0, 1, 2]) {
+			const ids = items.filter((i) => (i.pairedItem as { item: number }).item === item).map((i) => i.json.company_id);
+			expect(new Set(ids).size).toBe(250);
+		}
+		// Three scrolls of 3 pages of up to 100 and the empty page that ends each, one request at a time.
+		expect(sandbox.stats.byRoute).toEqual({ 'GET /companies/scroll': 12 });
+		expect(sandbox.stats.maxInFlight).toBe(1);
+		expect(sandbox.violations).toEqual([]);
+	});
+});
