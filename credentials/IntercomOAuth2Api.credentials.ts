@@ -6,6 +6,7 @@ import {
 	API_VERSION_EXPRESSION,
 	apiVersionProperty,
 	baseUrlProperty,
+	customBaseUrlExpression,
 	regionProperty,
 } from './intercom.common';
 
@@ -14,7 +15,7 @@ const APP_HOST =
 	'$self.region === "eu" ? "https://app.eu.intercom.com" : $self.region === "au" ? "https://app.au.intercom.com" : "https://app.intercom.com"';
 const API_HOST =
 	'$self.region === "eu" ? "https://api.eu.intercom.io" : $self.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io"';
-const CUSTOM_BASE = 'String($self.baseUrl).replace(/\\/+$/, "")';
+const CUSTOM_BASE = customBaseUrlExpression('$self.baseUrl');
 
 export class IntercomOAuth2Api implements ICredentialType {
 	name = 'intercomOAuth2Api';

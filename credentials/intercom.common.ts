@@ -46,9 +46,24 @@ export const apiVersionProperty: INodeProperties = {
 		'Sent as the Intercom-Version header on every request, so a change of the app’s default version in the Developer Hub does not change how the node behaves',
 };
 
+/**
+ * What a Custom Base URL may be, after trimming: an absolute http(s) URL of a host name or IP
+ * (optionally a port and a path prefix) without user info, query, fragment, percent-encoding or
+ * dot segments. The node (nodes/Intercom/helpers/credentials.ts) and the credential test use this
+ * one pattern, so they accept exactly the same values.
+ */
+export const CUSTOM_BASE_URL_PATTERN =
+	/^https?:\/\/(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?!(?:\/[^/]*)*\/\.+(?:\/|$))(?:\/[A-Za-z0-9._~!$&'()*+,;=:-]*)*$/i;
+
+/** Where the credential test goes when the Custom Base URL is not valid: a host that never resolves. */
+export const INVALID_BASE_URL = 'https://custom-base-url-is-not-valid.invalid';
+
+/** The Custom Base URL normalised (trimmed, no trailing slash), or INVALID_BASE_URL; as an expression over `source`. */
+export const customBaseUrlExpression = (source: string) =>
+	`(${CUSTOM_BASE_URL_PATTERN.toString()}.test(String(${source} ?? "").trim()) ? String(${source}).trim().replace(/\\/+$/, "") : "${INVALID_BASE_URL}")`;
+
 /** The API base URL of a credential, as an expression over `$credentials`. */
-export const API_BASE_URL_EXPRESSION =
-	'={{ $credentials.region === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : $credentials.region === "eu" ? "https://api.eu.intercom.io" : $credentials.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io" }}';
+export const API_BASE_URL_EXPRESSION = `={{ $credentials.region === "custom" ? ${customBaseUrlExpression('$credentials.baseUrl')} : $credentials.region === "eu" ? "https://api.eu.intercom.io" : $credentials.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io" }}`;
 
 export const API_VERSION_EXPRESSION = '={{$credentials.apiVersion || "2.16"}}';
 

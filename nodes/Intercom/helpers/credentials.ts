@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { CUSTOM_BASE_URL_PATTERN } from '../../../credentials/intercom.common';
 import { DEFAULT_API_VERSION, REGION_BASE_URLS } from './constants';
 
 /** The API base URL for a credential: its region's host, or the Custom base URL. */
@@ -7,9 +8,10 @@ export function resolveBaseUrl(credentials: ICredentialDataDecryptedObject): str
 	const region = (credentials.region as string | undefined) ?? 'us';
 	if (region === 'custom') {
 		const custom = String(credentials.baseUrl ?? '').trim();
-		if (!/^https?:\/\/[^\s/]+/i.test(custom)) {
+		// The value itself is not repeated: it may hold user info.
+		if (!CUSTOM_BASE_URL_PATTERN.test(custom)) {
 			throw new Error(
-				'The credential uses the Custom region but its Base URL is empty or not an http(s) URL',
+				'The credential uses the Custom region but its Base URL is not valid: give an absolute http(s) URL such as https://intercom-proxy.example.com/intercom, without user name or password, query (?…), fragment (#…), percent-encoding or . / .. segments',
 			);
 		}
 		return custom.replace(/\/+$/, '');

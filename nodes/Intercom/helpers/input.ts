@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { unsafeSegmentReason } from '../transport/path';
 import { unixSeconds } from './dates';
 
 /** A NodeOperationError naming the field and the item, thrown before any request is sent. */
@@ -17,6 +18,22 @@ export function inputError(
 	});
 }
 
+/** What a value is, for error messages: "an object", "an array", "null", "a number"… */
+export function typeName(value: unknown): string {
+	if (value === null) return 'null';
+	if (value === undefined) return 'nothing';
+	if (Array.isArray(value)) return 'an array';
+	if (value instanceof Date) return 'a date';
+	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * The forms of Intercom IDs: digits (conversations, admins, teams, notes…), or a token of
+ * letters, digits and `_ . : @ + -` (contacts, companies, segments…) that is not only dots. Both
+ * keep an ID one path segment: no `/`, `\`, `?`, `#`, `%` or dot segment can pass.
+ */
+const ID_FORMS = { numeric: /^\d+$/, token: /^(?!\.+$)[A-Za-z0-9_.:@+-]+$/ };
+
 /** A resource locator's value (list, ID or URL mode), required and trimmed. */
 export function requiredId(
 	ctx: IExecuteFunctions,
@@ -27,11 +44,17 @@ export function requiredId(
 	options: { numeric?: boolean } = {},
 ): string {
 	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
-	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+	if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0)) {
+		if (raw === undefined || raw === null || raw === '') {
+			throw inputError(ctx, itemIndex, field, 'is empty. Pick one from the list or give its ID');
+		}
+		throw inputError(ctx, itemIndex, field, `got ${typeName(raw)}, not an Intercom ID`);
+	}
+	const value = String(raw).trim();
 	if (!value) {
 		throw inputError(ctx, itemIndex, field, 'is empty. Pick one from the list or give its ID');
 	}
-	if (!(options.numeric ? /^\d+$/ : /^[A-Za-z0-9_.:@+-]+$/).test(value)) {
+	if (!(options.numeric ? ID_FORMS.numeric : ID_FORMS.token).test(value)) {
 		throw inputError(
 			ctx,
 			itemIndex,
@@ -39,6 +62,27 @@ export function requiredId(
 			`"${value}" is not a valid Intercom ID${options.numeric ? ' (it is a number)' : ''}`,
 		);
 	}
+	return value;
+}
+
+/**
+ * A required free-form value that goes into a path as one segment (an external ID): any text,
+ * sent percent-encoded, but never empty or a dot segment.
+ */
+export function requiredPathValue(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+): string {
+	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
+	if (typeof raw !== 'string' && typeof raw !== 'number') {
+		if (raw === undefined || raw === null) throw inputError(ctx, itemIndex, field, 'is empty');
+		throw inputError(ctx, itemIndex, field, `got ${typeName(raw)}, expected text`);
+	}
+	const value = String(raw).trim();
+	const reason = unsafeSegmentReason(value);
+	if (reason) throw inputError(ctx, itemIndex, field, value ? `"${value}" ${reason}` : reason);
 	return value;
 }
 

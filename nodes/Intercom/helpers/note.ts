@@ -1,11 +1,12 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { apiPath } from '../transport/path';
 import { requiredId } from './input';
 
 /** `/contacts/{id}/notes` or `/companies/{id}/notes` for item `i`. */
 export function notesEndpoint(ctx: IExecuteFunctions, itemIndex: number): string {
 	const owner = ctx.getNodeParameter('noteOwner', itemIndex, 'contact') as 'contact' | 'company';
 	return owner === 'company'
-		? `/companies/${encodeURIComponent(requiredId(ctx, itemIndex, 'companyId', 'Company'))}/notes`
-		: `/contacts/${encodeURIComponent(requiredId(ctx, itemIndex, 'contactId', 'Contact'))}/notes`;
+		? apiPath`/companies/${requiredId(ctx, itemIndex, 'companyId', 'Company')}/notes`
+		: apiPath`/contacts/${requiredId(ctx, itemIndex, 'contactId', 'Contact')}/notes`;
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { intercomApiRequest } from '../transport';
+import { apiPath, intercomApiRequest } from '../transport';
 import { inputError, parseJsonObject, toUnixSeconds } from './input';
 
 /**
@@ -18,7 +18,7 @@ export async function ticketTypeOf(ctx: IExecuteFunctions, id: string): Promise<
 	if (!ticketType) {
 		const reads = read;
 		ticketType = (async () =>
-			(await intercomApiRequest.call(ctx, 'GET', `/ticket_types/${encodeURIComponent(id)}`)) as IDataObject)();
+			(await intercomApiRequest.call(ctx, 'GET', apiPath`/ticket_types/${id}`)) as IDataObject)();
 		reads.set(id, ticketType);
 		ticketType.catch(() => {
 			if (reads.get(id) === ticketType) reads.delete(id);

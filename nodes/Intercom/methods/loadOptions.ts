@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { liveTicketTypeAttributes } from '../helpers/ticket';
-import { intercomApiRequest } from '../transport';
+import { apiPath, intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -159,7 +159,7 @@ export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Prom
 	const type = (await intercomApiRequest.call(
 		this,
 		'GET',
-		`/ticket_types/${encodeURIComponent(ticketTypeId)}`,
+		apiPath`/ticket_types/${ticketTypeId}`,
 	)) as IDataObject;
 	return liveTicketTypeAttributes(type)
 		.map((attribute) => ({

@@ -69,7 +69,7 @@ export function intercomApiError(
 	status: number,
 	body: unknown,
 	headers: IDataObject | undefined,
-	context: { method: string; path: string; retried: number; secrets: string[] },
+	context: { method: string; path: string; retried: number; secrets: string[]; retryAfterMs?: number },
 ): NodeApiError {
 	const items: IntercomErrorItem[] = isErrorList(body) ? body.errors : [];
 	const requestId =
@@ -99,6 +99,9 @@ export function intercomApiError(
 	if (status === 429 && reset && /^\d+$/.test(reset)) {
 		lines.push(`Rate limit resets at ${new Date(Number(reset) * 1000).toISOString()}`);
 	}
+	if (context.retryAfterMs !== undefined) {
+		lines.push(`Intercom asked to retry after ${Math.ceil(context.retryAfterMs / 1000)} s`);
+	}
 	const description = redact(lines.join('\n'), context.secrets);
 
 	const errorResponse: JsonObject = {
@@ -127,23 +130,103 @@ export function intercomApiError(
 export function intercomNetworkError(
 	node: INode,
 	cause: unknown,
-	context: { method: string; path: string; baseUrl: string; retried: number; secrets: string[] },
+	context: {
+		method: string;
+		path: string;
+		baseUrl: string;
+		retried: number;
+		secrets: string[];
+		/** Set when the last attempt timed out: how long it waited. */
+		timedOutAfterMs?: number;
+		idempotent?: boolean;
+	},
 ): NodeApiError {
 	const raw = cause as { code?: string; httpCode?: string; message?: string; cause?: { code?: string } };
 	const code = raw?.code ?? raw?.httpCode ?? raw?.cause?.code ?? 'NETWORK_ERROR';
-	let reason = redact(String(raw?.message ?? 'no answer'), context.secrets);
-	if (code !== 'NETWORK_ERROR' && !reason.includes(code)) reason += ` (${code})`;
-	const message = `Could not reach Intercom at ${context.baseUrl}: ${reason}`;
+	const request = `${context.method} ${context.path}`;
+	let message: string;
+	if (context.timedOutAfterMs !== undefined) {
+		const seconds = Math.round(context.timedOutAfterMs / 100) / 10;
+		message = `Intercom did not answer ${request} within ${seconds} s (${context.baseUrl})`;
+	} else {
+		let reason = redact(String(raw?.message ?? 'no answer'), context.secrets);
+		if (code !== 'NETWORK_ERROR' && !reason.includes(code)) reason += ` (${code})`;
+		message = `Could not reach Intercom at ${context.baseUrl}: ${reason}`;
+	}
 	const description = [
 		context.retried > 0
 			? `The request was retried ${context.retried} time(s) without an answer.`
-			: 'The request was not retried because it may have created something; check Intercom before running it again.',
+			: context.idempotent === true
+				? 'There was no time left to retry it.'
+				: 'The request was not retried because it may have created something; check Intercom before running it again.',
 		"Check the network and the credential's Region or Base URL.",
-		`Request: ${context.method} ${context.path}`,
+		`Request: ${request}`,
 	].join('\n');
 	const error = new NodeApiError(node, { message } as JsonObject, { message, description });
 	// NodeApiError swaps messages naming a network code (ECONNRESET…) for a generic text: keep ours.
 	error.message = message;
 	error.context.networkErrorCode = code;
+	if (context.timedOutAfterMs !== undefined) error.context.timedOut = true;
+	return error;
+}
+
+/** The origin a redirect points to (never its path or query, which may carry anything). */
+function originOf(location: string | undefined, baseUrl: string): string {
+	if (!location) return 'an unnamed location';
+	try {
+		return new URL(location, `${baseUrl}/`).origin;
+	} catch {
+		return 'an invalid location';
+	}
+}
+
+/** A 3xx answer: Intercom's API does not redirect API calls, so it is never followed. */
+export function intercomRedirectError(
+	node: INode,
+	status: number,
+	location: string | undefined,
+	context: { method: string; path: string; baseUrl: string },
+): NodeApiError {
+	const target = originOf(location, context.baseUrl);
+	const message = `Intercom answered ${status} with a redirect to ${target}; it was not followed`;
+	const description = [
+		"Intercom's API does not redirect API calls, so the token and the request body were not sent on. A proxy or a wrong Base URL in the credential is the likely cause.",
+		`Request: ${context.method} ${context.path}`,
+	].join('\n');
+	const error = new NodeApiError(node, { message, httpCode: String(status) } as JsonObject, {
+		message,
+		description,
+		httpCode: String(status),
+	});
+	error.message = message;
+	error.context.redirectOrigin = target;
+	return error;
+}
+
+/** A 2xx answer that is not the JSON the operation expects (an HTML page, truncated JSON…). */
+export function intercomUnexpectedAnswerError(
+	node: INode,
+	context: {
+		method: string;
+		path: string;
+		operation: string;
+		status: number;
+		contentType: string | undefined;
+		expected: string;
+		preview: string;
+	},
+): NodeApiError {
+	const what = context.preview ? `"${context.preview}"` : 'an empty body';
+	const message = `${context.operation}: Intercom answered ${context.status} (${context.contentType ?? 'no content type'}) with ${what}, not ${context.expected}`;
+	const description = [
+		'Nothing was returned, so that no partial or wrong result goes on. A proxy, a login page or a cut connection in front of Intercom is the likely cause.',
+		`Request: ${context.method} ${context.path}`,
+	].join('\n');
+	const error = new NodeApiError(node, { message, httpCode: String(context.status) } as JsonObject, {
+		message,
+		description,
+		httpCode: String(context.status),
+	});
+	error.message = message;
 	return error;
 }

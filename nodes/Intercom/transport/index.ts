@@ -3,3 +3,4 @@ export * from './pagination';
 export * from './errors';
 export * from './scroll';
 export * from './pacer';
+export * from './path';

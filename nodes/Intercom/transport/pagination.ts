@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { MAX_CURSOR_PAGE_SIZE, MAX_NUMBERED_PAGE_SIZE } from '../helpers/constants';
 import type { ListResponse } from '../helpers/interfaces';
-import type { IntercomContext } from './request';
+import type { IntercomContext, IntercomRequestOptions } from './request';
 import { intercomApiRequest } from './request';
 
 /** The cursor of the next page (`pages.next.starting_after`), if there is one. */
@@ -84,13 +84,18 @@ export async function intercomAnyCursorList(
 	this: IntercomContext,
 	endpoint: string,
 	qs: IDataObject = {},
+	requestOptions: IntercomRequestOptions = {},
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(
 		async (_perPage, cursor) =>
-			(await intercomApiRequest.call(this, 'GET', endpoint, undefined, {
-				...qs,
-				...(cursor ? { starting_after: cursor } : {}),
-			})) as ListResponse,
+			(await intercomApiRequest.call(
+				this,
+				'GET',
+				endpoint,
+				undefined,
+				{ ...qs, ...(cursor ? { starting_after: cursor } : {}) },
+				requestOptions,
+			)) as ListResponse,
 		undefined,
 		undefined,
 		MAX_CURSOR_PAGE_SIZE,

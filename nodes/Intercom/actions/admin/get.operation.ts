@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { adminField } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [adminField];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(this, 'GET', `/admins/${encodeURIComponent(adminId)}`);
+	return await intercomApiRequest.call(this, 'GET', apiPath`/admins/${adminId}`);
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../../descriptions/common.description';
 import { adminField } from '../../descriptions/rlc.description';
 import { inputError, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	adminField,
@@ -51,5 +51,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (!/^\d+$/.test(reason)) throw inputError(this, i, 'Away Status Reason', `"${reason}" is not a reason ID`);
 		body.away_status_reason_id = Number(reason);
 	}
-	return await intercomApiRequest.call(this, 'PUT', `/admins/${encodeURIComponent(adminId)}/away`, body);
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/admins/${adminId}/away`, body);
 }

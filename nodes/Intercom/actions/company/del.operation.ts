@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { companyRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [companyRlc];
 
@@ -14,5 +14,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** Intercom archives the company and detaches its contacts (the contacts stay). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const companyId = requiredId(this, i, 'companyId', 'Company');
-	return await intercomApiRequest.call(this, 'DELETE', `/companies/${encodeURIComponent(companyId)}`);
+	return await intercomApiRequest.call(this, 'DELETE', apiPath`/companies/${companyId}`);
 }

@@ -5,7 +5,7 @@ import { simplify } from '../../descriptions/common.description';
 import { companyRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [companyRlc, simplify];
 
@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const company = (await intercomApiRequest.call(
 		this,
 		'GET',
-		`/companies/${encodeURIComponent(companyId)}`,
+		apiPath`/companies/${companyId}`,
 	)) as IDataObject;
 	return this.getNodeParameter('simple', i, true) ? simplifyCompanies([company])[0] : company;
 }

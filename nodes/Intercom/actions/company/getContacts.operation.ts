@@ -5,7 +5,7 @@ import { returnAllOrLimit, simplify } from '../../descriptions/common.descriptio
 import { companyRlc } from '../../descriptions/rlc.description';
 import { limitOf, requiredId } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
-import { intercomLinkedList } from '../../transport';
+import { apiPath, intercomLinkedList } from '../../transport';
 
 const properties: INodeProperties[] = [companyRlc, ...returnAllOrLimit, simplify];
 
@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const companyId = requiredId(this, i, 'companyId', 'Company');
 	const contacts = await intercomLinkedList.call(
 		this,
-		`/companies/${encodeURIComponent(companyId)}/contacts`,
+		apiPath`/companies/${companyId}/contacts`,
 		'data',
 		limitOf(this, i),
 	);

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { companyRlc } from '../../descriptions/rlc.description';
 import { limitOf, requiredId } from '../../helpers/input';
-import { intercomWholeList } from '../../transport';
+import { apiPath, intercomWholeList } from '../../transport';
 
 const properties: INodeProperties[] = [companyRlc, ...returnAllOrLimit];
 
@@ -17,7 +17,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const companyId = requiredId(this, i, 'companyId', 'Company');
 	return await intercomWholeList.call(
 		this,
-		`/companies/${encodeURIComponent(companyId)}/segments`,
+		apiPath`/companies/${companyId}/segments`,
 		['data', 'segments'],
 		limitOf(this, i),
 	);

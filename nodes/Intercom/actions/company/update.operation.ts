@@ -5,7 +5,7 @@ import { updateCompanyFields } from '../../descriptions/company.fields';
 import { companyRlc } from '../../descriptions/rlc.description';
 import { buildCompanyBody } from '../../helpers/company';
 import { inputError, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [companyRlc, ...updateCompanyFields];
 
@@ -19,5 +19,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (!Object.keys(body).length) {
 		throw inputError(this, i, 'Update Fields', 'add at least one field to change');
 	}
-	return await intercomApiRequest.call(this, 'PUT', `/companies/${encodeURIComponent(companyId)}`, body);
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/companies/${companyId}`, body);
 }

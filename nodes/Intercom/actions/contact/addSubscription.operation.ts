@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactRlc, subscriptionTypeField } from '../../descriptions/rlc.description';
 import { requiredId, requiredString } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	contactRlc,
@@ -28,7 +28,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
 	const subscriptionId = requiredString(this, i, 'subscriptionTypeId', 'Subscription Type');
 	const consentType = this.getNodeParameter('consentType', i, 'opt_in') as string;
-	return await intercomApiRequest.call(this, 'POST', `/contacts/${encodeURIComponent(contactId)}/subscriptions`, {
+	return await intercomApiRequest.call(this, 'POST', apiPath`/contacts/${contactId}/subscriptions`, {
 		id: subscriptionId,
 		consent_type: consentType,
 	});

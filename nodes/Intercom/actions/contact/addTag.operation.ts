@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactRlc, tagRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, tagRlc];
 
@@ -14,7 +14,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
-	return await intercomApiRequest.call(this, 'POST', `/contacts/${encodeURIComponent(contactId)}/tags`, {
+	return await intercomApiRequest.call(this, 'POST', apiPath`/contacts/${contactId}/tags`, {
 		id: tagId,
 	});
 }

@@ -5,7 +5,7 @@ import { simplify } from '../../descriptions/common.description';
 import { contactRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, simplify];
 
@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contact = (await intercomApiRequest.call(
 		this,
 		'GET',
-		`/contacts/${encodeURIComponent(contactId)}`,
+		apiPath`/contacts/${contactId}`,
 	)) as IDataObject;
 	return this.getNodeParameter('simple', i, true) ? simplifyContacts([contact])[0] : contact;
 }

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.description';
-import { requiredString } from '../../helpers/input';
+import { requiredPathValue } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -24,11 +24,11 @@ const displayOptions = { show: { resource: ['contact'], operation: ['getByExtern
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const externalId = requiredString(this, i, 'externalId', 'External ID');
+	const externalId = requiredPathValue(this, i, 'externalId', 'External ID');
 	const contact = (await intercomApiRequest.call(
 		this,
 		'GET',
-		`/contacts/find_by_external_id/${encodeURIComponent(externalId)}`,
+		apiPath`/contacts/find_by_external_id/${externalId}`,
 	)) as IDataObject;
 	return this.getNodeParameter('simple', i, true) ? simplifyContacts([contact])[0] : contact;
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { contactRlc } from '../../descriptions/rlc.description';
 import { limitOf, requiredId } from '../../helpers/input';
-import { intercomWholeList } from '../../transport';
+import { apiPath, intercomWholeList } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, ...returnAllOrLimit];
 
@@ -17,7 +17,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
 	return await intercomWholeList.call(
 		this,
-		`/contacts/${encodeURIComponent(contactId)}/segments`,
+		apiPath`/contacts/${contactId}/segments`,
 		['data'],
 		limitOf(this, i),
 	);

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactRlc, subscriptionTypeField } from '../../descriptions/rlc.description';
-import { requiredId, requiredString } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { requiredId } from '../../helpers/input';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	contactRlc,
@@ -16,10 +16,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
-	const subscriptionId = requiredString(this, i, 'subscriptionTypeId', 'Subscription Type');
+	const subscriptionId = requiredId(this, i, 'subscriptionTypeId', 'Subscription Type');
 	return await intercomApiRequest.call(
 		this,
 		'DELETE',
-		`/contacts/${encodeURIComponent(contactId)}/subscriptions/${encodeURIComponent(subscriptionId)}`,
+		apiPath`/contacts/${contactId}/subscriptions/${subscriptionId}`,
 	);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactRlc, tagRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, tagRlc];
 
@@ -17,6 +17,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	return await intercomApiRequest.call(
 		this,
 		'DELETE',
-		`/contacts/${encodeURIComponent(contactId)}/tags/${encodeURIComponent(tagId)}`,
+		apiPath`/contacts/${contactId}/tags/${tagId}`,
 	);
 }

@@ -5,7 +5,7 @@ import { updateContactFields } from '../../descriptions/contact.fields';
 import { contactRlc } from '../../descriptions/rlc.description';
 import { buildContactBody } from '../../helpers/contact';
 import { inputError, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, ...updateContactFields];
 
@@ -19,5 +19,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (!Object.keys(body).length) {
 		throw inputError(this, i, 'Update Fields', 'add at least one field to change');
 	}
-	return await intercomApiRequest.call(this, 'PUT', `/contacts/${encodeURIComponent(contactId)}`, body);
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/contacts/${contactId}`, body);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, conversationRlc, tagRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [conversationRlc, tagRlc, actingAdminField()];
 
@@ -15,5 +15,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/tags`, { id: tagId, admin_id: adminId });
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/tags`, { id: tagId, admin_id: adminId });
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { actionMessageOptions } from '../../descriptions/conversation.fields';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -63,5 +63,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const body: IDataObject = { message_type: 'assignment', type, admin_id: adminId, assignee_id: assigneeId };
 	const message = (this.getNodeParameter('options.body', i, '') as string) ?? '';
 	if (message.trim()) body.body = message;
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/parts`, body);
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

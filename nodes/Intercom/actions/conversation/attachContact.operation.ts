@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, contactLocator, conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -19,7 +19,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/customers`, {
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/customers`, {
 		admin_id: adminId,
 		customer: { intercom_user_id: contactId },
 	});

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { actionMessageOptions } from '../../descriptions/conversation.fields';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [conversationRlc, actingAdminField(), actionMessageOptions];
 
@@ -21,5 +21,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	};
 	const message = (this.getNodeParameter('options.body', i, '') as string) ?? '';
 	if (message.trim()) body.body = message;
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/parts`, body);
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

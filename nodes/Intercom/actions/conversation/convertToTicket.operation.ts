@@ -6,7 +6,7 @@ import { ticketAttributeFields, ticketStateField } from '../../descriptions/tick
 import { parseJsonObject, requiredId } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
 import { ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -40,5 +40,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const ticketType = pairs?.length ? await ticketTypeOf(this, ticketTypeId) : undefined;
 	const attributes = ticketAttributesFrom(this, i, pairs, json, ticketType);
 	if (Object.keys(attributes).length) body.attributes = attributes;
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/convert`, body);
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/convert`, body);
 }

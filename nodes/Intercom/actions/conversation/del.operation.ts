@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -28,5 +28,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (typeof options.retainMetrics === 'boolean') qs.retain_metrics = options.retainMetrics;
-	return await intercomApiRequest.call(this, 'DELETE', `/conversations/${id}`, undefined, qs);
+	return await intercomApiRequest.call(this, 'DELETE', apiPath`/conversations/${id}`, undefined, qs);
 }

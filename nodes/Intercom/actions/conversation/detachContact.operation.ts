@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, contactLocator, conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -22,7 +22,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	return await intercomApiRequest.call(
 		this,
 		'DELETE',
-		`/conversations/${id}/customers/${encodeURIComponent(contactId)}`,
+		apiPath`/conversations/${id}/customers/${contactId}`,
 		{ admin_id: adminId },
 	);
 }

@@ -5,7 +5,7 @@ import { optionsCollection, simplify } from '../../descriptions/common.descripti
 import { conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { simplifyConversations } from '../../helpers/simplify';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -41,7 +41,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const conversation = (await intercomApiRequest.call(
 		this,
 		'GET',
-		`/conversations/${id}`,
+		apiPath`/conversations/${id}`,
 		undefined,
 		qs,
 	)) as IDataObject;

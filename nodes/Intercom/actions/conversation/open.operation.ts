@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [conversationRlc, actingAdminField()];
 
@@ -13,7 +13,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/parts`, {
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, {
 		message_type: 'open',
 		admin_id: requiredId(this, i, 'adminId', 'Admin', { numeric: true }),
 	});

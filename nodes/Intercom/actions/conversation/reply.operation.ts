@@ -5,7 +5,7 @@ import { replyFields } from '../../descriptions/inbox.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { buildReplyBody } from '../../helpers/reply';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [conversationRlc, ...replyFields];
 
@@ -16,5 +16,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const body = buildReplyBody(this, i);
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/reply`, body);
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/reply`, body);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { futureUnixSeconds, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -26,7 +26,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
 	const until = futureUnixSeconds(this, i, 'Snooze Until', this.getNodeParameter('snoozedUntil', i, ''));
-	return await intercomApiRequest.call(this, 'POST', `/conversations/${id}/parts`, {
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, {
 		message_type: 'snoozed',
 		admin_id: adminId,
 		snoozed_until: until,

@@ -5,7 +5,7 @@ import { customAttributeProperties } from '../../descriptions/contact.fields';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import type { CustomAttributePair } from '../../helpers/input';
 import { customAttributesFrom, inputError, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -62,5 +62,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	if (attributes) body.custom_attributes = attributes;
 	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
-	return await intercomApiRequest.call(this, 'PUT', `/conversations/${id}`, body);
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/conversations/${id}`, body);
 }

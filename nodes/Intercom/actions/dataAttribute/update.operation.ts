@@ -5,7 +5,7 @@ import { attributeDescriptionField, listOptionsField, messengerWritableField } f
 import { optionsField } from '../../descriptions/rlc.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
 import { inputError, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	optionsField('dataAttributeId', 'Data Attribute', 'getCustomDataAttributes', {
@@ -49,5 +49,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body.options = listOptionsFrom(this, i, (fields.listOptions as { option?: Array<{ value?: unknown }> }).option);
 	}
 	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
-	return await intercomApiRequest.call(this, 'PUT', `/data_attributes/${id}`, body);
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/data_attributes/${id}`, body);
 }

@@ -64,6 +64,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const pairs = (this.getNodeParameter('metadataUi', i, {}) as { pair?: Array<{ key?: unknown; value?: unknown }> }).pair;
 	const metadata = eventMetadata(this, i, pairs);
 	if (metadata) body.metadata = metadata;
-	await intercomApiRequest.call(this, 'POST', '/events', body);
+	// Intercom answers 202 with no body.
+	await intercomApiRequest.call(this, 'POST', '/events', body, undefined, { expect: 'objectOrEmpty' });
 	return { success: true, ...body };
 }

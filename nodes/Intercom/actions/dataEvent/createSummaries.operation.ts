@@ -67,6 +67,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const last = requiredDate(this, i, 'last', 'Last');
 	if (last < first) throw inputError(this, i, 'Last', 'must not be before First');
 	const body = { user_id: userId, event_summaries: { event_name: eventName, count, first, last } };
-	await intercomApiRequest.call(this, 'POST', '/events/summaries', body);
+	// Intercom answers 200 with no body.
+	await intercomApiRequest.call(this, 'POST', '/events/summaries', body, undefined, { expect: 'objectOrEmpty' });
 	return { success: true, ...body };
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -21,5 +21,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const noteId = requiredId(this, i, 'noteId', 'Note ID', { numeric: true });
-	return await intercomApiRequest.call(this, 'GET', `/notes/${encodeURIComponent(noteId)}`);
+	return await intercomApiRequest.call(this, 'GET', apiPath`/notes/${noteId}`);
 }

@@ -1,8 +1,15 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, parseJsonObject, requiredString } from '../../helpers/input';
-import { intercomAnyCursorList, intercomApiRequest, intercomCredentials } from '../../transport';
+import { optionsCollection } from '../../descriptions/common.description';
+import { inputError, parseJsonObject, requiredString, typeName } from '../../helpers/input';
+import {
+	TIMEOUT,
+	intercomAnyCursorList,
+	intercomApiRequest,
+	intercomCredentials,
+	unsafePathReason,
+} from '../../transport';
 
 const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
@@ -71,6 +78,17 @@ const properties: INodeProperties[] = [
 		default: false,
 		description: 'Whether to return all results or only up to a given limit',
 	},
+	optionsCollection([
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000 },
+			default: 30000,
+			description:
+				'How long to wait for Intercom’s answer to each attempt, in milliseconds. Reads and idempotent writes are retried after a timeout.',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['rawRequest'], operation: ['send'] } };
@@ -85,14 +103,17 @@ export const description = updateDisplayOptions(displayOptions, properties);
  */
 function relativePath(ctx: IExecuteFunctions, i: number, input: string, baseUrl: string): string {
 	const path = pathOnHost(ctx, i, input, baseUrl);
-	if (path.startsWith('//') || path.includes('\\')) {
+	if (path.startsWith('//') || path.includes('\\') || path.includes('#')) {
 		throw inputError(
 			ctx,
 			i,
 			'Path',
-			'must be a path on the credential’s Intercom host such as /conversations, without backslashes or a leading //',
+			'must be a path on the credential’s Intercom host such as /conversations, without backslashes, # or a leading //',
 		);
 	}
+	// `..` would be resolved against the Base URL and could leave its path (a proxy's prefix).
+	const unsafe = unsafePathReason(path);
+	if (unsafe) throw inputError(ctx, i, 'Path', `"${path}" ${unsafe}`);
 	return path;
 }
 
@@ -144,10 +165,24 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (Object.keys(parsed).length) body = parsed;
 	}
 
-	if (method === 'GET' && this.getNodeParameter('returnAll', i, false)) {
-		return await intercomAnyCursorList.call(this, path, qs);
+	const rawTimeout = this.getNodeParameter('options.timeout', i, TIMEOUT.requestMs) as unknown;
+	const timeout =
+		typeof rawTimeout === 'string' && /^\s*\d+\s*$/.test(rawTimeout) ? Number(rawTimeout) : rawTimeout;
+	if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 1) {
+		throw inputError(
+			this,
+			i,
+			'Timeout',
+			`got ${typeof timeout === 'number' ? timeout : typeName(timeout)}, expected a number of milliseconds`,
+		);
 	}
-	const response = (await intercomApiRequest.call(this, method, path, body, qs)) as unknown;
+	if (method === 'GET' && this.getNodeParameter('returnAll', i, false)) {
+		return await intercomAnyCursorList.call(this, path, qs, { timeoutMs: timeout });
+	}
+	const response = (await intercomApiRequest.call(this, method, path, body, qs, {
+		expect: 'json',
+		timeoutMs: timeout,
+	})) as unknown;
 	if (response && typeof response === 'object' && !Array.isArray(response)) return response as IDataObject;
 	if (response === undefined || response === null || response === '') return { success: true };
 	return { data: response as IDataObject['data'] };

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { segmentField } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [segmentField];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const segmentId = requiredId(this, i, 'segmentId', 'Segment');
-	return await intercomApiRequest.call(this, 'GET', `/segments/${encodeURIComponent(segmentId)}`);
+	return await intercomApiRequest.call(this, 'GET', apiPath`/segments/${segmentId}`);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { tagRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [tagRlc];
 
@@ -14,6 +14,8 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** Intercom answers an empty 200; the output says which tag was deleted. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
-	const response = (await intercomApiRequest.call(this, 'DELETE', `/tags/${encodeURIComponent(tagId)}`)) as unknown;
+	const response = (await intercomApiRequest.call(this, 'DELETE', apiPath`/tags/${tagId}`, undefined, undefined, {
+		expect: 'objectOrEmpty',
+	})) as unknown;
 	return response && typeof response === 'object' ? (response as IDataObject) : { id: tagId, deleted: true };
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { tagRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [tagRlc];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
-	return await intercomApiRequest.call(this, 'GET', `/tags/${encodeURIComponent(tagId)}`);
+	return await intercomApiRequest.call(this, 'GET', apiPath`/tags/${tagId}`);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { teamField } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [teamField];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const teamId = requiredId(this, i, 'teamId', 'Team');
-	return await intercomApiRequest.call(this, 'GET', `/teams/${encodeURIComponent(teamId)}`);
+	return await intercomApiRequest.call(this, 'GET', apiPath`/teams/${teamId}`);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, tagRlc, ticketRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [ticketRlc, tagRlc, actingAdminField()];
 
@@ -15,7 +15,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(this, 'POST', `/tickets/${encodeURIComponent(id)}/tags`, {
+	return await intercomApiRequest.call(this, 'POST', apiPath`/tickets/${id}/tags`, {
 		id: tagId,
 		admin_id: adminId,
 	});

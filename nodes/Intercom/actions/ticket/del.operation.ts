@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ticketRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [ticketRlc];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
-	return await intercomApiRequest.call(this, 'DELETE', `/tickets/${encodeURIComponent(id)}`);
+	return await intercomApiRequest.call(this, 'DELETE', apiPath`/tickets/${id}`);
 }

@@ -5,7 +5,7 @@ import { simplify } from '../../descriptions/common.description';
 import { ticketRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { simplifyTickets } from '../../helpers/simplify';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [ticketRlc, simplify];
 
@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const ticket = (await intercomApiRequest.call(
 		this,
 		'GET',
-		`/tickets/${encodeURIComponent(id)}`,
+		apiPath`/tickets/${id}`,
 	)) as IDataObject;
 	return this.getNodeParameter('simple', i, true) ? simplifyTickets([ticket])[0] : ticket;
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, tagRlc, ticketRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [ticketRlc, tagRlc, actingAdminField()];
 
@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	return await intercomApiRequest.call(
 		this,
 		'DELETE',
-		`/tickets/${encodeURIComponent(id)}/tags/${encodeURIComponent(tagId)}`,
+		apiPath`/tickets/${id}/tags/${tagId}`,
 		{ admin_id: adminId },
 	);
 }

@@ -5,7 +5,7 @@ import { replyFields } from '../../descriptions/inbox.description';
 import { ticketRlc } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { buildReplyBody } from '../../helpers/reply';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [ticketRlc, ...replyFields];
 
@@ -16,5 +16,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
 	const body = buildReplyBody(this, i);
-	return await intercomApiRequest.call(this, 'POST', `/tickets/${encodeURIComponent(id)}/reply`, body);
+	return await intercomApiRequest.call(this, 'POST', apiPath`/tickets/${id}/reply`, body);
 }

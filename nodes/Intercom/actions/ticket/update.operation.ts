@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { actingAdminField, ticketRlc } from '../../descriptions/rlc.description';
 import { ticketStateField } from '../../descriptions/ticket.fields';
 import { futureUnixSeconds, inputError, parseJsonObject, requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	ticketRlc,
@@ -119,5 +119,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (Object.keys(attributes).length) body.ticket_attributes = attributes;
 	}
 	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
-	return await intercomApiRequest.call(this, 'PUT', `/tickets/${encodeURIComponent(id)}`, body);
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/tickets/${id}`, body);
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { ticketTypeField } from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
-import { intercomApiRequest } from '../../transport';
+import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [ticketTypeField];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'ticketTypeId', 'Ticket Type');
-	return await intercomApiRequest.call(this, 'GET', `/ticket_types/${encodeURIComponent(id)}`);
+	return await intercomApiRequest.call(this, 'GET', apiPath`/ticket_types/${id}`);
 }

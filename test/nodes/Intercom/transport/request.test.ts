@@ -31,9 +31,9 @@ describe('transport › only paths on the credential host', () => {
 	it.each(['https://evil.example.com/contacts', '//evil.example.com/contacts', 'contacts', '/\\evil.example.com/x'])(
 		'refuses %s before any request',
 		async (endpoint) => {
-			await expect(intercomApiRequest.call(context, 'GET', endpoint)).rejects.toThrow(
-				new NodeOperationError(context.getNode(), `Refused to send the Intercom token to "${endpoint}": only paths on the credential's Intercom host are requested`),
-			);
+			const refusal = intercomApiRequest.call(context, 'GET', endpoint);
+			await expect(refusal).rejects.toBeInstanceOf(NodeOperationError);
+			await expect(refusal).rejects.toThrow(`Refused to send the request to "${endpoint}"`);
 		},
 	);
 });

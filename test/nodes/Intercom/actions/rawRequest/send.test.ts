@@ -70,9 +70,20 @@ describe('rawRequest › send', () => {
 		const result = await runIntercom({ ...base, method: 'GET', path });
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error?.message).toBe(
-			'Path: must be a path on the credential’s Intercom host such as /conversations, without backslashes or a leading // (item 0)',
+			'Path: must be a path on the credential’s Intercom host such as /conversations, without backslashes, # or a leading // (item 0)',
 		);
 	});
+
+	it.each([['/../x'], ['/admins/../../x'], ['admins/..'], ['/a/%2e%2e/x'], ['/a/%252e%252e/x'], ['/.'], ['/admins#f']])(
+		'refuses %s, which could leave the Base URL’s path prefix, before any request',
+		async (path) => {
+			const credentials = accessTokenCredentials({ region: 'custom', baseUrl: 'https://proxy.example.com/intercom' });
+			const result = await runIntercom({ ...base, method: 'GET', path }, { credentials });
+			expect(result.error).toBeInstanceOf(NodeOperationError);
+			expect(result.error?.message).toMatch(/^Path: .* \(item 0\)$/);
+			expect(result.error?.message).toMatch(/dot segment|backslashes, #/);
+		},
+	);
 
 	it('with a Custom base URL, a full URL must be under its path', async () => {
 		const credentials = accessTokenCredentials({ region: 'custom', baseUrl: 'https://proxy.example.com/intercom' });
