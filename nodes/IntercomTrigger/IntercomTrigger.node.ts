@@ -122,11 +122,12 @@ function parseNotification(raw: Buffer): { notification: IDataObject } | { probl
 	if (parsed.type !== 'notification_event') {
 		return { problem: 'The body is not an Intercom notification: "type" is not "notification_event"' };
 	}
-	if (typeof parsed.id !== 'string' || parsed.id === '') {
-		return { problem: 'The notification has no "id"' };
-	}
 	if (typeof parsed.topic !== 'string' || parsed.topic === '') {
 		return { problem: 'The notification has no "topic"' };
+	}
+	// Intercom's pings carry "id": null; every other notification needs its id (for dedupe).
+	if (parsed.topic !== PING_TOPIC && (typeof parsed.id !== 'string' || parsed.id === '')) {
+		return { problem: 'The notification has no "id"' };
 	}
 	return { notification: parsed };
 }
@@ -161,17 +162,18 @@ const stringsOf = (value: unknown): string[] =>
 
 /**
  * Whether notification `id` was seen recently (in this process's memory or in the workflow's
- * static data). Unless `peekOnly`, records it: in memory, and in the node's static data, which
- * gets the merged list of the last 1,000 ids.
+ * static data). With `record`, records it in memory. Either way the node's static data gets the
+ * merged list of the last 1,000 ids (n8n saves it when the call starts nothing). Without an `id`
+ * (a ping) only that copy is made.
  */
-function seenBefore(this: IWebhookFunctions, id: string, peekOnly = false): boolean {
+function seenBefore(this: IWebhookFunctions, id: string | undefined, record: boolean): boolean {
 	const key = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
 	const memory = recentIds.get(key) ?? [];
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = stringsOf(staticData.notificationIds);
 	const storedSet = new Set(stored);
-	const seen = memory.includes(id) || storedSet.has(id);
-	if (!seen && !peekOnly) memory.push(id);
+	const seen = id !== undefined && (memory.includes(id) || storedSet.has(id));
+	if (id !== undefined && !seen && record) memory.push(id);
 	// Map order is least recently used first.
 	recentIds.delete(key);
 	recentIds.set(key, memory.slice(-SEEN_IDS_LIMIT));
@@ -351,18 +353,20 @@ export class IntercomTrigger implements INodeType {
 			includeEnvelope?: boolean;
 		};
 
-		const id = notification.id as string;
 		let skip: string | undefined;
 		const topics = this.getNodeParameter('topics', []) as string[];
 		if (topic === PING_TOPIC) {
 			// A ping only starts the workflow when asked for: Emit Ping, or the Ping topic selected.
+			// Pings have no id ("id": null): each delivery is emitted, none enters the dedupe memory.
 			if (options.emitPing !== true && !topics.includes(PING_TOPIC)) skip = 'ping';
-		} else if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) {
-			skip = 'topic not selected';
+			// A ping that starts nothing still copies the ids kept in memory into static data.
+			if (skip !== undefined) seenBefore.call(this, undefined, false);
+		} else {
+			if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) skip = 'topic not selected';
+			// A skipped notification does not use up its id, but its call still copies the ids kept in
+			// memory into static data (n8n saves static data when a webhook call starts nothing).
+			if (seenBefore.call(this, notification.id as string, skip === undefined)) skip ??= 'duplicate';
 		}
-		// A skipped notification does not use up its id, but its call still copies the ids kept in
-		// memory into static data (n8n saves static data when a webhook call starts nothing).
-		if (seenBefore.call(this, id, skip !== undefined)) skip ??= 'duplicate';
 		if (skip !== undefined) return answer.call(this, 200, { received: true, emitted: false, reason: skip });
 
 		const json = options.includeEnvelope === true ? notification : outputOf(notification);
