@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmarks of the Intercom node's throughput (run by hand: `npm run bench`, or
-// `node bench/run.mjs [bulk|ratelimit|returnall|faults]`). Each runs the node's real execute()
+// `node bench/run.mjs [bulk|ratelimit|returnall|faults|flood]`). Each runs the node's real execute()
 // through test/harness/run-node.ts against the sandbox (test/sandbox, in a process of its own:
 // bench/sandbox-process.mjs) on loopback and prints
 // figures; nothing is asserted here (the behaviour is tested in `npx jest`).
@@ -9,6 +9,9 @@
 //   ratelimit  contact updates at 20 in parallel under 600 calls/min in 10-second windows
 //   returnall  Return All over 10,000 contacts: requests, time, peak heap and RSS (child process)
 //   faults     10% of requests answered 500 or dropped: bulk update (PUT) and create (POST)
+//   flood      Intercom Trigger: a valid notification's answer time, quiet and during 200 forged
+//              notifications at 20 concurrent (bench/trigger-flood.mjs: the trigger's webhook()
+//              through n8n-core's WebhookContext, no sandbox)
 //
 // Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=2000 BENCH_FAULTS=500, BENCH_PARALLEL=1,5,20.
 
@@ -18,6 +21,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+
+import { triggerFlood } from './trigger-flood.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
@@ -189,7 +194,13 @@ async function faults() {
 }
 
 console.log(`machine   ${machine}`);
-const all = { bulk, ratelimit, returnall, faults };
+async function flood() {
+	const { lines, rows: floodRows } = await triggerFlood();
+	for (const line of lines) console.log(line);
+	rows.push(...floodRows);
+}
+
+const all = { bulk, ratelimit, returnall, faults, flood };
 for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench();
 
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 10));

@@ -55,36 +55,87 @@ function credentialTypeOf(this: IHookFunctions | IWebhookFunctions): string {
 /**
  * Client secrets read recently, by credential type and ID. Reading a credential in a webhook call
  * is n8n's slowest step (with n8n's default expression engine each read waits for an expression
- * isolate): under a burst of notifications it dominated the answer time. A cached secret is used
- * for at most SECRET_CACHE_MS, and a signature it does not match makes the trigger read the
- * credential again before refusing, so a rotated secret is picked up at the next notification.
- * An empty secret is never cached.
+ * isolate): under a burst of notifications it dominated the answer time. So:
+ *
+ * - a secret read is used for SECRET_CACHE_MS (an empty secret is never used from the cache, so a
+ *   secret added to the credential counts at once);
+ * - a signature that does not match the cached secret makes the trigger read the credential again
+ *   before refusing (the secret may have been rotated), but at most once every SECRET_RECHECK_MS
+ *   per credential: a flood of forged notifications is refused from the cache and costs one read
+ *   every few seconds, and a rotated secret is picked up within SECRET_RECHECK_MS;
+ * - reads are single-flight: requests that need the credential while it is being read wait for
+ *   that read instead of starting their own.
  */
-const secretCache = new Map<string, { secret: string; readAt: number }>();
 export const SECRET_CACHE_MS = 60_000;
+/** At most one read of a credential per this interval because of signatures that do not match. */
+export const SECRET_RECHECK_MS = 5_000;
 const SECRET_CACHE_KEYS = 200;
+
+/** The clock of the secret cache (milliseconds); tests replace `now`. */
+export const secretCacheClock = { now: (): number => Date.now() };
+
+interface SecretState {
+	/** The secret of the last completed read; undefined while the first read is in flight. */
+	secret?: string;
+	/** When the last read started. */
+	readAt: number;
+	/** The read in flight, shared by every request that needs it. */
+	pending?: Promise<string>;
+}
+const secretStates = new Map<string, SecretState>();
 
 function secretCacheKey(this: IHookFunctions | IWebhookFunctions, type: string): string | undefined {
 	const id = this.getNode().credentials?.[type]?.id;
 	return id ? `${type}/${id}` : undefined;
 }
 
-/** The client secret, from the cache when fresh (`cached: true`) or read from the credential. */
+/** Starts a read of the credential's secret and records it as the one in flight for `key`. */
+function startSecretRead(
+	this: IHookFunctions | IWebhookFunctions,
+	key: string,
+	type: string,
+	previous: SecretState | undefined,
+): Promise<string> {
+	const pending = readClientSecret.call(this, type);
+	const state: SecretState = { secret: previous?.secret, readAt: secretCacheClock.now(), pending };
+	// Map order is least recently read first.
+	secretStates.delete(key);
+	secretStates.set(key, state);
+	if (secretStates.size > SECRET_CACHE_KEYS) secretStates.delete(secretStates.keys().next().value as string);
+	pending.then(
+		(secret) => {
+			if (secretStates.get(key) !== state) return;
+			state.secret = secret;
+			state.pending = undefined;
+		},
+		() => {
+			// A credential that cannot be read is not trusted from the cache either.
+			if (secretStates.get(key) === state) secretStates.delete(key);
+		},
+	);
+	return pending;
+}
+
+/**
+ * The client secret. `cached`: from the cache when fresh (`cached: true`), else read. `recheck`
+ * (the cached secret did not match): read again unless a read started less than
+ * SECRET_RECHECK_MS ago, in which case the secret as last read is returned (`cached: true`).
+ * `fresh`: always read (or join the read in flight).
+ */
 async function clientSecret(
 	this: IHookFunctions | IWebhookFunctions,
-	{ fresh = false } = {},
+	mode: 'cached' | 'recheck' | 'fresh' = 'cached',
 ): Promise<{ secret: string; cached: boolean }> {
 	const type = credentialTypeOf.call(this);
 	const key = secretCacheKey.call(this, type);
-	const hit = key === undefined || fresh ? undefined : secretCache.get(key);
-	if (hit && Date.now() - hit.readAt < SECRET_CACHE_MS) return { secret: hit.secret, cached: true };
-	const secret = await readClientSecret.call(this, type);
-	if (key !== undefined) {
-		secretCache.delete(key);
-		if (secret !== '') secretCache.set(key, { secret, readAt: Date.now() });
-		if (secretCache.size > SECRET_CACHE_KEYS) secretCache.delete(secretCache.keys().next().value as string);
-	}
-	return { secret, cached: false };
+	if (key === undefined) return { secret: await readClientSecret.call(this, type), cached: false };
+	const state = secretStates.get(key);
+	const age = state === undefined ? Infinity : secretCacheClock.now() - state.readAt;
+	const known = state?.secret !== undefined && state.secret !== '' ? state.secret : undefined;
+	if (mode === 'cached' && known !== undefined && age < SECRET_CACHE_MS) return { secret: known, cached: true };
+	if (state?.pending !== undefined) return { secret: await state.pending, cached: false };
+	if (mode === 'recheck' && known !== undefined && age < SECRET_RECHECK_MS) return { secret: known, cached: true };
+	return { secret: await startSecretRead.call(this, key, type, state), cached: false };
 }
 
 /** The exact bytes Intercom sent (what the signature covers). */
@@ -122,11 +173,12 @@ function parseNotification(raw: Buffer): { notification: IDataObject } | { probl
 	if (parsed.type !== 'notification_event') {
 		return { problem: 'The body is not an Intercom notification: "type" is not "notification_event"' };
 	}
-	if (typeof parsed.id !== 'string' || parsed.id === '') {
-		return { problem: 'The notification has no "id"' };
-	}
 	if (typeof parsed.topic !== 'string' || parsed.topic === '') {
 		return { problem: 'The notification has no "topic"' };
+	}
+	// Intercom's pings carry "id": null; every other notification needs its id (for dedupe).
+	if (parsed.topic !== PING_TOPIC && (typeof parsed.id !== 'string' || parsed.id === '')) {
+		return { problem: 'The notification has no "id"' };
 	}
 	return { notification: parsed };
 }
@@ -161,17 +213,18 @@ const stringsOf = (value: unknown): string[] =>
 
 /**
  * Whether notification `id` was seen recently (in this process's memory or in the workflow's
- * static data). Unless `peekOnly`, records it: in memory, and in the node's static data, which
- * gets the merged list of the last 1,000 ids.
+ * static data). With `record`, records it in memory. Either way the node's static data gets the
+ * merged list of the last 1,000 ids (n8n saves it when the call starts nothing). Without an `id`
+ * (a ping) only that copy is made.
  */
-function seenBefore(this: IWebhookFunctions, id: string, peekOnly = false): boolean {
+function seenBefore(this: IWebhookFunctions, id: string | undefined, record: boolean): boolean {
 	const key = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
 	const memory = recentIds.get(key) ?? [];
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = stringsOf(staticData.notificationIds);
 	const storedSet = new Set(stored);
-	const seen = memory.includes(id) || storedSet.has(id);
-	if (!seen && !peekOnly) memory.push(id);
+	const seen = id !== undefined && (memory.includes(id) || storedSet.has(id));
+	if (id !== undefined && !seen && record) memory.push(id);
 	// Map order is least recently used first.
 	recentIds.delete(key);
 	recentIds.set(key, memory.slice(-SEEN_IDS_LIMIT));
@@ -306,7 +359,7 @@ export class IntercomTrigger implements INodeType {
 					});
 				}
 				// Reads the credential (its errors go through) and refreshes the cached secret.
-				const { secret } = await clientSecret.call(this, { fresh: true });
+				const { secret } = await clientSecret.call(this, 'fresh');
 				if (secret === '') this.logger.warn(NO_SECRET_WARNING, { node: this.getNode().name });
 				return true;
 			},
@@ -336,9 +389,10 @@ export class IntercomTrigger implements INodeType {
 		const first = await clientSecret.call(this);
 		let problem = signatureProblem(raw, signature, first.secret, requireSignature);
 		if (problem !== undefined && first.cached) {
-			// The secret may have been changed in the credential since it was cached: read it again.
-			const { secret } = await clientSecret.call(this, { fresh: true });
-			problem = signatureProblem(raw, signature, secret, requireSignature);
+			// The secret may have been changed in the credential since it was cached: read it again
+			// (at most once every SECRET_RECHECK_MS per credential, shared by concurrent requests).
+			const again = await clientSecret.call(this, 'recheck');
+			if (again.secret !== first.secret) problem = signatureProblem(raw, signature, again.secret, requireSignature);
 		}
 		if (problem !== undefined) return answer.call(this, 401, { message: problem });
 
@@ -351,18 +405,20 @@ export class IntercomTrigger implements INodeType {
 			includeEnvelope?: boolean;
 		};
 
-		const id = notification.id as string;
 		let skip: string | undefined;
 		const topics = this.getNodeParameter('topics', []) as string[];
 		if (topic === PING_TOPIC) {
 			// A ping only starts the workflow when asked for: Emit Ping, or the Ping topic selected.
+			// Pings have no id ("id": null): each delivery is emitted, none enters the dedupe memory.
 			if (options.emitPing !== true && !topics.includes(PING_TOPIC)) skip = 'ping';
-		} else if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) {
-			skip = 'topic not selected';
+			// A ping that starts nothing still copies the ids kept in memory into static data.
+			if (skip !== undefined) seenBefore.call(this, undefined, false);
+		} else {
+			if (!topics.includes(ALL_TOPICS) && !topics.includes(topic)) skip = 'topic not selected';
+			// A skipped notification does not use up its id, but its call still copies the ids kept in
+			// memory into static data (n8n saves static data when a webhook call starts nothing).
+			if (seenBefore.call(this, notification.id as string, skip === undefined)) skip ??= 'duplicate';
 		}
-		// A skipped notification does not use up its id, but its call still copies the ids kept in
-		// memory into static data (n8n saves static data when a webhook call starts nothing).
-		if (seenBefore.call(this, id, skip !== undefined)) skip ??= 'duplicate';
 		if (skip !== undefined) return answer.call(this, 200, { received: true, emitted: false, reason: skip });
 
 		const json = options.includeEnvelope === true ? notification : outputOf(notification);

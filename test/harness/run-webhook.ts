@@ -103,6 +103,11 @@ export interface WebhookSetup {
 	credentialTypes?: ICredentialType[];
 	/** Shared between calls to imitate one active workflow; a fresh one by default. */
 	store?: StaticDataStore;
+	/**
+	 * Called (and awaited) before each credential read of the call, with the credential type: to
+	 * count reads, or to make them take time as in n8n (the benchmarks).
+	 */
+	onCredentialRead?: (type: string) => void | Promise<void>;
 }
 
 export interface RunWebhookOptions extends WebhookSetup {
@@ -158,8 +163,17 @@ function setUp(options: WebhookSetup, webhookName: WebhookType) {
 	const workflowNode = workflow.getNode(node.name)!;
 	const webhookDescription = description.webhooks?.find((w) => w.name === webhookName);
 	if (!webhookDescription) throw new Error(`runWebhook: the node has no "${webhookName}" webhook`);
+	const credentialsHelper = new TestCredentialsHelper(credentials, credentialTypes);
+	const { onCredentialRead } = options;
+	if (onCredentialRead) {
+		const read = credentialsHelper.getDecrypted.bind(credentialsHelper);
+		credentialsHelper.getDecrypted = async (...args: Parameters<TestCredentialsHelper['getDecrypted']>) => {
+			await onCredentialRead(args[2]);
+			return await read(...args);
+		};
+	}
 	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(credentials, credentialTypes),
+		credentialsHelper,
 		variables: {},
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678/',
