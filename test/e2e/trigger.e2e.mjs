@@ -125,7 +125,9 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 	});
 
 	it('answers ping and unselected topics with 200 and runs nothing', async () => {
-		const ping = await sendWebhook(url, 'ping', { type: 'ping', message: 'hello' }, { secret: SANDBOX_CLIENT_SECRET });
+		// As Intercom sends it when the webhook is saved: signed, with "id": null.
+		const ping = await sendWebhook(url, 'ping', { type: 'ping', message: 'something something interzen' }, { secret: SANDBOX_CLIENT_SECRET });
+		assert.equal(ping.notification.id, null);
 		assert.equal(ping.status, 200);
 		assert.deepEqual(JSON.parse(ping.body), { received: true, emitted: false, reason: 'ping' });
 		const other = await sendWebhook(url, 'ticket.created', { type: 'ticket', id: '1' }, { secret: SANDBOX_CLIENT_SECRET });

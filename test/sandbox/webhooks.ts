@@ -9,8 +9,11 @@ import type { Json } from './store';
 import { WORKSPACE_ID, now } from './store';
 
 export interface NotificationOptions {
-	/** `notif_…`; a fresh one by default. Send the same id twice to imitate a retried delivery. */
-	id?: string;
+	/**
+	 * `notif_…`; a fresh one by default. Send the same id twice to imitate a retried delivery.
+	 * A `ping` has none by default (`"id": null`), as Intercom sends it.
+	 */
+	id?: string | null;
 	appId?: string;
 	createdAt?: number;
 	deliveryAttempts?: number;
@@ -18,7 +21,8 @@ export interface NotificationOptions {
 
 export function notification(topic: string, item: Json, options: NotificationOptions = {}): Json {
 	const createdAt = options.createdAt ?? now();
-	const id = options.id ?? `notif_${randomBytes(12).toString('hex')}`;
+	const ping = topic === 'ping';
+	const id = options.id !== undefined ? options.id : ping ? null : `notif_${randomBytes(12).toString('hex')}`;
 	return {
 		type: 'notification_event',
 		app_id: options.appId ?? WORKSPACE_ID,
@@ -26,7 +30,7 @@ export function notification(topic: string, item: Json, options: NotificationOpt
 		links: {},
 		id,
 		topic,
-		delivery_status: 'pending',
+		delivery_status: ping ? null : 'pending',
 		delivery_attempts: options.deliveryAttempts ?? 1,
 		delivered_at: 0,
 		first_sent_at: createdAt,
