@@ -12,6 +12,8 @@
 //   flood      Intercom Trigger: a valid notification's answer time, quiet and during 200 forged
 //              notifications at 20 concurrent (bench/trigger-flood.mjs: the trigger's webhook()
 //              through n8n-core's WebhookContext, no sandbox)
+//   flood-n8n  the same in a real n8n 2.41.0 (bench/trigger-flood-n8n.mjs, the end-to-end kit: installs
+//              the runtime on first use); only when named
 //
 // Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=2000 BENCH_FAULTS=500, BENCH_PARALLEL=1,5,20.
 
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 import { triggerFlood } from './trigger-flood.mjs';
+import { triggerFloodN8n } from './trigger-flood-n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
@@ -200,8 +203,14 @@ async function flood() {
 	rows.push(...floodRows);
 }
 
-const all = { bulk, ratelimit, returnall, faults, flood };
-for (const [name, bench] of Object.entries(all)) if (!only || only === name) await bench();
+async function floodN8n() {
+	const { rows: floodRows } = await triggerFloodN8n();
+	rows.push(...floodRows);
+}
+
+const all = { bulk, ratelimit, returnall, faults, flood, 'flood-n8n': floodN8n };
+const onlyWhenNamed = new Set(['flood-n8n']);
+for (const [name, bench] of Object.entries(all)) if (only ? only === name : !onlyWhenNamed.has(name)) await bench();
 
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 10));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
