@@ -425,6 +425,13 @@ route('GET /companies/scroll', ({ store, query }) => {
 	const param = query.scroll_param ?? randomUUID();
 	store.scroll = { param, offset: offset + data.length, lastUsed: t };
 	return { type: 'list', data, pages: null, total_count: all.length, scroll_param: param };
+}, {
+	// Intercom: after a 500 mid-scroll "you will need to restart your scroll query: it is not possible
+	// to continue from a specific point". The failed call's scroll is closed (its scroll_param is dead),
+	// so the next call without scroll_param opens a new scroll instead of answering scroll_exists.
+	onFault: ({ store, query }) => {
+		if (store.scroll && query.scroll_param === store.scroll.param) store.scroll = null;
+	},
 });
 
 route('GET /companies/{company_id}', ({ store, params }) => store.renderCompany(companyOr404(store, params.company_id)));

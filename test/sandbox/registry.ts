@@ -22,12 +22,16 @@ export class Reply {
 
 type Handler = (ctx: RouteContext) => Json | Reply;
 
+/** What an injected fault (a 500 or a dropped connection) does to the route's state besides failing. */
+type FaultHandler = (ctx: RouteContext) => void;
+
 export interface Route {
 	method: string;
 	template: string;
 	pattern: RegExp;
 	keys: string[];
 	handler: Handler;
+	onFault?: FaultHandler;
 }
 
 /** Cursor lists (contacts, conversations, searches) take at most 150 a page. */
@@ -35,7 +39,7 @@ export const CONTACT_PAGE_MAX = 150;
 
 const routes: Route[] = [];
 
-export function route(spec: string, handler: Handler): void {
+export function route(spec: string, handler: Handler, options: { onFault?: FaultHandler } = {}): void {
 	const [method, template] = spec.split(' ');
 	const keys: string[] = [];
 	const pattern = new RegExp(
@@ -44,7 +48,7 @@ export function route(spec: string, handler: Handler): void {
 			return '([^/]+)';
 		})}$`,
 	);
-	routes.push({ method, template, pattern, keys, handler });
+	routes.push({ method, template, pattern, keys, handler, onFault: options.onFault });
 }
 
 /** The route for a request, literal paths winning over templated ones. */

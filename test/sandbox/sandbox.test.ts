@@ -161,6 +161,25 @@ describe('sandbox: companies and tags', () => {
 		expect((await call('GET', '/companies/scroll')).status).toBe(200);
 	});
 
+	it.each([
+		['a 500', { errorRate: 1 }, 500],
+		['a dropped connection', { dropRate: 1 }, 0],
+	])('%s mid-scroll closes the scroll: its scroll_param is dead and a call without one opens a new scroll', async (_fault, faults: { errorRate?: number; dropRate?: number }, status) => {
+		sandbox.seed({ companies: Array.from({ length: 250 }, (_, i) => ({ company_id: `co-${i}` })) });
+		const first = (await call('GET', '/companies/scroll')).body;
+		const param = first.scroll_param as string;
+		sandbox.configure({ faults });
+		const failed = await call('GET', `/companies/scroll?scroll_param=${param}`).catch(() => undefined);
+		// A dropped connection gives no answer at all (fetch rejects).
+		expect(failed?.status ?? 0).toBe(status);
+		sandbox.configure({ faults: {} });
+		expect((await call('GET', `/companies/scroll?scroll_param=${param}`)).status).toBe(404);
+		const again = await call('GET', '/companies/scroll');
+		expect(again.status).toBe(200);
+		expect(again.body.data.map((c: { company_id: string }) => c.company_id)).toEqual(first.data.map((c: { company_id: string }) => c.company_id));
+		expect(again.body.scroll_param).not.toBe(param);
+	});
+
 	it('tags: create, rename by id, list, tag and untag a contact, delete', async () => {
 		const tag = (await call('POST', '/tags', { name: 'Beta' })).body;
 		expect((await call('POST', '/tags', { id: tag.id, name: 'Beta testers' })).body).toMatchObject({ id: tag.id, name: 'Beta testers' });

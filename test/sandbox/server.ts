@@ -14,7 +14,8 @@
  *   window) and `X-RateLimit-Reset` (Unix seconds when the window ends); over it, 429
  *   `rate_limit_exceeded`.
  * - Latency (fixed or a random range) and injected faults (a share of 500s and of dropped
- *   connections, from a seeded generator so runs repeat) for retries and benchmarks.
+ *   connections, from a seeded generator so runs repeat) for retries and benchmarks. A fault
+ *   mid-scroll closes the company scroll, as Intercom's "Please restart the scroll operation" says.
  * - Counts requests by route and status and the peak number of requests in flight.
  * - A control API under `/__sandbox/` (no auth): state, stats (DELETE starts the counts again),
  *   requests, violations, reset,
@@ -357,6 +358,11 @@ export class Sandbox {
 
 			const dice = this.random();
 			const { errorRate = 0, dropRate = 0 } = this.config.faults;
+			if (dice < dropRate + errorRate) {
+				// Some routes lose state to a failure (a company scroll cannot continue after one).
+				const failing = findRoute(method, path);
+				failing?.route.onFault?.({ params: failing.params, query, body: (body as Json) ?? {}, store: this.store });
+			}
 			if (dice < dropRate) {
 				fault = 'drop';
 				this.stats.dropped += 1;

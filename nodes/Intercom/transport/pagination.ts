@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { MAX_CURSOR_PAGE_SIZE, MAX_NUMBERED_PAGE_SIZE } from '../helpers/constants';
 import type { ListResponse } from '../helpers/interfaces';
+import { PageWalk, shown } from './pages';
 import type { IntercomContext, IntercomRequestOptions } from './request';
 import { intercomApiRequest } from './request';
 
@@ -14,25 +15,20 @@ export function nextCursor(response: ListResponse): string | undefined {
 	return undefined;
 }
 
-/** The list's array: under `itemsKey`, or (undefined) the answer's first array-valued key. */
-function itemsOf(response: ListResponse, itemsKey: string | undefined): IDataObject[] {
-	const key =
-		itemsKey ??
-		Object.keys(response ?? {}).find((name) => Array.isArray((response as IDataObject)[name]));
-	const items = key === undefined ? undefined : response?.[key];
-	return Array.isArray(items) ? (items as IDataObject[]) : [];
-}
-
 /** Turns one page's items into what the operation returns (e.g. Simplify), page by page. */
 export type PageMapper = (items: IDataObject[]) => IDataObject[];
 
 /**
  * Follows Intercom's cursors (`pages.next.starting_after`): asks each page for what is still
- * missing (up to `maxPageSize`) and stops at the last page or once the limit is reached.
- * Only the items are kept (mapped by `mapItems` as each page arrives), never a page's whole
- * answer: Return All holds the result and one page at a time.
+ * missing (up to `maxPageSize`) and stops at the last page, an empty page, or once the limit is
+ * reached. Only the items are kept (mapped by `mapItems` as each page arrives), never a page's
+ * whole answer: Return All holds the result and one page at a time. A repeated cursor, a page
+ * with nothing new, a page without its items or more pages than Intercom's totals allow end the
+ * listing with an error (see PageWalk).
  */
 async function collectCursorPages(
+	ctx: IntercomContext,
+	request: string,
 	fetchPage: (perPage: number, cursor: string | undefined) => Promise<ListResponse>,
 	itemsKey: string | undefined,
 	limit: number | undefined,
@@ -40,15 +36,19 @@ async function collectCursorPages(
 	mapItems?: PageMapper,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
+	const walk = new PageWalk(ctx, request, itemsKey);
 	let cursor: string | undefined;
-	do {
+	for (;;) {
 		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
 		const response = await fetchPage(perPage, cursor);
-		let items = itemsOf(response, itemsKey);
-		cursor = items.length ? nextCursor(response) : undefined;
+		let items = walk.take(response);
+		const next = items.length ? nextCursor(response) : undefined;
 		if (limit !== undefined) items = items.slice(0, limit - results.length);
 		for (const item of mapItems ? mapItems(items) : items) results.push(item);
-	} while (cursor && (limit === undefined || results.length < limit));
+		if (!next || (limit !== undefined && results.length >= limit)) break;
+		walk.ask({ key: next, label: `the cursor "${shown(next)}"` });
+		cursor = next;
+	}
 	return results;
 }
 
@@ -63,6 +63,8 @@ export async function intercomCursorList(
 	mapItems?: PageMapper,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(
+		this,
+		`GET ${endpoint}`,
 		async (perPage, cursor) =>
 			(await intercomApiRequest.call(this, 'GET', endpoint, undefined, {
 				...qs,
@@ -87,6 +89,8 @@ export async function intercomAnyCursorList(
 	requestOptions: IntercomRequestOptions = {},
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(
+		this,
+		`GET ${endpoint}`,
 		async (_perPage, cursor) =>
 			(await intercomApiRequest.call(
 				this,
@@ -113,6 +117,8 @@ export async function intercomSearch(
 	mapItems?: PageMapper,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(
+		this,
+		`POST ${endpoint}`,
 		async (perPage, cursor) =>
 			(await intercomApiRequest.call(
 				this,
@@ -143,8 +149,11 @@ export async function intercomPagedList(
 	maxPageSize = MAX_NUMBERED_PAGE_SIZE,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
+	const walk = new PageWalk(this, `${method} ${endpoint}`, itemsKey);
 	const perPage = limit === undefined ? maxPageSize : Math.min(limit, maxPageSize);
 	for (let page = 1; ; page++) {
+		// Page numbers never repeat: only the bound on the number of pages applies.
+		if (page > 1) walk.ask();
 		const response = (await intercomApiRequest.call(
 			this,
 			method,
@@ -153,7 +162,7 @@ export async function intercomPagedList(
 			{ ...qs, page, per_page: perPage },
 			{ idempotent: true },
 		)) as ListResponse;
-		const items = itemsOf(response, itemsKey);
+		const items = walk.take(response);
 		results.push(...items);
 		const totalPages = Number(response.pages?.total_pages ?? 0);
 		if (items.length < perPage || page >= totalPages) break;
@@ -175,7 +184,8 @@ export async function intercomWholeList(
 ): Promise<IDataObject[]> {
 	const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, qs)) as ListResponse;
 	const key = itemsKeys.find((k) => Array.isArray(response?.[k])) ?? itemsKeys[0];
-	const items = itemsOf(response, key);
+	// One page, checked like any other: an answer without its array is an error, not an empty list.
+	const items = new PageWalk(this, `GET ${endpoint}`, key).take(response);
 	return limit === undefined ? items : items.slice(0, limit);
 }
 
@@ -209,10 +219,29 @@ export function nextPageQuery(response: ListResponse, current: IDataObject): IDa
 	return undefined;
 }
 
+const queryValue = (value: unknown) =>
+	value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+
+/**
+ * A query as a stable key: names sorted, values as text (a page number from `pages.page` and the
+ * same one read from a `pages.next` link are the same page).
+ */
+function queryKey(query: IDataObject): string {
+	return JSON.stringify(Object.keys(query).sort().map((name) => [name, queryValue(query[name])]));
+}
+
+/** A query as text for messages (`page=2&per_page=50`). */
+function queryText(query: IDataObject): string {
+	return Object.keys(query)
+		.map((name) => `${name}=${queryValue(query[name])}`)
+		.join('&');
+}
+
 /**
  * GET lists that say in `pages` where the next page is (notes, activity logs, data events):
- * follows `pages.next` (see nextPageQuery) until the last page, an empty page, a repeated
- * page, or the limit.
+ * follows `pages.next` (see nextPageQuery) until the last page, an empty page, or the limit.
+ * A page pointing back at a page already asked for is an error, like the other page loops'
+ * (see PageWalk).
  */
 export async function intercomLinkedList(
 	this: IntercomContext,
@@ -222,16 +251,18 @@ export async function intercomLinkedList(
 	qs: IDataObject = {},
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
-	const asked = new Set<string>();
-	let query: IDataObject | undefined = qs;
-	while (query) {
-		asked.add(JSON.stringify(query));
+	const walk = new PageWalk(this, `GET ${endpoint}`, itemsKey);
+	walk.first(queryKey(qs));
+	let query: IDataObject = qs;
+	for (;;) {
 		const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, query)) as ListResponse;
-		const items = itemsOf(response, itemsKey);
+		const items = walk.take(response);
 		results.push(...items);
 		if (!items.length || (limit !== undefined && results.length >= limit)) break;
-		query = nextPageQuery(response, query);
-		if (query && asked.has(JSON.stringify(query))) break;
+		const next = nextPageQuery(response, query);
+		if (!next) break;
+		walk.ask({ key: queryKey(next), label: `the page query "${shown(queryText(next))}"` });
+		query = next;
 	}
 	return limit === undefined ? results : results.slice(0, limit);
 }

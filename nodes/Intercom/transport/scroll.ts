@@ -1,6 +1,7 @@
 import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { PageWalk } from './pages';
 import type { IntercomContext } from './request';
 import { intercomApiRequest } from './request';
 
@@ -68,6 +69,10 @@ async function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T>
  *   scroll operation") or a lost connection the scroll_param is dead, so the scroll starts again
  *   from the beginning, up to SCROLL.maxRestarts times. Companies already returned are skipped
  *   by their `id`, so a restart never emits a duplicate.
+ * - Each scroll (each restart anew) is guarded like the other page loops (PageWalk): a page adding
+ *   no company that scroll had not given, a page without its `data` array, or more pages than its
+ *   first page's `total_count` allows (10,000 without one) end the listing with an error. The
+ *   scroll_param itself may stay the same from page to page, so its repetition is no error.
  * - An app has one scroll at a time: Intercom's `scroll_exists` answer becomes a clear error.
  */
 export async function intercomCompanyScroll(
@@ -82,6 +87,8 @@ async function scrollCompanies(ctx: IntercomContext, limit: number | undefined):
 	const seen = new Set<string>();
 	let restarts = 0;
 	let scrollParam: string | undefined;
+	// Companies seen again after a restart are expected: "nothing new" is judged within one scroll.
+	let walk = new PageWalk(ctx, `GET ${SCROLL_ENDPOINT}`, 'data');
 	for (;;) {
 		let response: IDataObject;
 		try {
@@ -97,13 +104,14 @@ async function scrollCompanies(ctx: IntercomContext, limit: number | undefined):
 			if (needsRestart(error) && restarts < SCROLL.maxRestarts) {
 				restarts++;
 				scrollParam = undefined;
+				walk = new PageWalk(ctx, `GET ${SCROLL_ENDPOINT}`, 'data');
 				continue;
 			}
 			explainScrollFailure(error, restarts);
 			// The transport's NodeApiError passes through unchanged (the constructor returns it as is).
 			throw new NodeApiError(ctx.getNode(), error as JsonObject);
 		}
-		const page = Array.isArray(response?.data) ? (response.data as IDataObject[]) : [];
+		const page = walk.take(response);
 		if (!page.length) break;
 		for (const company of page) {
 			const id = String(company.id ?? '');
@@ -114,6 +122,7 @@ async function scrollCompanies(ctx: IntercomContext, limit: number | undefined):
 		}
 		const next = response.scroll_param;
 		if (typeof next !== 'string' || !next) break;
+		walk.ask();
 		scrollParam = next;
 	}
 	return results;

@@ -64,3 +64,24 @@ describe('company › getAll with Return All on several items in parallel', () =
 		expect(sandbox.violations).toEqual([]);
 	});
 });
+
+describe('company › getAll with Return All under seeded faults', () => {
+	it('a 500 or a dropped connection mid-scroll restarts the scroll: every company exactly once', async () => {
+		sandbox.seed({ companies: Array.from({ length: 250 }, (_, i) => ({ company_id: `co-${i}`, name: `Company ${i}` })) });
+		// Seed 5 fails the second scroll with a 500 and the third with a dropped connection, each mid-scroll.
+		sandbox.configure({ faults: { errorRate: 0.15, dropRate: 0.1 }, seed: 5 });
+		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true, simple: true }, { credentials: credentials(), allowUnmatchedRequests: true });
+		expect(result.error).toBeUndefined();
+		const ids = jsonOf(result).map((c) => c.company_id);
+		expect(ids).toHaveLength(250);
+		expect(new Set(ids).size).toBe(250);
+		const midScroll = sandbox.requests.filter((r) => r.fault && r.query.scroll_param).map((r) => r.fault);
+		expect(midScroll).toEqual(['500', 'drop']);
+		// A scroll opened for the first try and after each fault; the last one ran to its empty page.
+		const opened = sandbox.requests.filter((r) => r.path === '/companies/scroll' && !r.query.scroll_param);
+		expect(opened).toHaveLength(3);
+		expect(sandbox.requests.filter((r) => r.status === 400)).toEqual([]);
+		expect(sandbox.store.scroll).toBeNull();
+		expect(sandbox.violations).toEqual([]);
+	});
+});

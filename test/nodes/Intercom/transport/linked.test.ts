@@ -29,14 +29,16 @@ describe('transport › nextPageQuery', () => {
 });
 
 describe('transport › intercomLinkedList', () => {
-	it('stops when a page points back at a page already asked for', async () => {
+	it('a page pointing back at a page already asked for is an error, not the end of the list', async () => {
 		const { scope, requests } = intercom();
 		const answer = (page: number) => ({ type: 'list', data: [{ id: `n${page}` }], pages: { type: 'pages', next: 'https://api.intercom.io/contacts/c1/notes?page=2' } });
 		scope.get('/contacts/c1/notes').reply(200, answer(1)).get('/contacts/c1/notes').query({ page: '2' }).reply(200, answer(2));
 		const result = await runIntercom({ resource: 'note', operation: 'getAll', noteOwner: 'contact', contactId: { __rl: true, mode: 'id', value: 'c1' }, returnAll: true });
-		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(2);
-		expect(result.items.map((item) => item.json.id)).toEqual(['n1', 'n2']);
+		expect(result.error?.message).toBe(
+			'Intercom\'s pages did not end: GET /contacts/c1/notes gave the page query "page=2" for page 3, already used for page 2 (after 2 pages and 2 items). Nothing was returned to avoid a partial list',
+		);
+		expect(result.items).toHaveLength(0);
 	});
 });
 
