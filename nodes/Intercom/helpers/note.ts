@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { requiredId } from './input';
+import { optionParameter, requiredId } from './input';
 
 /** `/contacts/{id}/notes` or `/companies/{id}/notes` for item `i`. */
 export function notesEndpoint(ctx: IExecuteFunctions, itemIndex: number): string {
-	const owner = ctx.getNodeParameter('noteOwner', itemIndex, 'contact') as 'contact' | 'company';
+	const owner = optionParameter(ctx, itemIndex, 'noteOwner', 'Notes Of', ['contact', 'company'], 'contact');
 	return owner === 'company'
 		? `/companies/${encodeURIComponent(requiredId(ctx, itemIndex, 'companyId', 'Company'))}/notes`
 		: `/contacts/${encodeURIComponent(requiredId(ctx, itemIndex, 'contactId', 'Contact'))}/notes`;

@@ -1,10 +1,20 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, parseJsonObject, requiredString } from '../../helpers/input';
+import {
+	booleanParameter,
+	inputError,
+	optionParameter,
+	optionalText,
+	parseJsonObject,
+	readValue,
+	requiredString,
+} from '../../helpers/input';
+import { asText } from '../../helpers/values';
 import { intercomAnyCursorList, intercomApiRequest, intercomCredentials } from '../../transport';
 
-const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const METHODS: IHttpRequestMethods[] = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'];
+const BODY_METHODS: IHttpRequestMethods[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 const properties: INodeProperties[] = [
 	{
@@ -125,17 +135,19 @@ function pathOnHost(ctx: IExecuteFunctions, i: number, input: string, baseUrl: s
 }
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject | IDataObject[]> {
-	const method = this.getNodeParameter('method', i, 'GET') as IHttpRequestMethods;
+	const method = optionParameter(this, i, 'method', 'Method', METHODS, 'GET');
 	const input = requiredString(this, i, 'path', 'Path');
 	const { baseUrl } = await intercomCredentials(this);
 	const path = relativePath(this, i, input, baseUrl);
 
 	const qs: IDataObject = {};
-	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: string; value?: string }>) ?? [];
+	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: unknown; value?: unknown }>) ?? [];
 	for (const pair of pairs) {
-		const name = String(pair.name ?? '').trim();
+		const name = optionalText(this, i, 'Query Parameters › Name', pair.name);
 		if (!name) throw inputError(this, i, 'Query Parameters', 'a parameter has no name');
-		qs[name] = pair.value ?? '';
+		// A query string holds text: numbers and true/false become their text, anything else is refused.
+		const value = typeof pair.value === 'boolean' ? String(pair.value) : pair.value;
+		qs[name] = value === undefined ? '' : readValue(this, i, `Query Parameters › ${name}`, value, asText);
 	}
 
 	let body: IDataObject | undefined;
@@ -144,7 +156,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (Object.keys(parsed).length) body = parsed;
 	}
 
-	if (method === 'GET' && this.getNodeParameter('returnAll', i, false)) {
+	if (method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false)) {
 		return await intercomAnyCursorList.call(this, path, qs);
 	}
 	const response = (await intercomApiRequest.call(this, method, path, body, qs)) as unknown;
