@@ -24,6 +24,7 @@ import * as ticket from './actions/ticket';
 import * as ticketType from './actions/ticketType';
 import { router } from './actions/router';
 import { REQUESTS_IN_PARALLEL, withRequestsInParallel } from './descriptions/common.description';
+import { numberParameter } from './helpers/input';
 import { runPool } from './helpers/pool';
 import { listSearch, loadOptions } from './methods';
 
@@ -112,8 +113,20 @@ export class Intercom implements INodeType {
 		const items = this.getInputData();
 		const returnData: INodeExecutionData[] = [];
 		if (!items.length) return [returnData];
-		const concurrency = requestsInParallel(this);
 		const continueOnFail = this.continueOnFail();
+		let concurrency: number;
+		try {
+			concurrency = requestsInParallel(this);
+		} catch (error) {
+			// The setting holds for the whole run: with Continue On Fail, every item fails with it.
+			if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: 0 });
+			return [
+				items.map((_, i) => ({
+					json: { error: (error as Error).message, ...errorDetails(error) },
+					pairedItem: { item: i },
+				})),
+			];
+		}
 		// Items run `concurrency` at a time; each one's results are kept at its index, so the output
 		// keeps the input order whatever order the answers come in.
 		const outcomes = await runPool(
@@ -155,17 +168,14 @@ export class Intercom implements INodeType {
 	}
 }
 
-/** Options → Requests in Parallel, read once per run from the first item. */
+/**
+ * Options → Requests in Parallel, read once per run from the first item: a number (or plain
+ * decimal text by expression), kept within its bounds.
+ */
 function requestsInParallel(ctx: IExecuteFunctions): number {
-	const raw = ctx.getNodeParameter('options.requestsInParallel', 0, REQUESTS_IN_PARALLEL.default) as unknown;
-	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		throw new NodeOperationError(ctx.getNode(), 'Requests in Parallel must be a number', {
-			itemIndex: 0,
-			description: `Got ${JSON.stringify(raw)}; use a whole number from ${REQUESTS_IN_PARALLEL.min} to ${REQUESTS_IN_PARALLEL.max}.`,
-		});
-	}
-	return Math.min(REQUESTS_IN_PARALLEL.max, Math.max(REQUESTS_IN_PARALLEL.min, Math.floor(value)));
+	const { min, max } = REQUESTS_IN_PARALLEL;
+	const value = numberParameter(ctx, 0, 'options.requestsInParallel', 'Requests in Parallel', REQUESTS_IN_PARALLEL.default);
+	return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
 /** What an error item carries besides the message: Intercom's status, codes and request id. */

@@ -1,10 +1,19 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { CustomAttributePair } from './input';
-import { customAttributesFrom, inputError, requiredId, requiredString, toUnixSeconds } from './input';
+import {
+	customAttributesFrom,
+	inputError,
+	optionalText,
+	optionalUnixSeconds,
+	optionalValue,
+	requiredId,
+	requiredString,
+} from './input';
+import { asNumber } from './values';
 
-/** Text fields whose node name is Intercom's body key. */
-const STRING_FIELDS = ['name', 'plan', 'website', 'industry'];
+/** Text fields whose node name is Intercom's body key, with the fields' labels. */
+const TEXT_FIELDS: Record<string, string> = { name: 'Name', plan: 'Plan', website: 'Website', industry: 'Industry' };
 
 /** Whole-number fields: Intercom's body key, the field's label, and Intercom's maximum where it states one. */
 const WHOLE_NUMBER_FIELDS: Record<string, [string, string, number?]> = {
@@ -15,24 +24,18 @@ const WHOLE_NUMBER_FIELDS: Record<string, [string, string, number?]> = {
 /** Builds the create-or-update / update company body from the node's fields of item `i`. */
 export function buildCompanyBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	for (const key of STRING_FIELDS) {
-		const value = fields[key];
-		if (value === undefined || value === null || String(value).trim() === '') continue;
-		body[key] = String(value).trim();
+	for (const [key, label] of Object.entries(TEXT_FIELDS)) {
+		const value = optionalText(ctx, itemIndex, label, fields[key]);
+		if (value) body[key] = value;
 	}
 	for (const [key, [apiKey, label, max]] of Object.entries(WHOLE_NUMBER_FIELDS)) {
-		const value = fields[key];
-		if (value === undefined || value === null || value === '') continue;
-		const n = typeof value === 'number' ? value : Number(String(value).trim());
-		if (!Number.isInteger(n) || n < 0) {
-			throw inputError(ctx, itemIndex, label, `"${String(value)}" is not a whole number of 0 or more`);
-		}
+		const n = optionalValue(ctx, itemIndex, label, fields[key], (v) => asNumber(v, { integer: true, min: 0 }));
+		if (n === undefined) continue;
 		if (max !== undefined && n > max) throw inputError(ctx, itemIndex, label, `${n} is over Intercom’s maximum of ${max}`);
 		body[apiKey] = n;
 	}
-	if (fields.remoteCreatedAt !== undefined && fields.remoteCreatedAt !== '') {
-		body.remote_created_at = toUnixSeconds(ctx, itemIndex, 'Remote Created At', fields.remoteCreatedAt);
-	}
+	const remoteCreatedAt = optionalUnixSeconds(ctx, itemIndex, 'Remote Created At', fields.remoteCreatedAt);
+	if (remoteCreatedAt !== undefined) body.remote_created_at = remoteCreatedAt;
 	const pairs = (fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)?.attribute;
 	const customAttributes = customAttributesFrom(ctx, itemIndex, pairs, fields.customAttributesJson);
 	if (customAttributes) body.custom_attributes = customAttributes;

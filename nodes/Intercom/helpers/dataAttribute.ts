@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError } from './input';
+import { inputError, optionalText } from './input';
 
 /** A list attribute's options from the node's value list: at least two, none empty or repeated. */
 export function listOptionsFrom(
@@ -8,7 +8,7 @@ export function listOptionsFrom(
 	itemIndex: number,
 	values: Array<{ value?: unknown }> | undefined,
 ): Array<{ value: string }> {
-	const options = (values ?? []).map((option) => String(option.value ?? '').trim());
+	const options = (values ?? []).map((option) => optionalText(ctx, itemIndex, 'List Options', option.value) ?? '');
 	if (options.some((value) => !value)) throw inputError(ctx, itemIndex, 'List Options', 'an option is empty');
 	const repeated = options.find((value, index) => options.indexOf(value) !== index);
 	if (repeated !== undefined) throw inputError(ctx, itemIndex, 'List Options', `"${repeated}" is given twice`);

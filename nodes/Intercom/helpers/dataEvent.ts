@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError, requiredEmail, requiredId, requiredString } from './input';
+import { inputError, optionParameter, optionalText, readValue, requiredEmail, requiredId, requiredString } from './input';
+import { asText } from './values';
 
 /** Intercom keeps at most this many metadata pairs on an event. */
 export const MAX_EVENT_METADATA = 10;
@@ -10,13 +11,13 @@ export function eventContact(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 ): { kind: 'id' | 'userId' | 'email'; value: string } {
-	const kind = ctx.getNodeParameter('identifyBy', itemIndex, 'id') as 'id' | 'userId' | 'email';
+	const kind = optionParameter(ctx, itemIndex, 'identifyBy', 'Identify Contact By', ['id', 'userId', 'email'], 'id');
 	if (kind === 'userId') return { kind, value: requiredString(ctx, itemIndex, 'userId', 'User ID') };
 	if (kind === 'email') return { kind, value: requiredEmail(ctx, itemIndex, 'email', 'Email') };
 	return { kind, value: requiredId(ctx, itemIndex, 'contactId', 'Contact') };
 }
 
-/** Metadata pairs → an object of strings; at most MAX_EVENT_METADATA, each with a key. */
+/** Metadata pairs → an object of strings (numbers as their text); at most MAX_EVENT_METADATA, each with a key. */
 export function eventMetadata(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -33,10 +34,10 @@ export function eventMetadata(
 	}
 	const out: IDataObject = {};
 	for (const pair of list) {
-		const key = String(pair.key ?? '').trim();
+		const key = optionalText(ctx, itemIndex, 'Metadata › Key', pair.key);
 		if (!key) throw inputError(ctx, itemIndex, 'Metadata', 'a pair has no key');
 		if (key in out) throw inputError(ctx, itemIndex, `Metadata › ${key}`, 'is given twice');
-		out[key] = pair.value === undefined || pair.value === null ? '' : String(pair.value);
+		out[key] = pair.value === undefined ? '' : readValue(ctx, itemIndex, `Metadata › ${key}`, pair.value, asText);
 	}
 	return Object.keys(out).length ? out : undefined;
 }

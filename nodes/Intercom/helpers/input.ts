@@ -3,6 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { unsafeSegmentReason } from '../transport/path';
 import { unixSeconds } from './dates';
+import type { NumberRule, Reader } from './values';
+import { asBoolean, asEmail, asNumber, asOption, asText, asUnixSeconds, isBlank, Refusal } from './values';
 
 /** A NodeOperationError naming the field and the item, thrown before any request is sent. */
 export function inputError(
@@ -94,21 +96,105 @@ export function requiredString(
 	field: string,
 ): string {
 	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
-	const value = raw === undefined || raw === null ? '' : String(raw).trim();
-	if (!value) throw inputError(ctx, itemIndex, field, 'is empty');
-	return value;
+	if (isBlank(raw)) throw inputError(ctx, itemIndex, field, 'is empty');
+	return readValue(ctx, itemIndex, field, raw, asText).trim();
 }
 
-/** A required email address parameter (checked for the shape name@domain). */
+/** A required email address parameter (name@domain), trimmed. */
 export function requiredEmail(ctx: IExecuteFunctions, itemIndex: number, parameter: string, field: string): string {
-	const email = requiredString(ctx, itemIndex, parameter, field);
-	if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw inputError(ctx, itemIndex, field, `"${email}" is not an email address`);
-	return email;
+	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
+	if (isBlank(raw)) throw inputError(ctx, itemIndex, field, 'is empty');
+	return readValue(ctx, itemIndex, field, raw, asEmail);
 }
 
 /**
- * Unix seconds from an n8n date: ISO string (without a zone: the workflow's timezone), Luxon
- * DateTime, JS Date, or a number (seconds, or milliseconds when it is that large).
+ * A field's value read by one of the readers of `./values`; a refusal becomes an inputError
+ * naming the field, the item and what the value was (`Email: got an object, expected …`).
+ */
+export function readValue<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	reader: Reader<T>,
+): T {
+	const read = reader(value);
+	if (read instanceof Refusal) throw inputError(ctx, itemIndex, field, read.message);
+	return read;
+}
+
+/** readValue for an optional field: undefined when it is left empty (absent or blank text). */
+export function optionalValue<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	reader: Reader<T>,
+): T | undefined {
+	return isBlank(value) ? undefined : readValue(ctx, itemIndex, field, value, reader);
+}
+
+/** Optional text, trimmed; undefined when left empty. Numbers are taken as their text. */
+export function optionalText(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string | undefined {
+	return optionalValue(ctx, itemIndex, field, value, asText)?.trim();
+}
+
+/** An optional true/false field ("true"/"false" by expression too); undefined when left empty. */
+export function optionalBoolean(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): boolean | undefined {
+	return optionalValue(ctx, itemIndex, field, value, asBoolean);
+}
+
+/** An optional date as Unix seconds; undefined when left empty. */
+export function optionalUnixSeconds(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): number | undefined {
+	return isBlank(value) ? undefined : toUnixSeconds(ctx, itemIndex, field, value);
+}
+
+/** A number parameter (a number, or plain decimal text by expression) within `rule`. */
+export function numberParameter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+	fallback: number,
+	rule: NumberRule = {},
+): number {
+	return readValue(ctx, itemIndex, field, ctx.getNodeParameter(parameter, itemIndex, fallback), (v) => asNumber(v, rule));
+}
+
+/** A true/false parameter ("true"/"false" by expression too). */
+export function booleanParameter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+	fallback: boolean,
+): boolean {
+	return readValue(ctx, itemIndex, field, ctx.getNodeParameter(parameter, itemIndex, fallback), asBoolean);
+}
+
+/** A dropdown parameter, which an expression could set to anything: one of `allowed`. */
+export function optionParameter<T extends string>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+	allowed: readonly T[],
+	fallback: T,
+): T {
+	return readValue(ctx, itemIndex, field, ctx.getNodeParameter(parameter, itemIndex, fallback), (v) =>
+		asOption(v, allowed),
+	);
+}
+
+/**
+ * Unix seconds from an n8n date: ISO 8601 with a real calendar date (without a zone: the
+ * workflow's timezone), Luxon DateTime, JS Date, or Unix seconds (a non-negative number or digits;
+ * milliseconds when that large).
  */
 export function toUnixSeconds(
 	ctx: IExecuteFunctions,
@@ -116,14 +202,8 @@ export function toUnixSeconds(
 	field: string,
 	value: unknown,
 ): number {
-	const seconds = unixSeconds(value, ctx.getTimezone());
-	if (seconds !== undefined) return seconds;
-	throw inputError(
-		ctx,
-		itemIndex,
-		field,
-		`"${String(value)}" is not a date. Use an ISO date such as 2026-01-31T12:00:00Z or Unix seconds`,
-	);
+	const timeZone = ctx.getTimezone();
+	return readValue(ctx, itemIndex, field, value, (v) => asUnixSeconds(v, timeZone));
 }
 
 /** A date that must be given, as Unix seconds. */
@@ -133,7 +213,7 @@ export function requiredUnixSeconds(
 	field: string,
 	value: unknown,
 ): number {
-	if (value === undefined || value === null || value === '') throw inputError(ctx, itemIndex, field, 'is empty');
+	if (isBlank(value)) throw inputError(ctx, itemIndex, field, 'is empty');
 	return toUnixSeconds(ctx, itemIndex, field, value);
 }
 
@@ -179,10 +259,12 @@ export function parseJsonObject(
 }
 
 export interface CustomAttributePair {
-	name?: string;
-	type?: 'string' | 'number' | 'boolean' | 'date';
+	name?: unknown;
+	type?: unknown;
 	value?: unknown;
 }
+
+const CUSTOM_ATTRIBUTE_TYPES = ['string', 'number', 'boolean', 'date'] as const;
 
 /** Custom attributes from key/value pairs (typed) and/or JSON; JSON wins on the same key. */
 export function customAttributesFrom(
@@ -193,30 +275,26 @@ export function customAttributesFrom(
 ): IDataObject | undefined {
 	const out: IDataObject = {};
 	for (const pair of pairs ?? []) {
-		const name = String(pair.name ?? '').trim();
+		const name = optionalText(ctx, itemIndex, 'Custom Attributes › Name', pair.name);
 		if (!name) throw inputError(ctx, itemIndex, 'Custom Attributes', 'an attribute has no name');
+		const field = `Custom Attributes › ${name}`;
+		const type =
+			pair.type === undefined
+				? 'string'
+				: readValue(ctx, itemIndex, `${field} › Type`, pair.type, (v) => asOption(v, CUSTOM_ATTRIBUTE_TYPES));
 		const raw = pair.value;
-		switch (pair.type ?? 'string') {
-			case 'number': {
-				const n = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());
-				if (String(raw ?? '').trim() === '' || !Number.isFinite(n)) {
-					throw inputError(ctx, itemIndex, `Custom Attributes › ${name}`, `"${String(raw)}" is not a number`);
-				}
-				out[name] = n;
+		switch (type) {
+			case 'number':
+				out[name] = readValue(ctx, itemIndex, field, raw, (v) => asNumber(v));
 				break;
-			}
-			case 'boolean': {
-				const text = String(raw ?? '').trim().toLowerCase();
-				if (raw === true || text === 'true') out[name] = true;
-				else if (raw === false || text === 'false') out[name] = false;
-				else throw inputError(ctx, itemIndex, `Custom Attributes › ${name}`, `"${String(raw)}" is not true or false`);
+			case 'boolean':
+				out[name] = readValue(ctx, itemIndex, field, raw, asBoolean);
 				break;
-			}
 			case 'date':
-				out[name] = toUnixSeconds(ctx, itemIndex, `Custom Attributes › ${name}`, raw);
+				out[name] = toUnixSeconds(ctx, itemIndex, field, raw);
 				break;
 			default:
-				out[name] = raw === undefined || raw === null ? '' : String(raw);
+				out[name] = raw === undefined ? '' : readValue(ctx, itemIndex, field, raw, asText);
 		}
 	}
 	if (json !== undefined && json !== '') {
@@ -225,13 +303,8 @@ export function customAttributesFrom(
 	return Object.keys(out).length ? out : undefined;
 }
 
-/** Return All / Limit of item `i`: undefined means everything. */
+/** Return All / Limit of item `i`: undefined means everything. Limit "10" by expression is 10. */
 export function limitOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return undefined;
-	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw inputError(ctx, itemIndex, 'Limit', `must be a whole number of at least 1, not ${String(limit)}`);
-	}
-	return limit;
+	if (booleanParameter(ctx, itemIndex, 'returnAll', 'Return All', false)) return undefined;
+	return numberParameter(ctx, itemIndex, 'limit', 'Limit', 50, { integer: true, min: 1 });
 }

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { apiPath } from '../transport/path';
-import { requiredId } from './input';
+import { optionParameter, requiredId } from './input';
 
 /** `/contacts/{id}/notes` or `/companies/{id}/notes` for item `i`. */
 export function notesEndpoint(ctx: IExecuteFunctions, itemIndex: number): string {
-	const owner = ctx.getNodeParameter('noteOwner', itemIndex, 'contact') as 'contact' | 'company';
+	const owner = optionParameter(ctx, itemIndex, 'noteOwner', 'Notes Of', ['contact', 'company'], 'contact');
 	return owner === 'company'
 		? apiPath`/companies/${requiredId(ctx, itemIndex, 'companyId', 'Company')}/notes`
 		: apiPath`/contacts/${requiredId(ctx, itemIndex, 'contactId', 'Contact')}/notes`;

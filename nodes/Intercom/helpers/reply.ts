@@ -1,15 +1,18 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError, requiredId, toUnixSeconds } from './input';
+import { inputError, optionParameter, optionalUnixSeconds, readValue, requiredId } from './input';
+import { asText, isBlank } from './values';
 
 /** Intercom takes at most this many attachment URLs on a message. */
 const MAX_ATTACHMENTS = 10;
 
 /** Attachment URLs from a comma-separated list (or an array by expression), each an http(s) URL. */
 export function attachmentUrlsFrom(ctx: IExecuteFunctions, i: number, value: unknown): string[] | undefined {
-	const parts = (Array.isArray(value) ? value.map(String) : String(value ?? '').split(','))
-		.map((part) => part.trim())
-		.filter(Boolean);
+	if (isBlank(value)) return undefined;
+	const list = Array.isArray(value)
+		? value.map((url) => readValue(ctx, i, 'Attachment URLs', url, (v) => asText(v, 'a URL')))
+		: readValue(ctx, i, 'Attachment URLs', value, (v) => asText(v, 'URLs separated by commas')).split(',');
+	const parts = list.map((part) => part.trim()).filter(Boolean);
 	if (!parts.length) return undefined;
 	if (parts.length > MAX_ATTACHMENTS) {
 		throw inputError(ctx, i, 'Attachment URLs', `has ${parts.length} URLs; Intercom takes at most ${MAX_ATTACHMENTS}`);
@@ -23,14 +26,13 @@ export function attachmentUrlsFrom(ctx: IExecuteFunctions, i: number, value: unk
 /** The message body of item `i`, refused when empty. */
 export function requiredBody(ctx: IExecuteFunctions, i: number, parameter = 'body', field = 'Body'): string {
 	const raw = ctx.getNodeParameter(parameter, i, '') as unknown;
-	const body = raw === undefined || raw === null ? '' : String(raw);
-	if (!body.trim()) throw inputError(ctx, i, field, 'is empty. Write the message to send');
-	return body;
+	if (isBlank(raw)) throw inputError(ctx, i, field, 'is empty. Write the message to send');
+	return readValue(ctx, i, field, raw, asText);
 }
 
 /** The reply body for POST /conversations/{id}/reply and /tickets/{id}/reply (replyFields). */
 export function buildReplyBody(ctx: IExecuteFunctions, i: number): IDataObject {
-	const replyAs = ctx.getNodeParameter('replyAs', i, 'admin') as string;
+	const replyAs = optionParameter(ctx, i, 'replyAs', 'Reply As', ['admin', 'contact'], 'admin');
 	const message = requiredBody(ctx, i);
 	const extra = ctx.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body: IDataObject =
@@ -42,13 +44,14 @@ export function buildReplyBody(ctx: IExecuteFunctions, i: number): IDataObject {
 					body: message,
 				}
 			: {
-					message_type: ctx.getNodeParameter('messageType', i, 'comment') as string,
+					message_type: optionParameter(ctx, i, 'messageType', 'Message Type', ['comment', 'note'], 'comment'),
 					type: 'admin',
 					admin_id: requiredId(ctx, i, 'adminId', 'Admin', { numeric: true }),
 					body: message,
 				};
 	const urls = attachmentUrlsFrom(ctx, i, extra.attachmentUrls);
 	if (urls) body.attachment_urls = urls;
-	if (extra.createdAt) body.created_at = toUnixSeconds(ctx, i, 'Created At', extra.createdAt);
+	const createdAt = optionalUnixSeconds(ctx, i, 'Created At', extra.createdAt);
+	if (createdAt !== undefined) body.created_at = createdAt;
 	return body;
 }

@@ -1,6 +1,7 @@
 import { SEARCH_MAX_FILTERS_PER_GROUP, SEARCH_MAX_NESTING } from './constants';
-import { unixSeconds } from './dates';
 import type { SearchFilter, SearchGroup, SearchQuery, SearchSort } from './interfaces';
+import type { Reader } from './values';
+import { Refusal, asBoolean, asNumber, asOption, asText, asUnixSeconds } from './values';
 
 /** A problem with a search query, found before sending it. */
 export class SearchQueryError extends Error {
@@ -42,39 +43,34 @@ export type FieldKind = 'string' | 'date' | 'timestamp' | 'boolean' | 'integer' 
 export interface FilterCondition {
 	field: string;
 	/** The attribute name when `field` is `custom_attribute`. */
-	customField?: string;
-	/** How to read the custom attribute's value. */
-	customType?: 'string' | 'integer' | 'date' | 'boolean';
+	customField?: unknown;
+	/** How to read the custom attribute's value: 'string' | 'integer' | 'date' | 'boolean'. */
+	customType?: unknown;
 	/** A filter-builder operator value (`equals`, `gt`…) or Intercom's symbol. */
-	operator: string;
+	operator: unknown;
 	value?: unknown;
 }
+
+/** Runs a reader of ./values; its refusal becomes a SearchQueryError for `label`. */
+function read<T>(label: string, value: unknown, reader: Reader<T>): T {
+	const result = reader(value);
+	if (result instanceof Refusal) throw new SearchQueryError(label, result.message);
+	return result;
+}
+
+const CUSTOM_TYPES = ['string', 'integer', 'date', 'boolean'] as const;
 
 function scalar(value: unknown, kind: FieldKind, label: string, timeZone: string): string | number | boolean {
 	switch (kind) {
 		case 'date':
-		case 'timestamp': {
-			const seconds = unixSeconds(value, timeZone);
-			if (seconds === undefined) {
-				throw new SearchQueryError(label, `"${String(value ?? '')}" is not a date. Use an ISO date or Unix seconds`);
-			}
-			return seconds;
-		}
-		case 'boolean': {
-			const text = String(value ?? '').trim().toLowerCase();
-			if (value === true || text === 'true') return true;
-			if (value === false || text === 'false') return false;
-			throw new SearchQueryError(label, `"${String(value)}" is not true or false`);
-		}
-		case 'integer': {
-			const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-			if (String(value ?? '').trim() === '' || !Number.isFinite(n)) {
-				throw new SearchQueryError(label, `"${String(value)}" is not a number`);
-			}
-			return n;
-		}
+		case 'timestamp':
+			return read(label, value, (v) => asUnixSeconds(v, timeZone));
+		case 'boolean':
+			return read(label, value, asBoolean);
+		case 'integer':
+			return read(label, value, (v) => asNumber(v));
 		default:
-			return value === undefined || value === null ? '' : String(value);
+			return value === undefined ? '' : read(label, value, asText);
 	}
 }
 
@@ -103,21 +99,26 @@ export function buildSearchQuery(
 	}
 	const filters = conditions.map((condition, index): SearchFilter => {
 		const label = `Filters › condition ${index + 1}`;
-		let field = condition.field;
+		let field = condition.field === undefined ? '' : read(`${label} › Field`, condition.field, asText).trim();
 		let kind: FieldKind;
 		if (field === 'custom_attribute') {
-			const name = String(condition.customField ?? '').trim();
+			const name =
+				condition.customField === undefined ? '' : read(`${label} › Field Name`, condition.customField, asText).trim();
 			const bare = name.startsWith(`${customPrefix}.`) ? name.slice(customPrefix.length + 1) : name;
 			if (!bare) throw new SearchQueryError(label, 'the custom attribute name is empty');
 			field = `${customPrefix}.${bare}`;
-			kind = condition.customType ?? 'string';
+			kind =
+				condition.customType === undefined
+					? 'string'
+					: read(`${label} › Field Type`, condition.customType, (v) => asOption(v, CUSTOM_TYPES));
 		} else {
 			kind = kindOf(field);
 		}
 		if (!field) throw new SearchQueryError(label, 'no field is chosen');
-		const operator: string | undefined = OPERATOR_SYMBOLS[condition.operator] ?? condition.operator;
+		const given = read(`${label} › Operator`, condition.operator, (v) => asText(v, 'an operator'));
+		const operator = Object.hasOwn(OPERATOR_SYMBOLS, given) ? OPERATOR_SYMBOLS[given] : given;
 		if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
-			throw new SearchQueryError(label, `operator "${condition.operator}" is not one Intercom knows`);
+			throw new SearchQueryError(label, `operator "${given}" is not one Intercom knows`);
 		}
 		if (kind === 'date' && DATE_FORBIDDEN_OPERATORS.has(operator)) {
 			throw new SearchQueryError(
@@ -131,7 +132,7 @@ export function buildSearchQuery(
 		if (ARRAY_OPERATORS.has(operator)) {
 			const parts = Array.isArray(condition.value)
 				? condition.value
-				: String(condition.value ?? '')
+				: (condition.value === undefined ? '' : read(label, condition.value, (v) => asText(v, 'values separated by commas')))
 						.split(',')
 						.map((part) => part.trim())
 						.filter((part) => part !== '');

@@ -2,10 +2,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { SearchFieldDef } from '../descriptions/filter.description';
-import { inputError, parseJsonObject } from './input';
+import { inputError, optionParameter, optionalText, optionalValue, parseJsonObject } from './input';
 import type { SearchQuery, SearchSort } from './interfaces';
 import type { FieldKind, FilterCondition } from './search';
 import { SearchQueryError, buildSearchQuery, checkJsonQuery } from './search';
+import { asOption } from './values';
+
+const SORT_ORDERS: ReadonlyArray<SearchSort['order']> = ['ascending', 'descending'];
 
 /**
  * The search body (`query`, optional `sort`) of item `i` from the filter builder or the JSON
@@ -30,7 +33,7 @@ export function searchBodyFrom(
 			sort = checked.sort;
 		} else {
 			const conditions = (ctx.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
-			const combinator = ctx.getNodeParameter('combinator', i, 'AND') as 'AND' | 'OR';
+			const combinator = optionParameter(ctx, i, 'combinator', 'Match', ['AND', 'OR'], 'AND');
 			query = buildSearchQuery(conditions, combinator, kindOf, ctx.getTimezone(), settings.customPrefix);
 		}
 	} catch (error) {
@@ -41,11 +44,10 @@ export function searchBodyFrom(
 		if (sort) throw inputError(ctx, i, 'JSON Query', 'Intercom does not sort this search; remove "sort"');
 	} else {
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
-		if (options.sortField || options.sortOrder) {
-			sort = {
-				field: (options.sortField as string) ?? 'created_at',
-				order: ((options.sortOrder as string) ?? 'descending') as SearchSort['order'],
-			};
+		const sortField = optionalText(ctx, i, 'Sort By', options.sortField);
+		const sortOrder = optionalValue(ctx, i, 'Sort Order', options.sortOrder, (v) => asOption(v, SORT_ORDERS));
+		if (sortField || sortOrder) {
+			sort = { field: sortField ?? 'created_at', order: sortOrder ?? 'descending' };
 		}
 	}
 	const body: IDataObject = { query: query as unknown as IDataObject };

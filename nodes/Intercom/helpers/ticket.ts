@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiPath, intercomApiRequest } from '../transport';
-import { inputError, parseJsonObject, toUnixSeconds } from './input';
+import { inputError, optionalText, parseJsonObject, readValue, toUnixSeconds } from './input';
+import { asBoolean, asNumber, asText } from './values';
 
 /**
  * Ticket types read in one run of the node, by ID: items creating tickets of one type share a
@@ -35,7 +36,7 @@ export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[]
 }
 
 export interface TicketAttributePair {
-	name?: string;
+	name?: unknown;
 	value?: unknown;
 }
 
@@ -55,35 +56,27 @@ export function ticketAttributesFrom(
 	);
 	const out: IDataObject = {};
 	for (const pair of pairs ?? []) {
-		const name = String(pair.name ?? '').trim();
+		const name = optionalText(ctx, i, 'Ticket Attributes › Name', pair.name);
 		if (!name) throw inputError(ctx, i, 'Ticket Attributes', 'an attribute has no name');
 		const label = `Ticket Attributes › ${name}`;
 		if (ticketType && !types.has(name)) {
 			throw inputError(ctx, i, label, 'is not an attribute of this ticket type');
 		}
 		const raw = pair.value;
-		const text = raw === undefined || raw === null ? '' : String(raw).trim();
-		switch (types.get(name)) {
+		const dataType = types.get(name);
+		switch (dataType) {
 			case 'integer':
-			case 'decimal': {
-				const n = typeof raw === 'number' ? raw : Number(text);
-				if (text === '' || !Number.isFinite(n)) throw inputError(ctx, i, label, `"${text}" is not a number`);
-				if (types.get(name) === 'integer' && !Number.isInteger(n)) {
-					throw inputError(ctx, i, label, `"${text}" is not a whole number`);
-				}
-				out[name] = n;
+			case 'decimal':
+				out[name] = readValue(ctx, i, label, raw, (v) => asNumber(v, { integer: dataType === 'integer' }));
 				break;
-			}
 			case 'boolean':
-				if (raw === true || text.toLowerCase() === 'true') out[name] = true;
-				else if (raw === false || text.toLowerCase() === 'false') out[name] = false;
-				else throw inputError(ctx, i, label, `"${text}" is not true or false`);
+				out[name] = readValue(ctx, i, label, raw, asBoolean);
 				break;
 			case 'datetime':
 				out[name] = toUnixSeconds(ctx, i, label, raw);
 				break;
 			default:
-				out[name] = typeof raw === 'string' ? raw : text;
+				out[name] = raw === undefined ? '' : readValue(ctx, i, label, raw, asText);
 		}
 	}
 	if (json !== undefined && json !== '') Object.assign(out, parseJsonObject(ctx, i, 'Ticket Attributes (JSON)', json));

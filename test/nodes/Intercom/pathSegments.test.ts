@@ -102,6 +102,7 @@ function answerEverything(): string[] {
 		data: [],
 		conversations: [],
 		tickets: [],
+		events: [],
 		pages: {},
 		total_count: 0,
 		ticket_type_attributes: { type: 'list', data: [] },

@@ -2,7 +2,7 @@ import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
 import { Intercom } from '../../../nodes/Intercom/Intercom.node';
-import { byId, isolateNetwork, runIntercom } from './fixtures';
+import { byId, intercom, isolateNetwork, runIntercom } from './fixtures';
 
 const description = new Intercom().description;
 const node = { typeVersion: 1 };
@@ -47,7 +47,28 @@ describe('Options → Requests in Parallel at run time', () => {
 			{ input: [{}, {}] },
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error?.message).toBe('Requests in Parallel must be a number');
+		expect(result.error?.message).toBe('Requests in Parallel: got text "many", expected a number (item 0)');
 		expect(result.items).toEqual([]);
 	});
+
+	it.each([['={{ "many" }}', 'got text "many"'], ['={{ "0x10" }}', 'got text "0x10"'], ['={{ {a: 1} }}', 'got an object']])(
+		'with Continue On Fail, an invalid value (%s) gives one error item per input and sends nothing',
+		async (requestsInParallel, got) => {
+			const { scope, requests } = intercom();
+			scope.get('/contacts/c1').optionally().reply(200, { type: 'contact', id: 'c1' });
+			const result = await runIntercom(
+				{ resource: 'contact', operation: 'get', contactId: byId('c1'), options: { requestsInParallel } },
+				{ input: [{ n: 1 }, { n: 2 }, { n: 3 }], continueOnFail: true },
+			);
+			expect(result.error).toBeUndefined();
+			expect(requests).toHaveLength(0);
+			const error = `Requests in Parallel: ${got}, expected a number (item 0)`;
+			expect(result.items).toEqual([
+				{ json: { error }, pairedItem: { item: 0 } },
+				{ json: { error }, pairedItem: { item: 1 } },
+				{ json: { error }, pairedItem: { item: 2 } },
+			]);
+		},
+	);
+
 });

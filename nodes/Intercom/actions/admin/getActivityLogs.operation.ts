@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { inputError, limitOf, requiredUnixSeconds, toUnixSeconds } from '../../helpers/input';
+import { inputError, limitOf, optionalUnixSeconds, requiredUnixSeconds } from '../../helpers/input';
 import { intercomLinkedList } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -35,10 +35,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs: IDataObject = {
 		created_at_after: requiredUnixSeconds(this, i, 'Created After', this.getNodeParameter('createdAtAfter', i, '')),
 	};
-	const before = (this.getNodeParameter('options', i, {}) as IDataObject).createdAtBefore;
-	if (before !== undefined && before !== '') {
-		qs.created_at_before = toUnixSeconds(this, i, 'Created Before', before);
-		if ((qs.created_at_before as number) <= (qs.created_at_after as number)) {
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const before = optionalUnixSeconds(this, i, 'Created Before', options.createdAtBefore);
+	if (before !== undefined) {
+		qs.created_at_before = before;
+		if (before <= (qs.created_at_after as number)) {
 			throw inputError(this, i, 'Created Before', 'must be later than Created After');
 		}
 	}

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
 import { adminField } from '../../descriptions/rlc.description';
-import { inputError, requiredId } from '../../helpers/input';
+import { booleanParameter, inputError, optionalText, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -43,10 +43,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
 	const body: IDataObject = {
-		away_mode_enabled: this.getNodeParameter('awayModeEnabled', i, true) as boolean,
-		away_mode_reassign: this.getNodeParameter('awayModeReassign', i, false) as boolean,
+		away_mode_enabled: booleanParameter(this, i, 'awayModeEnabled', 'Away', true),
+		away_mode_reassign: booleanParameter(this, i, 'awayModeReassign', 'Reassign Replies', false),
 	};
-	const reason = String((this.getNodeParameter('options', i, {}) as IDataObject).awayStatusReasonId ?? '').trim();
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const reason = optionalText(this, i, 'Away Status Reason', options.awayStatusReasonId);
 	if (reason) {
 		if (!/^\d+$/.test(reason)) throw inputError(this, i, 'Away Status Reason', `"${reason}" is not a reason ID`);
 		body.away_status_reason_id = Number(reason);

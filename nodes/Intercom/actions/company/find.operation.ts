@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.description';
-import { requiredString } from '../../helpers/input';
+import { optionParameter, requiredString } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
 import { intercomApiRequest } from '../../transport';
 
@@ -35,7 +35,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** GET /companies?company_id= or ?name=: the matching company (a list answer is unpacked). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const findBy = this.getNodeParameter('findBy', i, 'company_id') as 'company_id' | 'name';
+	const findBy = optionParameter(this, i, 'findBy', 'Find By', ['company_id', 'name'], 'company_id');
 	const value = requiredString(this, i, 'findValue', findBy === 'name' ? 'Name' : 'Company ID');
 	const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
 		[findBy]: value,

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import { segmentField, tagRlc } from '../../descriptions/rlc.description';
-import { limitOf, requiredId } from '../../helpers/input';
+import { limitOf, optionParameter, requiredId } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
 import { intercomCompanyScroll, intercomPagedList } from '../../transport';
 
@@ -40,7 +40,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const limit = limitOf(this, i);
-	const filterBy = this.getNodeParameter('filterBy', i, 'none') as 'none' | 'segment' | 'tag';
+	const filterBy = optionParameter(this, i, 'filterBy', 'Filter By', ['none', 'segment', 'tag'], 'none');
 	let companies: IDataObject[];
 	if (filterBy === 'segment' || filterBy === 'tag') {
 		const qs =

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactRlc, subscriptionTypeField } from '../../descriptions/rlc.description';
-import { requiredId, requiredString } from '../../helpers/input';
+import { optionParameter, requiredId, requiredString } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -27,7 +27,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
 	const subscriptionId = requiredString(this, i, 'subscriptionTypeId', 'Subscription Type');
-	const consentType = this.getNodeParameter('consentType', i, 'opt_in') as string;
+	const consentType = optionParameter(this, i, 'consentType', 'Consent', ['opt_in', 'opt_out'], 'opt_in');
 	return await intercomApiRequest.call(this, 'POST', apiPath`/contacts/${contactId}/subscriptions`, {
 		id: subscriptionId,
 		consent_type: consentType,

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
 import { contactLocator } from '../../descriptions/rlc.description';
-import { inputError, requiredId } from '../../helpers/input';
+import { inputError, optionalBoolean, requiredId } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -31,6 +31,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (from === into) throw inputError(this, i, 'Into User', 'is the same contact as Lead to Merge');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = { from, into };
-	if (options.skipDuplicateValidation === true) body.skip_duplicate_validation = true;
+	if (optionalBoolean(this, i, 'Skip Duplicate Check', options.skipDuplicateValidation)) {
+		body.skip_duplicate_validation = true;
+	}
 	return await intercomApiRequest.call(this, 'POST', '/contacts/merge', body);
 }

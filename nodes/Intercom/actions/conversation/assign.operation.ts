@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actionMessageOptions } from '../../descriptions/conversation.fields';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
+import { optionalValue, optionParameter, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
+import { asText } from '../../helpers/values';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -51,7 +52,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	const assignTo = this.getNodeParameter('assignTo', i, 'admin') as string;
+	const assignTo = optionParameter(this, i, 'assignTo', 'Assign To', ['admin', 'team', 'unassign'], 'admin');
 	let type = 'admin';
 	let assigneeId = '0';
 	if (assignTo === 'team') {
@@ -61,7 +62,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		assigneeId = requiredId(this, i, 'assigneeAdminId', 'Assignee Admin', { numeric: true });
 	}
 	const body: IDataObject = { message_type: 'assignment', type, admin_id: adminId, assignee_id: assigneeId };
-	const message = (this.getNodeParameter('options.body', i, '') as string) ?? '';
-	if (message.trim()) body.body = message;
+	const message = optionalValue(this, i, 'Message', this.getNodeParameter('options.body', i, ''), asText);
+	if (message !== undefined) body.body = message;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

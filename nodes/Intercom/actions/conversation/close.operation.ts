@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actionMessageOptions } from '../../descriptions/conversation.fields';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
+import { optionalValue, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
+import { asText } from '../../helpers/values';
 
 const properties: INodeProperties[] = [conversationRlc, actingAdminField(), actionMessageOptions];
 
@@ -19,7 +20,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		type: 'admin',
 		admin_id: requiredId(this, i, 'adminId', 'Admin', { numeric: true }),
 	};
-	const message = (this.getNodeParameter('options.body', i, '') as string) ?? '';
-	if (message.trim()) body.body = message;
+	const message = optionalValue(this, i, 'Message', this.getNodeParameter('options.body', i, ''), asText);
+	if (message !== undefined) body.body = message;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

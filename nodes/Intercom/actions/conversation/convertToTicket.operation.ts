@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc, ticketTypeField } from '../../descriptions/rlc.description';
 import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.fields';
-import { parseJsonObject, requiredId } from '../../helpers/input';
+import { optionalText, parseJsonObject, requiredId } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
 import { ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
 import { apiPath, intercomApiRequest } from '../../transport';
@@ -30,7 +30,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const ticketTypeId = requiredId(this, i, 'ticketTypeId', 'Ticket Type');
 	const body: IDataObject = { ticket_type_id: ticketTypeId };
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	if (extra.ticketStateId) body.ticket_state_id = String(extra.ticketStateId);
+	const ticketStateId = optionalText(this, i, 'Ticket State', extra.ticketStateId);
+	if (ticketStateId) body.ticket_state_id = ticketStateId;
 	const pairs = (extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)?.attribute;
 	// Invalid JSON is refused before the ticket type is read; the type types the pair values.
 	const json =

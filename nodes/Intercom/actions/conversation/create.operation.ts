@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { attachmentUrlsField, contactRoleField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
 import { contactLocator } from '../../descriptions/rlc.description';
-import { requiredId, toUnixSeconds } from '../../helpers/input';
+import { optionParameter, optionalUnixSeconds, requiredId } from '../../helpers/input';
 import { attachmentUrlsFrom, requiredBody } from '../../helpers/reply';
 import { intercomApiRequest } from '../../transport';
 
@@ -31,12 +31,13 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'From Contact');
 	const body: IDataObject = {
-		from: { type: this.getNodeParameter('contactRole', i, 'user') as string, id: contactId },
+		from: { type: optionParameter(this, i, 'contactRole', 'Contact Role', ['user', 'lead'], 'user'), id: contactId },
 		body: requiredBody(this, i),
 	};
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const urls = attachmentUrlsFrom(this, i, extra.attachmentUrls);
 	if (urls) body.attachment_urls = urls;
-	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);
+	const createdAt = optionalUnixSeconds(this, i, 'Created At', extra.createdAt);
+	if (createdAt !== undefined) body.created_at = createdAt;
 	return await intercomApiRequest.call(this, 'POST', '/conversations', body);
 }

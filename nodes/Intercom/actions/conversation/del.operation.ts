@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
+import { optionalBoolean, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -27,6 +27,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	if (typeof options.retainMetrics === 'boolean') qs.retain_metrics = options.retainMetrics;
+	const retainMetrics = optionalBoolean(this, i, 'Keep Reporting Data', options.retainMetrics);
+	if (retainMetrics !== undefined) qs.retain_metrics = retainMetrics;
 	return await intercomApiRequest.call(this, 'DELETE', apiPath`/conversations/${id}`, undefined, qs);
 }

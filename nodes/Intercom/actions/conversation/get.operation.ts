@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, simplify } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
+import { optionalBoolean, requiredId } from '../../helpers/input';
 import { simplifyConversations } from '../../helpers/simplify';
 import { apiPath, intercomApiRequest } from '../../transport';
 
@@ -36,8 +36,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	if (options.plainText) qs.display_as = 'plaintext';
-	if (options.includeTranslations) qs.include_translations = true;
+	if (optionalBoolean(this, i, 'Plain Text', options.plainText)) qs.display_as = 'plaintext';
+	if (optionalBoolean(this, i, 'Include Translations', options.includeTranslations)) qs.include_translations = true;
 	const conversation = (await intercomApiRequest.call(
 		this,
 		'GET',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc } from '../../descriptions/rlc.description';
-import { inputError, requiredId, requiredString } from '../../helpers/input';
+import { inputError, optionParameter, requiredId, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -43,7 +43,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const conversationId = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
-	const type = this.getNodeParameter('redactType', i, 'conversation_part') as string;
+	const type = optionParameter(this, i, 'redactType', 'Redact', ['conversation_part', 'source'], 'conversation_part');
 	const [parameter, field, key] =
 		type === 'source'
 			? ['sourceId', 'Source ID', 'source_id']

@@ -4,8 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { customAttributeProperties } from '../../descriptions/contact.fields';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import type { CustomAttributePair } from '../../helpers/input';
-import { customAttributesFrom, inputError, requiredId } from '../../helpers/input';
+import { customAttributesFrom, inputError, optionalBoolean, optionalText, optionalValue, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
+import { asText } from '../../helpers/values';
 
 const properties: INodeProperties[] = [
 	conversationRlc,
@@ -49,11 +50,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	if (typeof fields.read === 'boolean') body.read = fields.read;
-	if (fields.title !== undefined && fields.title !== '') body.title = String(fields.title);
-	if (fields.companyId !== undefined && String(fields.companyId).trim() !== '') {
-		body.company_id = String(fields.companyId).trim();
-	}
+	const read = optionalBoolean(this, i, 'Read', fields.read);
+	if (read !== undefined) body.read = read;
+	const title = optionalValue(this, i, 'Title', fields.title, asText);
+	if (title !== undefined) body.title = title;
+	const companyId = optionalText(this, i, 'Company ID', fields.companyId);
+	if (companyId !== undefined) body.company_id = companyId;
 	const attributes = customAttributesFrom(
 		this,
 		i,

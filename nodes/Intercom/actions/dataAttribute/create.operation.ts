@@ -8,7 +8,7 @@ import {
 	messengerWritableField,
 } from '../../descriptions/dataAttribute.fields';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
-import { inputError, requiredString } from '../../helpers/input';
+import { optionParameter, optionalBoolean, optionalText, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -57,19 +57,17 @@ const DATA_TYPES = ['string', 'integer', 'float', 'boolean', 'datetime', 'date',
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = requiredString(this, i, 'name', 'Name');
-	const model = this.getNodeParameter('model', i) as string;
-	if (!MODELS.includes(model)) throw inputError(this, i, 'Model', `"${model}" is not contact or company`);
-	const dataType = this.getNodeParameter('dataType', i) as string;
-	if (!DATA_TYPES.includes(dataType)) throw inputError(this, i, 'Data Type', `"${dataType}" is not a data type Intercom knows`);
+	const model = optionParameter(this, i, 'model', 'Model', MODELS, 'contact');
+	const dataType = optionParameter(this, i, 'dataType', 'Data Type', DATA_TYPES, 'string');
 	const body: IDataObject = { name, model, data_type: dataType };
 	if (dataType === 'options') {
 		const values = (this.getNodeParameter('listOptions', i, {}) as { option?: Array<{ value?: unknown }> }).option;
 		body.options = listOptionsFrom(this, i, values);
 	}
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	if (typeof additional.description === 'string' && additional.description.trim()) {
-		body.description = additional.description.trim();
-	}
-	if (typeof additional.messengerWritable === 'boolean') body.messenger_writable = additional.messengerWritable;
+	const attributeDescription = optionalText(this, i, 'Description', additional.description);
+	if (attributeDescription) body.description = attributeDescription;
+	const messengerWritable = optionalBoolean(this, i, 'Messenger Writable', additional.messengerWritable);
+	if (messengerWritable !== undefined) body.messenger_writable = messengerWritable;
 	return await intercomApiRequest.call(this, 'POST', '/data_attributes', body);
 }

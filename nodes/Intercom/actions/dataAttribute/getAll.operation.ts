@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { attributeModelField } from '../../descriptions/dataAttribute.fields';
-import { limitOf } from '../../helpers/input';
+import { limitOf, optionalBoolean, optionalValue } from '../../helpers/input';
+import { asOption } from '../../helpers/values';
 import { intercomWholeList } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -28,7 +29,8 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	if (options.model === 'contact' || options.model === 'company') qs.model = options.model;
-	if (options.includeArchived === true) qs.include_archived = true;
+	const model = optionalValue(this, i, 'Model', options.model, (v) => asOption(v, ['contact', 'company']));
+	if (model !== undefined) qs.model = model;
+	if (optionalBoolean(this, i, 'Include Archived', options.includeArchived)) qs.include_archived = true;
 	return await intercomWholeList.call(this, '/data_attributes', ['data'], limitOf(this, i), qs);
 }

@@ -4,8 +4,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { attributeDescriptionField, listOptionsField, messengerWritableField } from '../../descriptions/dataAttribute.fields';
 import { optionsField } from '../../descriptions/rlc.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
-import { inputError, requiredId } from '../../helpers/input';
+import { inputError, optionalBoolean, readValue, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
+import { asText } from '../../helpers/values';
 
 const properties: INodeProperties[] = [
 	optionsField('dataAttributeId', 'Data Attribute', 'getCustomDataAttributes', {
@@ -42,9 +43,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (!/^\d+$/.test(id)) throw inputError(this, i, 'Data Attribute', `"${id}" is not a data attribute ID`);
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	if (typeof fields.archived === 'boolean') body.archived = fields.archived;
-	if (typeof fields.description === 'string') body.description = fields.description.trim();
-	if (typeof fields.messengerWritable === 'boolean') body.messenger_writable = fields.messengerWritable;
+	const archived = optionalBoolean(this, i, 'Archived', fields.archived);
+	if (archived !== undefined) body.archived = archived;
+	// An empty description is sent: it clears the current one.
+	if (fields.description !== undefined) body.description = readValue(this, i, 'Description', fields.description, asText).trim();
+	const messengerWritable = optionalBoolean(this, i, 'Messenger Writable', fields.messengerWritable);
+	if (messengerWritable !== undefined) body.messenger_writable = messengerWritable;
 	if (fields.listOptions !== undefined) {
 		body.options = listOptionsFrom(this, i, (fields.listOptions as { option?: Array<{ value?: unknown }> }).option);
 	}

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { eventContactFields } from '../../descriptions/dataEvent.fields';
 import { eventContact, eventMetadata, MAX_EVENT_METADATA } from '../../helpers/dataEvent';
-import { requiredString, toUnixSeconds } from '../../helpers/input';
+import { optionalUnixSeconds, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -54,11 +54,8 @@ const IDENTIFIER_KEYS = { id: 'id', userId: 'user_id', email: 'email' } as const
 /** POST /events. Intercom answers 202 without a body, so the output is what was sent. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const eventName = requiredString(this, i, 'eventName', 'Event Name');
-	const createdAtRaw = this.getNodeParameter('createdAt', i, '') as unknown;
 	const createdAt =
-		createdAtRaw === '' || createdAtRaw === undefined || createdAtRaw === null
-			? Math.floor(Date.now() / 1000)
-			: toUnixSeconds(this, i, 'Created At', createdAtRaw);
+		optionalUnixSeconds(this, i, 'Created At', this.getNodeParameter('createdAt', i, '')) ?? Math.floor(Date.now() / 1000);
 	const contact = eventContact(this, i);
 	const body: IDataObject = { event_name: eventName, created_at: createdAt, [IDENTIFIER_KEYS[contact.kind]]: contact.value };
 	const pairs = (this.getNodeParameter('metadataUi', i, {}) as { pair?: Array<{ key?: unknown; value?: unknown }> }).pair;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, requiredString, requiredUnixSeconds } from '../../helpers/input';
+import { inputError, numberParameter, requiredString, requiredUnixSeconds } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -59,10 +59,7 @@ function requiredDate(ctx: IExecuteFunctions, i: number, parameter: string, fiel
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const userId = requiredString(this, i, 'userId', 'User ID');
 	const eventName = requiredString(this, i, 'eventName', 'Event Name');
-	const count = this.getNodeParameter('count', i, 1) as unknown;
-	if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
-		throw inputError(this, i, 'Count', `must be a whole number of at least 1, not ${String(count)}`);
-	}
+	const count = numberParameter(this, i, 'count', 'Count', 1, { integer: true, min: 1 });
 	const first = requiredDate(this, i, 'first', 'First');
 	const last = requiredDate(this, i, 'last', 'Last');
 	if (last < first) throw inputError(this, i, 'Last', 'must not be before First');

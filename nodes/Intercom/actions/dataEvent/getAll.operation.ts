@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { eventContactFields } from '../../descriptions/dataEvent.fields';
 import { eventContact } from '../../helpers/dataEvent';
-import { limitOf } from '../../helpers/input';
+import { limitOf, optionalBoolean } from '../../helpers/input';
 import { intercomLinkedList } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -31,6 +31,7 @@ const FILTER_KEYS = { id: 'intercom_user_id', userId: 'user_id', email: 'email' 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const contact = eventContact(this, i);
 	const qs: IDataObject = { type: 'user', [FILTER_KEYS[contact.kind]]: contact.value };
-	if ((this.getNodeParameter('options', i, {}) as IDataObject).summary === true) qs.summary = true;
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	if (optionalBoolean(this, i, 'Summary', options.summary)) qs.summary = true;
 	return await intercomLinkedList.call(this, '/events', 'events', limitOf(this, i), qs);
 }

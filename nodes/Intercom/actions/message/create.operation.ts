@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { contactRoleField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
 import { actingAdminField, contactLocator } from '../../descriptions/rlc.description';
-import { requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
+import { optionParameter, optionalBoolean, optionalUnixSeconds, requiredId, requiredString } from '../../helpers/input';
 import { requiredBody } from '../../helpers/reply';
 import { intercomApiRequest } from '../../transport';
 
@@ -69,23 +69,23 @@ const displayOptions = { show: { resource: ['message'], operation: ['create'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const messageType = this.getNodeParameter('messageType', i, 'in_app') as string;
+	const messageType = optionParameter(this, i, 'messageType', 'Channel', ['in_app', 'email'], 'in_app');
 	const adminId = requiredId(this, i, 'fromAdminId', 'From Admin', { numeric: true });
 	const contactId = requiredId(this, i, 'contactId', 'To Contact');
 	const body: IDataObject = {
 		message_type: messageType,
 		body: requiredBody(this, i),
 		from: { type: 'admin', id: Number(adminId) },
-		to: { type: this.getNodeParameter('contactRole', i, 'user') as string, id: contactId },
+		to: { type: optionParameter(this, i, 'contactRole', 'Contact Role', ['user', 'lead'], 'user'), id: contactId },
 	};
 	if (messageType === 'email') {
 		body.subject = requiredString(this, i, 'subject', 'Subject');
-		body.template = this.getNodeParameter('template', i, 'plain') as string;
+		body.template = optionParameter(this, i, 'template', 'Template', ['plain', 'personal'], 'plain');
 	}
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	if (typeof extra.createConversation === 'boolean') {
-		body.create_conversation_without_contact_reply = extra.createConversation;
-	}
-	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);
+	const createConversation = optionalBoolean(this, i, 'Create Conversation Without Reply', extra.createConversation);
+	if (createConversation !== undefined) body.create_conversation_without_contact_reply = createConversation;
+	const createdAt = optionalUnixSeconds(this, i, 'Created At', extra.createdAt);
+	if (createdAt !== undefined) body.created_at = createdAt;
 	return await intercomApiRequest.call(this, 'POST', '/messages', body);
 }

@@ -2,7 +2,17 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperti
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
-import { inputError, parseJsonObject, requiredString, typeName } from '../../helpers/input';
+import {
+	booleanParameter,
+	inputError,
+	numberParameter,
+	optionParameter,
+	optionalText,
+	parseJsonObject,
+	readValue,
+	requiredString,
+} from '../../helpers/input';
+import { asText } from '../../helpers/values';
 import {
 	TIMEOUT,
 	intercomAnyCursorList,
@@ -11,7 +21,8 @@ import {
 	unsafePathReason,
 } from '../../transport';
 
-const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const METHODS: IHttpRequestMethods[] = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'];
+const BODY_METHODS: IHttpRequestMethods[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 const properties: INodeProperties[] = [
 	{
@@ -146,17 +157,19 @@ function pathOnHost(ctx: IExecuteFunctions, i: number, input: string, baseUrl: s
 }
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject | IDataObject[]> {
-	const method = this.getNodeParameter('method', i, 'GET') as IHttpRequestMethods;
+	const method = optionParameter(this, i, 'method', 'Method', METHODS, 'GET');
 	const input = requiredString(this, i, 'path', 'Path');
 	const { baseUrl } = await intercomCredentials(this);
 	const path = relativePath(this, i, input, baseUrl);
 
 	const qs: IDataObject = {};
-	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: string; value?: string }>) ?? [];
+	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: unknown; value?: unknown }>) ?? [];
 	for (const pair of pairs) {
-		const name = String(pair.name ?? '').trim();
+		const name = optionalText(this, i, 'Query Parameters › Name', pair.name);
 		if (!name) throw inputError(this, i, 'Query Parameters', 'a parameter has no name');
-		qs[name] = pair.value ?? '';
+		// A query string holds text: numbers and true/false become their text, anything else is refused.
+		const value = typeof pair.value === 'boolean' ? String(pair.value) : pair.value;
+		qs[name] = value === undefined ? '' : readValue(this, i, `Query Parameters › ${name}`, value, asText);
 	}
 
 	let body: IDataObject | undefined;
@@ -165,18 +178,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (Object.keys(parsed).length) body = parsed;
 	}
 
-	const rawTimeout = this.getNodeParameter('options.timeout', i, TIMEOUT.requestMs) as unknown;
-	const timeout =
-		typeof rawTimeout === 'string' && /^\s*\d+\s*$/.test(rawTimeout) ? Number(rawTimeout) : rawTimeout;
-	if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 1) {
-		throw inputError(
-			this,
-			i,
-			'Timeout',
-			`got ${typeof timeout === 'number' ? timeout : typeName(timeout)}, expected a number of milliseconds`,
-		);
-	}
-	if (method === 'GET' && this.getNodeParameter('returnAll', i, false)) {
+	const timeout = numberParameter(this, i, 'options.timeout', 'Timeout', TIMEOUT.requestMs, { integer: true, min: 1 });
+	if (method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false)) {
 		return await intercomAnyCursorList.call(this, path, qs, { timeoutMs: timeout });
 	}
 	const response = (await intercomApiRequest.call(this, method, path, body, qs, {

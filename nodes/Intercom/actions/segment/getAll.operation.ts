@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { limitOf } from '../../helpers/input';
+import { limitOf, optionalBoolean } from '../../helpers/input';
 import { intercomWholeList } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -30,6 +30,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		'/segments',
 		['segments'],
 		limitOf(this, i),
-		options.includeCount === true ? { include_count: true } : undefined,
+		optionalBoolean(this, i, 'Include Counts', options.includeCount) ? { include_count: true } : undefined,
 	);
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
-import { inputError, requiredString } from '../../helpers/input';
+import { inputError, optionalText, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -35,7 +35,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = requiredString(this, i, 'name', 'Name');
 	const body: IDataObject = { name };
-	const id = String((this.getNodeParameter('options', i, {}) as IDataObject).id ?? '').trim();
+	const id = optionalText(this, i, 'Rename Tag ID', (this.getNodeParameter('options', i, {}) as IDataObject).id);
 	if (id) {
 		if (!/^\d+$/.test(id)) throw inputError(this, i, 'Rename Tag ID', `"${id}" is not a tag ID`);
 		body.id = id;

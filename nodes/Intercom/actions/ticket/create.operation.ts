@@ -4,7 +4,16 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { createdAtField } from '../../descriptions/inbox.description';
 import { actingAdminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
 import { ticketAttributeFields } from '../../descriptions/ticket.fields';
-import { parseJsonObject, requiredEmail, requiredId, requiredString, toUnixSeconds } from '../../helpers/input';
+import {
+	optionParameter,
+	optionalBoolean,
+	optionalText,
+	optionalUnixSeconds,
+	parseJsonObject,
+	requiredEmail,
+	requiredId,
+	requiredString,
+} from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
 import { checkRequiredTicketAttributes, ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
 import { intercomApiRequest } from '../../transport';
@@ -95,7 +104,7 @@ const displayOptions = { show: { resource: ['ticket'], operation: ['create'] } }
 export const description = updateDisplayOptions(displayOptions, properties);
 
 function contactOf(ctx: IExecuteFunctions, i: number): IDataObject {
-	const by = ctx.getNodeParameter('contactBy', i, 'id') as string;
+	const by = optionParameter(ctx, i, 'contactBy', 'Contact By', ['id', 'email', 'externalId'], 'id');
 	if (by === 'email') return { email: requiredEmail(ctx, i, 'contactEmail', 'Contact Email') };
 	if (by === 'externalId') return { external_id: requiredString(ctx, i, 'contactExternalId', 'Contact External ID') };
 	return { id: requiredId(ctx, i, 'contactId', 'Contact') };
@@ -109,9 +118,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	// Invalid JSON is refused before the ticket type is read.
 	const json = parseJsonObject(this, i, 'Ticket Attributes (JSON)', this.getNodeParameter('ticketAttributesJson', i, ''));
 	const body: IDataObject = { ticket_type_id: ticketTypeId, contacts: [contact] };
-	if (extra.companyId) body.company_id = String(extra.companyId).trim();
-	if (extra.createdAt) body.created_at = toUnixSeconds(this, i, 'Created At', extra.createdAt);
-	if (extra.conversationToLinkId) body.conversation_to_link_id = String(extra.conversationToLinkId).trim();
+	const companyId = optionalText(this, i, 'Company ID', extra.companyId);
+	if (companyId) body.company_id = companyId;
+	const createdAt = optionalUnixSeconds(this, i, 'Created At', extra.createdAt);
+	if (createdAt !== undefined) body.created_at = createdAt;
+	const conversationToLinkId = optionalText(this, i, 'Link Conversation ID', extra.conversationToLinkId);
+	if (conversationToLinkId) body.conversation_to_link_id = conversationToLinkId;
 	const assignment: IDataObject = {};
 	if (extra.adminAssigneeId) {
 		assignment.admin_assignee_id = requiredId(this, i, 'additionalFields.adminAssigneeId', 'Assignee Admin', { numeric: true });
@@ -120,7 +132,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		assignment.team_assignee_id = requiredId(this, i, 'additionalFields.teamAssigneeId', 'Assignee Team', { numeric: true });
 	}
 	if (Object.keys(assignment).length) body.assignment = assignment;
-	if (extra.skipNotifications === true) body.skip_notifications = true;
+	if (optionalBoolean(this, i, 'Skip Notifications', extra.skipNotifications)) body.skip_notifications = true;
 
 	// The type's attributes type the pair values, and its required ones must all be given.
 	const ticketType = await ticketTypeOf(this, ticketTypeId);

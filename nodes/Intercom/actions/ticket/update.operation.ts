@@ -3,8 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, ticketRlc } from '../../descriptions/rlc.description';
 import { ticketStateField } from '../../descriptions/ticket.fields';
-import { futureUnixSeconds, inputError, parseJsonObject, requiredId } from '../../helpers/input';
+import { futureUnixSeconds, inputError, optionalBoolean, optionalText, parseJsonObject, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
+import { isBlank } from '../../helpers/values';
 
 const properties: INodeProperties[] = [
 	ticketRlc,
@@ -91,26 +92,32 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	if (fields.ticketStateId) body.ticket_state_id = String(fields.ticketStateId);
-	if (typeof fields.open === 'boolean') body.open = fields.open;
-	if (typeof fields.isShared === 'boolean') body.is_shared = fields.isShared;
-	if (fields.companyId) body.company_id = String(fields.companyId).trim();
-	if (fields.snoozedUntil) body.snoozed_until = futureUnixSeconds(this, i, 'Snoozed Until', fields.snoozedUntil);
-	const assignees = [
-		['Assignee Admin', fields.assigneeAdminId],
-		['Assignee Team', fields.assigneeTeamId],
-	].filter(([, value]) => value !== undefined && String(value).trim() !== '') as Array<[string, unknown]>;
-	if (assignees.length + (fields.unassign === true ? 1 : 0) > 1) {
+	const ticketStateId = optionalText(this, i, 'Ticket State', fields.ticketStateId);
+	if (ticketStateId) body.ticket_state_id = ticketStateId;
+	const open = optionalBoolean(this, i, 'Open', fields.open);
+	if (open !== undefined) body.open = open;
+	const isShared = optionalBoolean(this, i, 'Shared With Contacts', fields.isShared);
+	if (isShared !== undefined) body.is_shared = isShared;
+	const companyId = optionalText(this, i, 'Company ID', fields.companyId);
+	if (companyId) body.company_id = companyId;
+	if (!isBlank(fields.snoozedUntil)) body.snoozed_until = futureUnixSeconds(this, i, 'Snoozed Until', fields.snoozedUntil);
+	const unassign = optionalBoolean(this, i, 'Unassign', fields.unassign) === true;
+	const assignees = (
+		[
+			['Assignee Admin', optionalText(this, i, 'Assignee Admin', fields.assigneeAdminId)],
+			['Assignee Team', optionalText(this, i, 'Assignee Team', fields.assigneeTeamId)],
+		] as Array<[string, string | undefined]>
+	).filter(([, value]) => value !== undefined) as Array<[string, string]>;
+	if (assignees.length + (unassign ? 1 : 0) > 1) {
 		throw inputError(this, i, 'Update Fields', 'give one of Assignee Admin, Assignee Team or Unassign');
 	}
-	if (fields.unassign === true) body.assignee_id = '0';
-	for (const [field, value] of assignees) {
-		const assignee = String(value).trim();
+	if (unassign) body.assignee_id = '0';
+	for (const [field, assignee] of assignees) {
 		if (!/^\d+$/.test(assignee)) throw inputError(this, i, field, `"${assignee}" is not an Intercom ID`);
 		body.assignee_id = assignee;
 	}
-	if (fields.actingAdminId) {
-		const admin = String(fields.actingAdminId).trim();
+	const admin = optionalText(this, i, 'Acting Admin', fields.actingAdminId);
+	if (admin !== undefined) {
 		if (!/^\d+$/.test(admin)) throw inputError(this, i, 'Acting Admin', `"${admin}" is not an admin ID`);
 		body.admin_id = Number(admin);
 	}

@@ -142,6 +142,6 @@ describe('transport › timeouts', () => {
 			{ credentials: credentials(), allowUnmatchedRequests: true },
 		);
 		expect(received).toEqual([]);
-		expect(result.error?.message).toBe('Timeout: got a string, expected a number of milliseconds (item 0)');
+		expect(result.error?.message).toBe('Timeout: got text "soon", expected a whole number of at least 1 (item 0)');
 	});
 });

@@ -50,9 +50,9 @@ describe('company › upsert', () => {
 
 	it.each([
 		[{ companyIdentifier: '  ' }, 'Company ID: is empty (item 0)'],
-		[{ companyIdentifier: 'a', additionalFields: { remoteCreatedAt: 'not a date' } }, /^Remote Created At: "not a date" is not a date/],
-		[{ companyIdentifier: 'a', additionalFields: { size: 2.5 } }, 'Size: "2.5" is not a whole number of 0 or more (item 0)'],
-		[{ companyIdentifier: 'a', additionalFields: { monthlySpend: -1 } }, 'Monthly Spend: "-1" is not a whole number of 0 or more (item 0)'],
+		[{ companyIdentifier: 'a', additionalFields: { remoteCreatedAt: 'not a date' } }, /^Remote Created At: got text "not a date", expected a date/],
+		[{ companyIdentifier: 'a', additionalFields: { size: 2.5 } }, 'Size: got the number 2.5, expected a whole number of 0 or more (item 0)'],
+		[{ companyIdentifier: 'a', additionalFields: { monthlySpend: -1 } }, 'Monthly Spend: got the number -1, expected a whole number of 0 or more (item 0)'],
 		[{ companyIdentifier: 'a', additionalFields: { monthlySpend: 2147483648 } }, 'Monthly Spend: 2147483648 is over Intercom’s maximum of 2147483647 (item 0)'],
 		[{ companyIdentifier: 'a', additionalFields: { customAttributesJson: '{"x": ' } }, /^Custom Attributes \(JSON\): is not valid JSON/],
 	])('refuses bad input before any request: %j', async (parameters, message) => {

@@ -97,8 +97,8 @@ describe('contact › create', () => {
 
 	it.each([
 		[{ customAttributesJson: '[1, 2]' }, 'Custom Attributes (JSON): must be a JSON object, e.g. {"plan": "pro"} (item 0)'],
-		[{ signedUpAt: 'yesterday-ish' }, /^Signed Up At: "yesterday-ish" is not a date/],
-		[{ customAttributesUi: { attribute: [{ name: 'seats', type: 'number', value: 'many' }] } }, 'Custom Attributes › seats: "many" is not a number (item 0)'],
+		[{ signedUpAt: 'yesterday-ish' }, /^Signed Up At: got text "yesterday-ish", expected a date/],
+		[{ customAttributesUi: { attribute: [{ name: 'seats', type: 'number', value: 'many' }] } }, 'Custom Attributes › seats: got text "many", expected a number (item 0)'],
 		[{ ownerId: 'bob' }, 'Owner: "bob" is not an admin ID (item 0)'],
 	])('refuses wrong types before any request: %j', async (additionalFields, message) => {
 		const result = await runIntercom({ resource: 'contact', operation: 'create', role: 'user', email: 'a@example.com', additionalFields });

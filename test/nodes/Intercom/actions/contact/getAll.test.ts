@@ -63,7 +63,7 @@ describe('contact › getAll', () => {
 
 	it('refuses a Limit below 1', async () => {
 		const result = await runIntercom({ resource: 'contact', operation: 'getAll', limit: 0 });
-		expect(result.error?.message).toBe('Limit: must be a whole number of at least 1, not 0 (item 0)');
+		expect(result.error?.message).toBe('Limit: got the number 0, expected a whole number of at least 1 (item 0)');
 	});
 });
 

@@ -168,8 +168,8 @@ describe('contact › search', () => {
 	it.each([
 		[condition('created_at', 'gte', '2026-01-01'), 'Filters › condition 1: Intercom does not support ">=" on the date field created_at; use =, < or > (item 0)'],
 		[condition('tag_id', 'in', '1,2'), 'Filters › condition 1: tag_id only supports = and != (item 0)'],
-		[condition('created_at', 'gt', 'soon'), 'Filters › condition 1: "soon" is not a date. Use an ISO date or Unix seconds (item 0)'],
-		[condition('has_hard_bounced', 'equals', 'maybe'), 'Filters › condition 1: "maybe" is not true or false (item 0)'],
+		[condition('created_at', 'gt', 'soon'), 'Filters › condition 1: got text "soon", expected a date: ISO 8601 such as 2026-01-31 or 2026-01-31T12:00:00Z, or Unix seconds (item 0)'],
+		[condition('has_hard_bounced', 'equals', 'maybe'), 'Filters › condition 1: got text "maybe", expected true or false (item 0)'],
 		[condition('custom_attribute', 'equals', 'x'), 'Filters › condition 1: the custom attribute name is empty (item 0)'],
 	])('refuses a condition Intercom would reject: %j', async (cond, message) => {
 		const result = await runIntercom({ resource: 'contact', operation: 'search', filters: { conditions: [cond] }, limit: 5 });

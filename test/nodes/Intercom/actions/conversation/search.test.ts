@@ -139,9 +139,9 @@ describe('conversation › search', () => {
 	});
 
 	it.each([
-		[condition('admin_assignee_id', 'equals', 'bob'), 'Filters › condition 1: "bob" is not a number (item 0)'],
-		[condition('read', 'equals', 'yes'), 'Filters › condition 1: "yes" is not true or false (item 0)'],
-		[condition('waiting_since', 'lt', 'tomorrow'), 'Filters › condition 1: "tomorrow" is not a date. Use an ISO date or Unix seconds (item 0)'],
+		[condition('admin_assignee_id', 'equals', 'bob'), 'Filters › condition 1: got text "bob", expected a number (item 0)'],
+		[condition('read', 'equals', 'yes'), 'Filters › condition 1: got text "yes", expected true or false (item 0)'],
+		[condition('waiting_since', 'lt', 'tomorrow'), 'Filters › condition 1: got text "tomorrow", expected a date: ISO 8601 such as 2026-01-31 or 2026-01-31T12:00:00Z, or Unix seconds (item 0)'],
 	])('refuses a condition of the wrong type before any request: %j', async (cond, message) => {
 		const result = await runIntercom({ resource: 'conversation', operation: 'search', filters: { conditions: [cond] }, limit: 5 });
 		expect(result.error).toBeInstanceOf(NodeOperationError);

@@ -54,7 +54,7 @@ describe('conversation › snooze', () => {
 			{ input: [{ when: 'next week' }] },
 		);
 		expect(bad.error?.message).toBe(
-			'Snooze Until: "next week" is not a date. Use an ISO date such as 2026-01-31T12:00:00Z or Unix seconds (item 0)',
+			'Snooze Until: got text "next week", expected a date: ISO 8601 such as 2026-01-31 or 2026-01-31T12:00:00Z, or Unix seconds (item 0)',
 		);
 	});
 });

@@ -47,7 +47,7 @@ describe('dataAttribute › create', () => {
 		[{ dataType: 'options', listOptions: { option: [{ value: 'gold' }] } }, 'List Options: a list attribute needs at least 2 options, got 1 (item 0)'],
 		[{ dataType: 'options', listOptions: { option: [{ value: 'a' }, { value: 'a' }] } }, 'List Options: "a" is given twice (item 0)'],
 		[{ dataType: 'options', listOptions: { option: [{ value: 'a' }, { value: ' ' }] } }, 'List Options: an option is empty (item 0)'],
-		[{ model: '={{ "ticket" }}' }, 'Model: "ticket" is not contact or company (item 0)'],
+		[{ model: '={{ "ticket" }}' }, 'Model: got text "ticket", expected one of "contact", "company" (item 0)'],
 		[{ name: '={{ "" }}' }, 'Name: is empty (item 0)'],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();

@@ -54,10 +54,10 @@ describe('dataEvent › create', () => {
 
 	it.each([
 		[{ metadataUi: pairs(11) }, 'Metadata: has 11 pairs; Intercom takes at most 10 per event (item 0)'],
-		[{ createdAt: '31/31/2026' }, /^Created At: "31\/31\/2026" is not a date/],
+		[{ createdAt: '31/31/2026' }, /^Created At: got text "31\/31\/2026", expected a date/],
 		[{ metadataUi: { pair: [{ key: ' ', value: 'x' }] } }, 'Metadata: a pair has no key (item 0)'],
 		[{ metadataUi: { pair: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }] } }, 'Metadata › a: is given twice (item 0)'],
-		[{ identifyBy: 'email', email: 'not-an-email' }, 'Email: "not-an-email" is not an email address (item 0)'],
+		[{ identifyBy: 'email', email: 'not-an-email' }, 'Email: got text "not-an-email", expected an email address such as name@example.com (item 0)'],
 		[{ eventName: '={{ "" }}' }, 'Event Name: is empty (item 0)'],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();

@@ -24,8 +24,8 @@ describe('dataEvent › createSummaries', () => {
 	});
 
 	it.each([
-		[{ count: 1.5 }, 'Count: must be a whole number of at least 1, not 1.5 (item 0)'],
-		[{ first: 'soon' }, /^First: "soon" is not a date/],
+		[{ count: 1.5 }, 'Count: got the number 1.5, expected a whole number of at least 1 (item 0)'],
+		[{ first: 'soon' }, /^First: got text "soon", expected a date/],
 		[{ last: '2025-12-01T00:00:00Z' }, 'Last: must not be before First (item 0)'],
 		[{ userId: '={{ "" }}' }, 'User ID: is empty (item 0)'],
 	])('refuses bad input before any request: %j', async (parameters, message) => {

@@ -133,9 +133,9 @@ describe('ticket › create', () => {
 	});
 
 	it.each([
-		[{ name: 'order_number', value: 'ten' }, 'Ticket Attributes › order_number: "ten" is not a number (item 0)'],
-		[{ name: 'order_number', value: '1.5' }, 'Ticket Attributes › order_number: "1.5" is not a whole number (item 0)'],
-		[{ name: 'urgent', value: 'maybe' }, 'Ticket Attributes › urgent: "maybe" is not true or false (item 0)'],
+		[{ name: 'order_number', value: 'ten' }, 'Ticket Attributes › order_number: got text "ten", expected a whole number (item 0)'],
+		[{ name: 'order_number', value: '1.5' }, 'Ticket Attributes › order_number: got text "1.5", expected a whole number (item 0)'],
+		[{ name: 'urgent', value: 'maybe' }, 'Ticket Attributes › urgent: got text "maybe", expected true or false (item 0)'],
 		[{ name: 'colour', value: 'red' }, 'Ticket Attributes › colour: is not an attribute of this ticket type (item 0)'],
 	])('refuses an attribute value of the wrong type: %j', async (pair, message) => {
 		const { scope } = intercom();
@@ -160,7 +160,7 @@ describe('ticket › create', () => {
 
 	it('refuses an invalid contact email before any request', async () => {
 		const result = await runIntercom({ ...base, contactBy: 'email', contactEmail: 'not-an-email' });
-		expect(result.error?.message).toBe('Contact Email: "not-an-email" is not an email address (item 0)');
+		expect(result.error?.message).toBe('Contact Email: got text "not-an-email", expected an email address such as name@example.com (item 0)');
 	});
 });
 
