@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { unsafeSegmentReason } from '../transport/path';
-import { unixSeconds } from './dates';
 import type { NumberRule, Reader } from './values';
 import { asBoolean, asEmail, asNumber, asOption, asText, asUnixSeconds, isBlank, Refusal } from './values';
 
