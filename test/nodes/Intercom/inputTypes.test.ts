@@ -291,6 +291,21 @@ describe('wrong types and invalid values are refused before any request, naming 
 	});
 });
 
+describe('Simplify given by expression', () => {
+	const getContact = (simple: string): INodeParameters => ({ resource: 'contact', operation: 'get', contactId: byId('c1'), simple });
+
+	it('"false" returns the whole record', async () => {
+		const { scope } = intercom();
+		scope.get('/contacts/c1').reply(200, contact('c1'));
+		const result = await runIntercom(getContact('={{ "false" }}'));
+		expect(jsonOf(result)[0].workspace_id).toBe('ws1');
+	});
+
+	it('"maybe" is refused before the request', async () => {
+		await expectRefused(getContact('={{ "maybe" }}'), 'Simplify: got text "maybe", expected true or false (item 0)');
+	});
+});
+
 describe('valid forms given by expression are sent in Intercom’s types', () => {
 	it('contact › create: trimmed email, a phone of digits, "TRUE", dates from $now, Luxon and JS Date, Unix seconds as text, typed attributes', async () => {
 		const { scope, requests } = intercom();

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.description';
-import { optionParameter, requiredString } from '../../helpers/input';
+import { booleanParameter, optionParameter, requiredString } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
 import { intercomApiRequest } from '../../transport';
 
@@ -35,6 +35,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** GET /companies?company_id= or ?name=: the matching company (a list answer is unpacked). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const findBy = optionParameter(this, i, 'findBy', 'Find By', ['company_id', 'name'], 'company_id');
 	const value = requiredString(this, i, 'findValue', findBy === 'name' ? 'Name' : 'Company ID');
 	const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
@@ -42,5 +43,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	})) as IDataObject;
 	const companies =
 		response.type === 'list' && Array.isArray(response.data) ? (response.data as IDataObject[]) : [response];
-	return this.getNodeParameter('simple', i, true) ? simplifyCompanies(companies) : companies;
+	return simple ? simplifyCompanies(companies) : companies;
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.description';
 import { companyRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
+import { booleanParameter, requiredId } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
 import { apiPath, intercomApiRequest } from '../../transport';
 
@@ -14,11 +14,12 @@ const displayOptions = { show: { resource: ['company'], operation: ['get'] } };
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const companyId = requiredId(this, i, 'companyId', 'Company');
 	const company = (await intercomApiRequest.call(
 		this,
 		'GET',
 		apiPath`/companies/${companyId}`,
 	)) as IDataObject;
-	return this.getNodeParameter('simple', i, true) ? simplifyCompanies([company])[0] : company;
+	return simple ? simplifyCompanies([company])[0] : company;
 }

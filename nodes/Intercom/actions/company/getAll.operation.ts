@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import { segmentField, tagRlc } from '../../descriptions/rlc.description';
-import { limitOf, optionParameter, requiredId } from '../../helpers/input';
+import { booleanParameter, limitOf, optionParameter, requiredId } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
 import { intercomCompanyScroll, intercomPagedList } from '../../transport';
 
@@ -39,6 +39,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * larger Limit scrolls (GET /companies/scroll). With a segment or tag: GET /companies pages.
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const limit = limitOf(this, i);
 	const filterBy = optionParameter(this, i, 'filterBy', 'Filter By', ['none', 'segment', 'tag'], 'none');
 	let companies: IDataObject[];
@@ -53,5 +54,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	} else {
 		companies = await intercomCompanyScroll.call(this, limit);
 	}
-	return this.getNodeParameter('simple', i, true) ? simplifyCompanies(companies) : companies;
+	return simple ? simplifyCompanies(companies) : companies;
 }

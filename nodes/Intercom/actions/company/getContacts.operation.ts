@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import { companyRlc } from '../../descriptions/rlc.description';
-import { limitOf, requiredId } from '../../helpers/input';
+import { booleanParameter, limitOf, requiredId } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
 import { apiPath, intercomLinkedList } from '../../transport';
 
@@ -15,6 +15,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The contacts attached to the company, following Intercom's numbered pages. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const companyId = requiredId(this, i, 'companyId', 'Company');
 	const contacts = await intercomLinkedList.call(
 		this,
@@ -22,5 +23,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		'data',
 		limitOf(this, i),
 	);
-	return this.getNodeParameter('simple', i, true) ? simplifyContacts(contacts) : contacts;
+	return simple ? simplifyContacts(contacts) : contacts;
 }

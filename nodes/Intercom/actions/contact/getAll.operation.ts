@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
-import { limitOf } from '../../helpers/input';
+import { booleanParameter, limitOf } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
 import { intercomCursorList } from '../../transport';
 
@@ -14,7 +14,7 @@ const displayOptions = { show: { resource: ['contact'], operation: ['getAll'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const simple = this.getNodeParameter('simple', i, true) as boolean;
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	// Simplified page by page, so Return All never holds every raw contact at once.
 	return await intercomCursorList.call(this, '/contacts', 'data', limitOf(this, i), {}, MAX_CURSOR_PAGE_SIZE, simple ? simplifyContacts : undefined);
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.description';
-import { requiredPathValue } from '../../helpers/input';
+import { booleanParameter, requiredPathValue } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
 import { apiPath, intercomApiRequest } from '../../transport';
 
@@ -24,11 +24,12 @@ const displayOptions = { show: { resource: ['contact'], operation: ['getByExtern
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const externalId = requiredPathValue(this, i, 'externalId', 'External ID');
 	const contact = (await intercomApiRequest.call(
 		this,
 		'GET',
 		apiPath`/contacts/find_by_external_id/${externalId}`,
 	)) as IDataObject;
-	return this.getNodeParameter('simple', i, true) ? simplifyContacts([contact])[0] : contact;
+	return simple ? simplifyContacts([contact])[0] : contact;
 }

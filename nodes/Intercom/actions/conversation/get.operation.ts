@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, simplify } from '../../descriptions/common.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
-import { optionalBoolean, requiredId } from '../../helpers/input';
+import { booleanParameter, optionalBoolean, requiredId } from '../../helpers/input';
 import { simplifyConversations } from '../../helpers/simplify';
 import { apiPath, intercomApiRequest } from '../../transport';
 
@@ -33,6 +33,7 @@ const displayOptions = { show: { resource: ['conversation'], operation: ['get'] 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
@@ -45,5 +46,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		undefined,
 		qs,
 	)) as IDataObject;
-	return this.getNodeParameter('simple', i, true) ? simplifyConversations([conversation])[0] : conversation;
+	return simple ? simplifyConversations([conversation])[0] : conversation;
 }

@@ -10,7 +10,7 @@ import {
 	searchSortOptions,
 } from '../../descriptions/filter.description';
 import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
-import { limitOf } from '../../helpers/input';
+import { booleanParameter, limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyConversations } from '../../helpers/simplify';
 import { intercomSearch } from '../../transport';
@@ -42,7 +42,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, conversationSearchFields);
-	const simple = this.getNodeParameter('simple', i, true) as boolean;
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	return await intercomSearch.call(
 		this,
 		'/conversations/search',

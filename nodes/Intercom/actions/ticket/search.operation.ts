@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
 import { searchFilterProperties, ticketFilterTexts, ticketSearchFields } from '../../descriptions/filter.description';
-import { limitOf } from '../../helpers/input';
+import { booleanParameter, limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyTickets } from '../../helpers/simplify';
 import { intercomSearch } from '../../transport';
@@ -33,7 +33,8 @@ const displayOptions = { show: { resource: ['ticket'], operation: ['search'] } }
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const body = searchBodyFrom(this, i, ticketSearchFields, { customPrefix: 'ticket_attribute', sortable: false });
 	const tickets = await intercomSearch.call(this, '/tickets/search', 'tickets', body, limitOf(this, i));
-	return this.getNodeParameter('simple', i, true) ? simplifyTickets(tickets) : tickets;
+	return simple ? simplifyTickets(tickets) : tickets;
 }
