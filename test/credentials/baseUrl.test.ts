@@ -3,48 +3,19 @@
  * The credential test (an n8n expression) and the node (resolveBaseUrl) accept exactly the same
  * values and send to the same URL; user info never appears in an error.
  */
-import type { INode, INodeType } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-
 import { IntercomAccessTokenApi } from '../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
 import { INVALID_BASE_URL } from '../../credentials/intercom.common';
 import { resolveBaseUrl } from '../../nodes/Intercom/helpers/credentials';
+import { resolveExpression } from '../harness/resolve-expression';
 import { accessTokenCredentials, byId, isolateNetwork, runIntercom } from '../nodes/Intercom/fixtures';
 
 isolateNetwork();
 
-const noOp: INodeType = {
-	description: {
-		displayName: 'No Op',
-		name: 'noOp',
-		group: ['transform'],
-		version: 1,
-		description: 'Resolves expressions',
-		defaults: { name: 'No Op' },
-		inputs: [],
-		outputs: [],
-		properties: [],
-	},
-};
-const node: INode = { id: 'n', name: 'No Op', type: 'noOp', typeVersion: 1, position: [0, 0], parameters: {} };
-const workflow = new Workflow({
-	nodes: [node],
-	connections: {},
-	active: false,
-	nodeTypes: { getByName: () => noOp, getByNameAndVersion: () => noOp, getKnownTypes: () => ({}) },
-});
 
 /** Where the credential test sends GET /me, resolved as n8n resolves it. */
 const testBaseUrl = (expression: string, baseUrl: unknown) =>
-	workflow.expression.getSimpleParameterValue(
-		node,
-		expression,
-		'internal',
-		{ $credentials: { region: 'custom', baseUrl } },
-		undefined,
-		'',
-	) as string;
+	resolveExpression(expression, { $credentials: { region: 'custom', baseUrl } }) as string;
 
 /** Where the node sends requests, or undefined when it refuses the credential. */
 const nodeBaseUrl = (baseUrl: unknown) => {
@@ -103,14 +74,7 @@ describe('Custom Base URL', () => {
 	it('the OAuth2 authorize and token URLs follow the same rule', () => {
 		const properties = new IntercomOAuth2Api().properties;
 		const url = (name: string, baseUrl: string) =>
-			workflow.expression.getSimpleParameterValue(
-				node,
-				properties.find((p) => p.name === name)!.default as string,
-				'internal',
-				{ $self: { region: 'custom', baseUrl } },
-				undefined,
-				'',
-			);
+			resolveExpression(properties.find((p) => p.name === name)!.default as string, { $self: { region: 'custom', baseUrl } });
 		expect(url('authUrl', ' http://127.0.0.1:4010/ ')).toBe('http://127.0.0.1:4010/oauth');
 		expect(url('accessTokenUrl', 'http://127.0.0.1:4010?x=1')).toBe(`${INVALID_BASE_URL}/auth/eagle/token`);
 	});

@@ -1,38 +1,17 @@
-import type { ICredentialDataDecryptedObject, INode, INodeType, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
 import { REGION_BASE_URLS } from '../../nodes/Intercom/helpers/constants';
+import { resolveExpression } from '../harness/resolve-expression';
 import { TestCredentialsHelper } from '../harness/run-node';
 
 const accessToken = new IntercomAccessTokenApi();
 const oauth2 = new IntercomOAuth2Api();
 
-const noOp: INodeType = {
-	description: {
-		displayName: 'No Op',
-		name: 'noOp',
-		group: ['transform'],
-		version: 1,
-		description: 'Resolves expressions',
-		defaults: { name: 'No Op' },
-		inputs: [],
-		outputs: [],
-		properties: [],
-	},
-};
-const node: INode = { id: 'n', name: 'No Op', type: 'noOp', typeVersion: 1, position: [0, 0], parameters: {} };
-const workflow = new Workflow({
-	nodes: [node],
-	connections: {},
-	active: false,
-	nodeTypes: { getByName: () => noOp, getByNameAndVersion: () => noOp, getKnownTypes: () => ({}) },
-});
-
 /** Resolves a credential-test expression the way n8n does, against `$credentials`. */
 const resolve = (value: string, credentials: ICredentialDataDecryptedObject) =>
-	workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '');
+	resolveExpression(value, { $credentials: credentials });
 
 const decrypted = async (data: ICredentialDataDecryptedObject) =>
 	await new TestCredentialsHelper({ intercomOAuth2Api: data }, [oauth2]).getDecrypted(

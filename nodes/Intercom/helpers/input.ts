@@ -76,14 +76,9 @@ export function requiredPathValue(
 	parameter: string,
 	field: string,
 ): string {
-	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
-	if (typeof raw !== 'string' && typeof raw !== 'number') {
-		if (raw === undefined || raw === null) throw inputError(ctx, itemIndex, field, 'is empty');
-		throw inputError(ctx, itemIndex, field, `got ${typeName(raw)}, expected text`);
-	}
-	const value = String(raw).trim();
+	const value = requiredString(ctx, itemIndex, parameter, field);
 	const reason = unsafeSegmentReason(value);
-	if (reason) throw inputError(ctx, itemIndex, field, value ? `"${value}" ${reason}` : reason);
+	if (reason) throw inputError(ctx, itemIndex, field, `"${value}" ${reason}`);
 	return value;
 }
 

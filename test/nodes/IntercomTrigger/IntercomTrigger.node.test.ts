@@ -12,8 +12,8 @@ import {
 	secretCacheClock,
 } from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
 import { TestCredentialsHelper } from '../../harness/run-node';
-import type { StaticDataStore } from '../../harness/run-webhook';
 import { newStaticDataStore, runWebhook, runWebhookMethod } from '../../harness/run-webhook';
+import { send } from './send';
 
 const SECRET = 'test-client-secret';
 const OAUTH_SECRET = 'test-oauth-app-secret';
@@ -64,32 +64,7 @@ function notification(topic: string, item: unknown = contactItem, id = `notif_${
 	} as IDataObject;
 }
 
-interface Send {
-	parameters?: INodeParameters;
-	credentials?: Record<string, ICredentialDataDecryptedObject>;
-	store?: StaticDataStore;
-	/** Sign with this secret; null: no signature header. */
-	signWith?: string | null;
-	signature?: string;
-	raw?: Buffer;
-}
-
-async function post(body: IDataObject | Buffer, options: Send = {}) {
-	const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body), 'utf8');
-	const headers: Record<string, string> = {};
-	const signWith = options.signWith === undefined ? SECRET : options.signWith;
-	if (options.signature !== undefined) headers['x-hub-signature'] = options.signature;
-	else if (signWith !== null) headers['x-hub-signature'] = sign(raw, signWith);
-	return await runWebhook({
-		node: trigger,
-		parameters: options.parameters ?? {},
-		credentials: options.credentials ?? tokenCredentials(),
-		credentialTypes,
-		store: options.store,
-		headers,
-		rawBody: options.raw ?? raw,
-	});
-}
+const post = send;
 
 const expectNoRun = (run: Awaited<ReturnType<typeof post>>, status: number) => {
 	expect(run.response.statusCode).toBe(status);

@@ -24,21 +24,28 @@ export interface SendOptions {
 	store?: StaticDataStore;
 	/** Sign with this secret (default SECRET); null: no signature header. */
 	signWith?: string | null;
+	/** Send this X-Hub-Signature instead of the right one. */
+	signature?: string;
+	/** Send these bytes instead of the signed body (a body changed after signing). */
+	raw?: Buffer;
 	onCredentialRead?: (type: string) => void | Promise<void>;
 }
 
-/** POSTs `body` (compact JSON, as Intercom sends it) signed with `signWith`. */
-export async function send(body: IDataObject, options: SendOptions = {}): Promise<RunWebhookResult> {
-	const raw = Buffer.from(JSON.stringify(body), 'utf8');
+/** POSTs `body` (compact JSON, as Intercom sends it, or the bytes given) signed with `signWith`. */
+export async function send(body: IDataObject | Buffer, options: SendOptions = {}): Promise<RunWebhookResult> {
+	const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body), 'utf8');
 	const signWith = options.signWith === undefined ? SECRET : options.signWith;
+	const headers: Record<string, string> = {};
+	if (options.signature !== undefined) headers['x-hub-signature'] = options.signature;
+	else if (signWith !== null) headers['x-hub-signature'] = sign(raw, signWith);
 	return await runWebhook({
 		node: trigger,
 		parameters: options.parameters ?? {},
 		credentials: options.credentials ?? tokenCredentials(),
 		credentialTypes,
 		store: options.store,
-		headers: signWith === null ? {} : { 'x-hub-signature': sign(raw, signWith) },
-		rawBody: raw,
+		headers,
+		rawBody: options.raw ?? raw,
 		onCredentialRead: options.onCredentialRead,
 	});
 }
