@@ -164,8 +164,11 @@ export async function intercomPagedList(
 		)) as ListResponse;
 		const items = walk.take(response);
 		results.push(...items);
-		const totalPages = Number(response.pages?.total_pages ?? 0);
-		if (items.length < perPage || page >= totalPages) break;
+		// A short page is the last one. Without total_pages a full page may have more behind it:
+		// ask for the next one (an empty page ends the list) rather than cut the list short.
+		const totalPages = response.pages?.total_pages;
+		if (items.length < perPage) break;
+		if (totalPages !== undefined && totalPages !== null && page >= Number(totalPages)) break;
 		if (limit !== undefined && results.length >= limit) break;
 	}
 	return limit === undefined ? results : results.slice(0, limit);

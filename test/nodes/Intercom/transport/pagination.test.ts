@@ -89,4 +89,19 @@ describe('transport › page-numbered lists', () => {
 		expect(requests).toHaveLength(1);
 		expect(result.items).toHaveLength(10);
 	});
+
+	it('without total_pages a full page is not the end: the next page is asked for', async () => {
+		const { scope, requests } = intercom();
+		const untotalled = (n: number, count: number) => {
+			const { pages, ...rest } = page(n, 0, count);
+			return { ...rest, pages: { type: pages.type, page: pages.page, per_page: pages.per_page } };
+		};
+		scope
+			.get('/companies').query({ page: '1', per_page: '60' }).reply(200, untotalled(1, 60))
+			.get('/companies').query({ page: '2', per_page: '60' }).reply(200, untotalled(2, 60))
+			.get('/companies').query({ page: '3', per_page: '60' }).reply(200, untotalled(3, 5));
+		const result = await run(0);
+		expect(requests).toHaveLength(3);
+		expect(result.items).toHaveLength(125);
+	});
 });
