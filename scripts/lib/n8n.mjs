@@ -22,7 +22,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { N8N_BIN, NODE_BIN, REPO_DIR, formatDuration, requireFromN8n, runtimeBaseEnv } from './runtime.mjs';
+import { DEFAULT_RUNTIME_ROOT, REPO_DIR, formatDuration, requireFromN8n, runtimeBaseEnv, runtimePaths } from './runtime.mjs';
 
 export const HOST = '127.0.0.1';
 
@@ -39,6 +39,14 @@ export const DEFAULT_OWNER = Object.freeze({
 	firstName: 'Dev',
 	lastName: 'Owner',
 });
+
+/** Set by n8nEnv: the runtime (a key of RUNTIMES) that runN8nCli and startN8n run the environment on. */
+export const RUNTIME_ENV = 'INTERCOM_N8N_RUNTIME';
+
+/** The runtime paths an environment from n8nEnv runs on. */
+export function runtimeOfEnv(env) {
+	return runtimePaths(DEFAULT_RUNTIME_ROOT, env[RUNTIME_ENV] ?? 'current');
+}
 
 const PID_FILE = 'n8n.pid';
 const LOG_FILE = 'n8n.log';
@@ -135,8 +143,8 @@ export function prepareUserFolder(dir, tgz, { packageName } = {}) {
 
 const hashCache = new Map();
 /** A bcrypt hash made with the bcryptjs n8n ships (as N8N_INSTANCE_OWNER_PASSWORD_HASH wants). */
-export function bcryptHash(password) {
-	if (!hashCache.has(password)) hashCache.set(password, requireFromN8n('bcryptjs').hashSync(password, 10));
+export function bcryptHash(password, paths) {
+	if (!hashCache.has(password)) hashCache.set(password, requireFromN8n('bcryptjs', paths).hashSync(password, 10));
 	return hashCache.get(password);
 }
 
@@ -148,9 +156,10 @@ const FOREIGN_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE
  * is the task broker of `n8n start`. `runN8nCli` gives each CLI run its own free broker port.
  * `extra` is merged last (e.g. `{ N8N_LOG_LEVEL: 'debug' }`).
  */
-export function n8nEnv({ userFolder, port = 5678, brokerPort, owner = DEFAULT_OWNER, extra = {} } = {}) {
+export function n8nEnv({ userFolder, port = 5678, brokerPort, owner = DEFAULT_OWNER, runtime = 'current', extra = {} } = {}) {
 	if (!userFolder) throw new Error('n8nEnv: userFolder is required');
-	const env = runtimeBaseEnv();
+	const paths = runtimePaths(DEFAULT_RUNTIME_ROOT, runtime);
+	const env = runtimeBaseEnv(paths);
 	for (const k of Object.keys(env)) if (FOREIGN_ENV.test(k)) delete env[k];
 	Object.assign(env, {
 		N8N_USER_FOLDER: path.resolve(userFolder),
@@ -178,12 +187,25 @@ export function n8nEnv({ userFolder, port = 5678, brokerPort, owner = DEFAULT_OW
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '15',
 		N8N_LOG_LEVEL: 'info',
 		NO_COLOR: '1',
-		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-		N8N_INSTANCE_OWNER_EMAIL: owner.email,
-		N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName ?? 'Dev',
-		N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName ?? 'Owner',
-		N8N_INSTANCE_OWNER_PASSWORD_HASH: owner.passwordHash ?? bcryptHash(owner.password),
+		...(paths.runtime.n8nMajor >= 2
+			? {
+					N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+					N8N_INSTANCE_OWNER_EMAIL: owner.email,
+					N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName ?? 'Dev',
+					N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName ?? 'Owner',
+					N8N_INSTANCE_OWNER_PASSWORD_HASH: owner.passwordHash ?? bcryptHash(owner.password, paths),
+				}
+			: {}),
+		[RUNTIME_ENV]: paths.runtime.name,
 	});
+	if (paths.runtime.n8nMajor === 1) {
+		// n8n 1.x: WEBHOOK_URL is the only name; its modules have other names; the owner is created
+		// through the REST API (setupOwner), not from the environment.
+		env.WEBHOOK_URL = env.N8N_WEBHOOK_URL;
+		for (const k of Object.keys(env)) {
+			if (k === 'N8N_WEBHOOK_URL' || k === 'N8N_DISABLED_MODULES' || k.startsWith('N8N_INSTANCE_OWNER_')) delete env[k];
+		}
+	}
 	Object.assign(env, extra);
 	return env;
 }
@@ -238,7 +260,7 @@ export function parseExecuteOutput(stdout) {
 
 /**
  * Runs `n8n <args>` (e.g. `import:credentials --input=…`, `import:workflow --input=…`,
- * `publish:workflow --id=…`, `execute --id=… --rawOutput`) on Node 24 with `env`.
+ * `publish:workflow --id=…`, `execute --id=… --rawOutput`) with `env`, on the runtime it names.
  * Each run gets its own free task-broker port, so it can run beside `n8n start`
  * (`keepBrokerPort: true` disables that). Resolves (never rejects on a non-zero exit) with
  * `{ code, signal, stdout, stderr, result, durationMs }`; `result` is the parsed JSON of `execute`
@@ -248,8 +270,9 @@ export async function runN8nCli(args, env, { timeoutMs = 180_000, keepBrokerPort
 	const runEnv = { ...env };
 	if (!keepBrokerPort) runEnv.N8N_RUNNERS_BROKER_PORT = String(await freePort());
 	const started = Date.now();
+	const { nodeBin, n8nBin } = runtimeOfEnv(env);
 	return await new Promise((resolve, reject) => {
-		const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
+		const child = spawn(nodeBin, [n8nBin, ...args], {
 			cwd: env.N8N_USER_FOLDER ?? os.tmpdir(),
 			env: runEnv,
 			detached: true,
@@ -395,7 +418,7 @@ async function httpStatus(url, timeoutMs = 2000) {
 }
 
 /**
- * Spawns `n8n start` on Node 24 with `env` (from n8nEnv) in its own process group, logging to
+ * Spawns `n8n start` with `env` (from n8nEnv, on the runtime it names) in its own process group, logging to
  * `<userFolder>/n8n.log`, and resolves once `/healthz/readiness` answers 200 and the editor page
  * loads. Writes `<userFolder>/n8n.pid`; a leftover n8n from a crashed earlier run is killed first.
  * Options: `echo` (copy n8n's log to stdout), `timeoutMs` (default 180 s).
@@ -417,7 +440,8 @@ export async function startN8n(env, { echo = false, timeoutMs = 180_000 } = {}) 
 	const logFile = path.join(userFolder, LOG_FILE);
 	const fd = fs.openSync(logFile, 'w');
 	const started = Date.now();
-	const child = spawn(NODE_BIN, [N8N_BIN, 'start'], { cwd: userFolder, env, detached: true, stdio: ['ignore', fd, fd] });
+	const { nodeBin, n8nBin } = runtimeOfEnv(env);
+	const child = spawn(nodeBin, [n8nBin, 'start'], { cwd: userFolder, env, detached: true, stdio: ['ignore', fd, fd] });
 	fs.closeSync(fd);
 	const pid = child.pid;
 	const pidFile = path.join(userFolder, PID_FILE);
@@ -495,7 +519,8 @@ export async function login(baseUrl, { email, password } = DEFAULT_OWNER) {
 	const res = await fetch(`${baseUrl}/rest/login`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'browser-id': browserId },
-		body: JSON.stringify({ emailOrLdapLoginId: email, password }),
+		// n8n 2.x reads emailOrLdapLoginId, 1.x email.
+		body: JSON.stringify({ emailOrLdapLoginId: email, email, password }),
 		signal: AbortSignal.timeout(15_000),
 	});
 	const body = await res.text();
@@ -517,6 +542,23 @@ export async function login(baseUrl, { email, password } = DEFAULT_OWNER) {
 		return JSON.parse(text);
 	};
 	return { baseUrl, cookie, browserId, user: JSON.parse(body).data, request, json };
+}
+
+/**
+ * n8n 1.x: creates the instance owner through `POST /rest/owner/setup` (2.x creates it from the
+ * environment). Answers true when it created the owner, false when one was set up already.
+ */
+export async function setupOwner(baseUrl, owner = DEFAULT_OWNER) {
+	const res = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'browser-id': randomUUID() },
+		body: JSON.stringify({ email: owner.email, firstName: owner.firstName, lastName: owner.lastName, password: owner.password }),
+		signal: AbortSignal.timeout(15_000),
+	});
+	const body = await res.text();
+	if (res.status === 200) return true;
+	if (res.status === 400 && /already/i.test(body)) return false;
+	throw new Error(`POST /rest/owner/setup answered ${res.status}: ${body.slice(0, 300)}`);
 }
 
 /**

