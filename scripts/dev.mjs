@@ -143,6 +143,19 @@ async function verifyLoaded(instance, pkgName) {
 		ok &&= found;
 		report.push(`${found ? 'OK     ' : 'MISSING'} example     "${example.name}"`);
 	}
+	// A published trigger example listens on its production URL (HEAD → 200) soon after the start.
+	for (const example of exampleWorkflows()) {
+		const trigger = example.nodes.find((n) => n.type === 'n8n-nodes-intercom.intercomTrigger');
+		if (!trigger) continue;
+		const url = `${instance.baseUrl}/webhook/${trigger.webhookId}/webhook`;
+		let status = 0;
+		for (const deadline = Date.now() + 30_000; status !== 200 && Date.now() < deadline; ) {
+			status = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
+			if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+		}
+		ok &&= status === 200;
+		report.push(`${status === 200 ? 'OK     ' : 'MISSING'} webhook     ${url}${status === 200 ? '' : ` (HEAD answered ${status})`}`);
+	}
 	return { ok, report };
 }
 
@@ -177,9 +190,15 @@ async function importSandboxSetup(env, sandboxUrl, { SANDBOX_TOKEN, SANDBOX_CLIE
 		const r = await runN8nCli(args, env);
 		if (r.code !== 0) throw new Error(`importing the sandbox ${what} failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 	}
+	// Trigger examples are published, so their production webhook URL listens from the start.
+	const triggers = examples.filter((wf) => wf.nodes.some((n) => n.type === 'n8n-nodes-intercom.intercomTrigger'));
+	for (const wf of triggers) {
+		const r = await runN8nCli(['publish:workflow', `--id=${wf.id}`], env);
+		if (r.code !== 0) throw new Error(`publishing the example "${wf.name}" failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
+	}
 	fs.rmSync(file, { force: true });
 	fs.writeFileSync(marker, digest);
-	return `imported (credential "${SANDBOX_CREDENTIAL.name}", ${examples.length} example workflows)`;
+	return `imported (credential "${SANDBOX_CREDENTIAL.name}", ${examples.length} example workflows, ${triggers.length} published)`;
 }
 
 async function main() {

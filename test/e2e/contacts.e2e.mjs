@@ -75,7 +75,11 @@ const workflows = {
 describe('contacts through a real n8n', { concurrency: false }, () => {
 	const env = useE2E('contacts', Object.values(workflows), [EXAMPLES_DIR]);
 	let e2e;
-	before(() => (e2e = env()));
+	before(async () => {
+		e2e = env();
+		// As `npm run dev` does: the trigger example is published before n8n starts.
+		await e2e.publish('ExIntercomTrig01');
+	});
 
 	let contactId;
 
@@ -174,9 +178,11 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 		e2e.sandbox.reset();
 		e2e.sandbox.seed(requireTs('test/sandbox/index.ts').demoData());
 		const files = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json'));
-		assert.ok(files.length >= 3);
-		for (const file of files) {
-			const example = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
+		const manual = files
+			.map((file) => ({ file, example: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) }))
+			.filter(({ example }) => example.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'));
+		assert.ok(manual.length >= 4);
+		for (const { file, example } of manual) {
 			const run = await e2e.execute(example.id);
 			assert.equal(run.code, 0, `${file}: ${run.stdout.slice(-1500)}`);
 			const last = example.nodes.filter((n) => n.type.startsWith('n8n-nodes-intercom.')).at(-1);
@@ -184,6 +190,44 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 			assert.ok(items?.length > 0, `${file}: "${last.name}" returned items`);
 			for (const item of items) assert.equal(item.error, undefined, `${file}: ${JSON.stringify(item)}`);
 		}
+	});
+
+	it("the README's curl command makes the sandbox send a signed notification that runs the published trigger example once", async () => {
+		const readme = fs.readFileSync(path.join(EXAMPLES_DIR, '..', 'README.md'), 'utf8');
+		const command = /^curl -s (http:\/\/127\.0\.0\.1:5690\/__sandbox\/webhooks) .* -d '(\{.*\})'$/m.exec(readme);
+		assert.ok(command, 'the README has the curl command');
+		const request = JSON.parse(command[2]);
+		const example = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, 'trigger-new-contact.json'), 'utf8'));
+		const trigger = example.nodes.find((n) => n.type === 'n8n-nodes-intercom.intercomTrigger');
+		assert.equal(request.url, `http://127.0.0.1:5678/webhook/${trigger.webhookId}/webhook`);
+
+		const { instance } = await e2e.server();
+		const url = request.url.replace('http://127.0.0.1:5678', instance.baseUrl);
+		for (const deadline = Date.now() + 30_000; ; ) {
+			const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
+			if (res.status !== 404) break;
+			assert.ok(Date.now() < deadline, `${url} still answers 404`);
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const res = await fetch(command[1].replace('http://127.0.0.1:5690', e2e.sandbox.url), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ ...request, url }),
+		});
+		const answer = await res.json();
+		assert.equal(res.status, 200);
+		assert.equal(answer.status, 200, answer.body);
+		let executions = [];
+		for (const deadline = Date.now() + 30_000; executions.length === 0 && Date.now() < deadline; ) {
+			executions = (await e2e.executions(example.id)).filter((x) => x.finished || x.status === 'success');
+			if (executions.length === 0) await new Promise((r) => setTimeout(r, 200));
+		}
+		assert.equal(executions.length, 1);
+		const items = executions[0].data.resultData.runData['Intercom Trigger'][0].data.main[0].map((i) => i.json);
+		assert.deepEqual(
+			items.map((i) => [i.id, i.email, i.topic]),
+			[[request.item.id, request.item.email, 'contact.user.created']],
+		);
 	});
 
 	it('tests the credential through n8n (GET /me on the sandbox)', async () => {
