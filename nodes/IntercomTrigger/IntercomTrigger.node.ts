@@ -65,7 +65,7 @@ export class IntercomTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Intercom has no API to subscribe webhooks: set them up once in the Developer Hub. Open your app → Configure → Webhooks, paste this node’s <b>Production URL</b> (activate the workflow first), pick the topics (each needs its permission on the app) and save; Intercom checks the URL with a HEAD request and sends a ping. Put the app’s client secret (Configure → Basic information) in the credential’s Client Secret: <b>without it, signature verification is off</b> and any request to this URL that looks like an Intercom notification starts the workflow.',
+					'Intercom has no API to subscribe webhooks: set them up once in the Developer Hub. Publish (activate) the workflow, then open your app → Configure → Webhooks, paste this node’s <b>Production URL</b>, pick the topics (each needs its permission on the app) and save; Intercom checks the URL with a HEAD request and sends a ping. Put the app’s client secret (Configure → Basic information) in the credential’s Client Secret: <b>without it, signature verification is off</b> and any request to this URL that looks like an Intercom notification starts the workflow.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

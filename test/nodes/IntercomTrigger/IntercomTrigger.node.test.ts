@@ -85,6 +85,8 @@ describe('Intercom Trigger › description', () => {
 		const notice = description.properties.find((p) => p.name === 'setupNotice');
 		expect(notice?.displayName).toMatch(/Configure → Webhooks/);
 		expect(notice?.displayName).toMatch(/Basic information/);
+		// n8n 2.x publishes a workflow, n8n 1.x activates it: the notice names both.
+		expect(notice?.displayName).toMatch(/Publish \(activate\) the workflow/);
 	});
 });
 
