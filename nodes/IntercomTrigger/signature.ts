@@ -24,3 +24,21 @@ export function isValidSignature(
 	if (given.length !== expected.length) return false;
 	return timingSafeEqual(given, expected);
 }
+
+/**
+ * Why a notification's signature is refused, or undefined when it passes. The signature is checked
+ * whenever the credential has a client secret, unless Require Signature is off and the request
+ * carries none. Without a client secret nothing can be verified: everything passes.
+ */
+export function signatureProblem(
+	raw: Buffer,
+	signature: string | string[] | undefined,
+	secret: string,
+	requireSignature: boolean,
+): string | undefined {
+	if (secret === '' || (!requireSignature && signature === undefined)) return undefined;
+	if (isValidSignature(raw, signature, secret)) return undefined;
+	return signature === undefined
+		? 'Missing X-Hub-Signature header'
+		: 'Invalid X-Hub-Signature: it does not match the body and the client secret';
+}

@@ -3,14 +3,10 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHookFunctions, INode
 
 import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
-import {
-	IntercomTrigger,
-	MAX_BODY_BYTES,
-	SECRET_CACHE_MS,
-	SECRET_RECHECK_MS,
-	SEEN_IDS_LIMIT,
-	secretCacheClock,
-} from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
+import { IntercomTrigger } from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
+import { SEEN_IDS_LIMIT } from '../../../nodes/IntercomTrigger/dedupe';
+import { MAX_BODY_BYTES } from '../../../nodes/IntercomTrigger/notification';
+import { SECRET_CACHE_MS, SECRET_RECHECK_MS, secretCacheClock } from '../../../nodes/IntercomTrigger/secret';
 import { TestCredentialsHelper } from '../../harness/run-node';
 import { newStaticDataStore, runWebhook, runWebhookMethod } from '../../harness/run-webhook';
 import { send } from './send';
@@ -89,6 +85,8 @@ describe('Intercom Trigger › description', () => {
 		const notice = description.properties.find((p) => p.name === 'setupNotice');
 		expect(notice?.displayName).toMatch(/Configure → Webhooks/);
 		expect(notice?.displayName).toMatch(/Basic information/);
+		// n8n 2.x publishes a workflow, n8n 1.x activates it: the notice names both.
+		expect(notice?.displayName).toMatch(/Publish \(activate\) the workflow/);
 	});
 });
 

@@ -1,11 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: setImmediate makes a credential read last one turn of the event loop, so concurrent calls overlap it */
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	SECRET_CACHE_MS,
-	SECRET_RECHECK_MS,
-	secretCacheClock,
-} from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
+import { SECRET_CACHE_MS, SECRET_RECHECK_MS, secretCacheClock } from '../../../nodes/IntercomTrigger/secret';
 import type { RunWebhookResult } from '../../harness/run-webhook';
 import { newStaticDataStore } from '../../harness/run-webhook';
 import { delivery } from './deliveries';
