@@ -6,8 +6,8 @@
  * - Checks `Authorization: Bearer <token>` (401 `unauthorized` otherwise) and `Intercom-Version`
  *   (400 for an unknown version; a missing header is recorded as a violation, as the nodes must
  *   always pin it).
- * - Validates every request against ../shared/intercom-openapi/api.intercom.io.yaml when present
- *   (test/contract/openapi.ts) and records each violation; tests fail on any.
+ * - Validates every request against Intercom's OpenAPI 2.16 (the committed snapshot, through
+ *   test/contract/openapi.ts) and records each violation; tests fail on any.
  * - Answers Intercom's `error.list` bodies (401, 404, 409, 400/422 for invalid input).
  * - Rate limit in Intercom's shape: `perMinute` calls spread over fixed `windowSeconds` windows;
  *   every answer carries `X-RateLimit-Limit` (per minute), `X-RateLimit-Remaining` (left in this
@@ -68,7 +68,7 @@ export interface SandboxConfig {
 export interface SandboxOptions extends Partial<SandboxConfig> {
 	port?: number;
 	host?: string;
-	/** Validate requests against the OpenAPI file (default: when the file exists). */
+	/** Validate requests against Intercom's OpenAPI description (default true; off for benchmarks). */
 	validate?: boolean;
 	/** Keep the last N requests (default 2,000). */
 	keepRequests?: number;
@@ -122,10 +122,10 @@ function seeded(seed: number): () => number {
 
 type Validator = (request: { method: string; path: string; query: Record<string, string>; body: unknown; headers: Record<string, string> }) => string[];
 
-function loadValidator(): Validator | undefined {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: parsing the spec is only paid for when validating
-	const contract = require('../contract/openapi') as { specAvailable: boolean; validateRequest: Validator };
-	return contract.specAvailable ? contract.validateRequest : undefined;
+function loadValidator(): Validator {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: ajv and the spec snapshot are only loaded when validating
+	const contract = require('../contract/openapi') as { validateRequest: Validator };
+	return contract.validateRequest;
 }
 
 export class Sandbox {
@@ -161,7 +161,7 @@ export class Sandbox {
 		this.server.keepAliveTimeout = 5000;
 	}
 
-	/** Whether requests are checked against the OpenAPI file. */
+	/** Whether requests are checked against Intercom's OpenAPI description. */
 	get validating(): boolean {
 		return this.validator !== undefined;
 	}
