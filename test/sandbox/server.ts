@@ -13,7 +13,7 @@
  *   every answer carries `X-RateLimit-Limit` (per minute), `X-RateLimit-Remaining` (left in this
  *   window) and `X-RateLimit-Reset` (Unix seconds when the window ends); over it, 429
  *   `rate_limit_exceeded`.
- * - Latency (fixed or a random range) and injected faults (a share of 500s and of dropped
+ * - Latency (fixed or a random range, waited through an injectable `sleep`) and injected faults (a share of 500s and of dropped
  *   connections, from a seeded generator so runs repeat) for retries and benchmarks. A fault
  *   mid-scroll closes the company scroll, as Intercom's "Please restart the scroll operation" says.
  * - Counts requests by route and status and the peak number of requests in flight.
@@ -74,6 +74,8 @@ export interface SandboxOptions extends Partial<SandboxConfig> {
 	keepRequests?: number;
 	/** Milliseconds since the epoch, for the rate-limit windows (default Date.now; tests fix it). */
 	clock?: () => number;
+	/** Waits the configured latency before answering (default a timer; tests record the waits instead). */
+	sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RecordedRequest {
@@ -288,7 +290,8 @@ export class Sandbox {
 	private delay(): Promise<void> {
 		const l = this.config.latencyMs;
 		const ms = Array.isArray(l) ? l[0] + this.random() * (l[1] - l[0]) : l;
-		return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+		if (ms <= 0) return Promise.resolve();
+		return this.options.sleep ? this.options.sleep(ms) : new Promise((r) => setTimeout(r, ms));
 	}
 
 	/** Counts the request in the current window; the rate-limit headers to answer with. */
