@@ -12,8 +12,9 @@
 //   flood      Intercom Trigger: a valid notification's answer time, quiet and during 200 forged
 //              notifications at 20 concurrent (bench/trigger-flood.mjs: the trigger's webhook()
 //              through n8n-core's WebhookContext, no sandbox)
-//   flood-n8n  the same in a real n8n 2.41.0 (bench/trigger-flood-n8n.mjs, the end-to-end kit: installs
-//              the runtime on first use); only when named
+//   flood-n8n  the same in a real n8n 2.41.0, and the answer times of 50 valid notifications at once
+//              next to 50 POSTs at once to n8n's own Webhook node (bench/trigger-flood-n8n.mjs, the
+//              end-to-end kit: installs the runtime on first use); only when named
 //
 // Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=2000 BENCH_FAULTS=500, BENCH_PARALLEL=1,5,20.
 

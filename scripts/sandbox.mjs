@@ -25,7 +25,7 @@ if (!argv.includes('--empty')) sandbox.seed(demoData());
 console.log(`Intercom sandbox on ${sandbox.url}`);
 console.log(`  access token   ${SANDBOX_TOKEN}`);
 console.log(`  client secret  ${SANDBOX_CLIENT_SECRET} (webhook signatures)`);
-console.log(`  OpenAPI checks ${sandbox.validating ? 'on' : 'off (../shared/intercom-openapi/api.intercom.io.yaml not found)'}`);
+console.log(`  OpenAPI checks ${sandbox.validating ? "on (Intercom's OpenAPI 2.16, test/contract/intercom-openapi-2.16.snapshot.json)" : 'off'}`);
 console.log(`  control API    ${sandbox.url}/__sandbox/{state,stats,violations,requests,reset,config,seed,webhooks}`);
 console.log('Ctrl-C stops it.');
 

@@ -1,12 +1,9 @@
 import {
 	checkTranslatedSchemas,
 	compileAllOperations,
-	describeContract,
 	findOperation,
 	listOperations,
 	loadSpec,
-	specAvailable,
-	specRequestExamples,
 	translationNotes,
 	unknownSchemaKeywords,
 	validateRequest,
@@ -20,38 +17,10 @@ function single(violations: string[]): string {
 	return violations[0];
 }
 
-describe('describeContract', () => {
-	it('is describe exactly when the spec exists', () => {
-		expect(describeContract === describe).toBe(specAvailable);
-	});
-
-	it('without the spec file: a skipped suite whose name says why, and validateRequest throws', async () => {
-		await jest.isolateModulesAsync(async () => {
-			jest.doMock('node:fs', () => ({ ...jest.requireActual<object>('node:fs'), existsSync: () => false }));
-			const isolated = await import('./openapi');
-			const skip = jest.spyOn(describe, 'skip').mockImplementation(() => undefined as never);
-			try {
-				const body = () => {};
-				isolated.describeContract('Contact create contract', body);
-				expect(isolated.specAvailable).toBe(false);
-				expect(skip).toHaveBeenCalledWith(
-					'Contact create contract (skipped: ../shared/intercom-openapi/api.intercom.io.yaml not found)',
-					body,
-				);
-				expect(() => isolated.validateRequest({ method: 'GET', path: '/me' })).toThrow(/Intercom OpenAPI file not found/);
-			} finally {
-				skip.mockRestore();
-				jest.dontMock('node:fs');
-			}
-		});
-	});
-});
-
-describeContract('OpenAPI spec loading', () => {
-	it('loads the 2.16 spec with all its operations and schemas', () => {
+describe('OpenAPI spec loading', () => {
+	it('loads the 2.16 snapshot with all its operations and the schemas they reference', () => {
 		const stats = loadSpec();
-		expect(stats.operations).toBe(231);
-		expect(stats.schemas).toBe(338);
+		expect(stats).toEqual({ openapi: '3.0.1', version: '2.16', operations: 231, schemas: 327 });
 		expect(listOperations()).toHaveLength(231);
 	});
 
@@ -65,7 +34,7 @@ describeContract('OpenAPI spec loading', () => {
 	});
 });
 
-describeContract('validateRequest: paths and methods', () => {
+describe('validateRequest: paths and methods', () => {
 	it('prefers literal segments over templates', () => {
 		expect(findOperation('POST', '/contacts/search')).toEqual({
 			template: '/contacts/search',
@@ -112,7 +81,7 @@ describeContract('validateRequest: paths and methods', () => {
 	});
 });
 
-describeContract('validateRequest: valid contact requests', () => {
+describe('validateRequest: valid contact requests', () => {
 	it.each([
 		['create contact', { method: 'POST', path: '/contacts', body: { role: 'user', email: 'a@b.c' } }],
 		[
@@ -182,7 +151,7 @@ describeContract('validateRequest: valid contact requests', () => {
 	});
 });
 
-describeContract('validateRequest: violations', () => {
+describe('validateRequest: violations', () => {
 	it('bodies validated as anyOf still need one whole alternative to match', () => {
 		expect(validateRequest({ method: 'POST', path: '/tags', body: { companies: [{ id: 'co1' }] } })).not.toEqual([]);
 		expect(validateRequest({ method: 'POST', path: '/tags', body: { name: 'VIP', companies: [{ id: 'co1', colour: 'red' }] } })).not.toEqual([]);
@@ -239,7 +208,7 @@ describeContract('validateRequest: violations', () => {
 
 	it('create contact needs email, external_id or role (anyOf)', () => {
 		expect(single(validateRequest({ method: 'POST', path: '/contacts', body: { name: 'Jo' } }))).toMatch(
-			/body \/: matches none of the 3 alternatives of a anyOf \(#1 Create contact with email, #2 Create contact with external_id, #3 Create contact with role\); closest is #1: \/: missing required property "email"$/,
+			/body \/: matches none of the 3 alternatives of a anyOf \(#1 object with email, #2 object with external_id, #3 object with role\); closest is #1: \/: missing required property "email"$/,
 		);
 	});
 
@@ -384,96 +353,7 @@ describeContract('validateRequest: violations', () => {
 	});
 });
 
-/**
- * The spec's own request examples, checked with its own schemas. These examples disagree with
- * their schemas (mostly numeric ids where the schema says string, old message formats, and
- * deliberately bad `bad_request` examples). Pinned so a change of validator or spec shows up here.
- */
-const EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA = [
-	'POST /articles [bad_request]',
-	'POST /fin/start [Request with attachments]',
-	'POST /help_center/collections [bad_request]',
-	'POST /internal_articles [internal_article_created]',
-	'POST /internal_articles [bad_request]',
-	'POST /companies [bad_request]',
-	'PUT /companies/{company_id} [bad_request]',
-	'POST /contacts/{contact_id}/notes [successful_response]',
-	'POST /contacts/{contact_id}/notes [admin_not_found]',
-	'POST /contacts/{contact_id}/notes [contact_not_found]',
-	'POST /contacts/{contact_id}/subscriptions [successful]',
-	'POST /contacts/{contact_id}/subscriptions [contact_not_found]',
-	'POST /contacts/{contact_id}/tags [successful]',
-	'POST /contacts/{contact_id}/tags [contact_not_found]',
-	'POST /conversations/{conversation_id}/tags [successful]',
-	'POST /conversations/{conversation_id}/tags [conversation_not_found]',
-	'DELETE /conversations/{conversation_id}/tags/{tag_id} [successful]',
-	'DELETE /conversations/{conversation_id}/tags/{tag_id} [conversation_not_found]',
-	'DELETE /conversations/{conversation_id}/tags/{tag_id} [tag_not_found]',
-	'POST /conversations [contact_not_found]',
-	'PUT /conversations/{conversation_id} [update_a_conversation_with_an_association_to_a_custom_object_instance]',
-	'POST /conversations/{conversation_id}/reply [admin_note_reply]',
-	'POST /conversations/{conversation_id}/reply [admin_quick_reply_reply]',
-	'POST /conversations/{conversation_id}/reply [contact_quick_reply_reply]',
-	'POST /conversations/{conversation_id}/parts [close_a_conversation]',
-	'POST /conversations/{conversation_id}/parts [snooze_a_conversation]',
-	'POST /conversations/{conversation_id}/parts [open_a_conversation]',
-	'POST /conversations/{conversation_id}/parts [assign_a_conversation]',
-	'POST /conversations/{conversation_id}/parts [not_found]',
-	'POST /conversations/{conversation_id}/customers [attach_a_contact_to_a_conversation]',
-	'POST /conversations/{conversation_id}/customers [not_found]',
-	'DELETE /conversations/{conversation_id}/customers/{contact_id} [detach_a_contact_from_a_group_conversation]',
-	'DELETE /conversations/{conversation_id}/customers/{contact_id} [conversation_not_found]',
-	'DELETE /conversations/{conversation_id}/customers/{contact_id} [contact_not_found]',
-	'DELETE /conversations/{conversation_id}/customers/{contact_id} [last_customer]',
-	'POST /conversations/redact [redact_a_conversation_part]',
-	'POST /custom_object_instances/{custom_object_type_identifier} [successful]',
-	'POST /data_attributes [invalid_data_type]',
-	'POST /data_attributes [too_few_options_for_list]',
-	'PUT /data_attributes/{data_attribute_id} [too_few_options_in_list]',
-	'POST /messages [user_message_created]',
-	'POST /messages [lead_message_created]',
-	'POST /messages [admin_message_created]',
-	'POST /messages [admin_whatsapp_message_created]',
-	'POST /messages [no_body_supplied_for_message]',
-	'POST /messages [no_subject_supplied_for_email_message]',
-	'POST /messages [no_body_supplied_for_email_message]',
-	'POST /tags [invalid_parameters]',
-	'POST /tickets/{ticket_id}/reply [admin_note_reply]',
-	'POST /tickets/{ticket_id}/reply [admin_note_cross_post_reply]',
-	'POST /tickets/{ticket_id}/reply [admin_quick_reply_reply]',
-	'POST /tickets/{ticket_id}/tags [successful]',
-	'POST /tickets/{ticket_id}/tags [ticket_not_found]',
-	'DELETE /tickets/{ticket_id}/tags/{tag_id} [successful]',
-	'DELETE /tickets/{ticket_id}/tags/{tag_id} [ticket_not_found]',
-	'DELETE /tickets/{ticket_id}/tags/{tag_id} [tag_not_found]',
-	'POST /tickets [successful_response]',
-	'POST /tickets/enqueue [successful_response]',
-	'PUT /tickets/{ticket_id} [successful_response]',
-	'PUT /tickets/{ticket_id} [admin_not_found]',
-	'PUT /tickets/{ticket_id} [assignee_not_found]',
-	'PUT /tickets/{ticket_id} [ticket_state_id_is_not_valid_or_is_not_associated_with_the_ticket_type]',
-	'POST /visitors/convert [successful]',
-];
-
-describeContract("validateRequest on the spec's own request examples", () => {
-	it('accepts every example except the pinned ones that disagree with their schema', () => {
-		const examples = specRequestExamples();
-		const failing = examples
-			.filter(
-				(example) =>
-					validateRequest({
-						method: example.method,
-						path: example.path.replace(/\{[^}]+\}/g, '123'),
-						body: example.value,
-					}).length > 0,
-			)
-			.map((example) => `${example.method} ${example.path} [${example.name}]`);
-		expect(examples).toHaveLength(174);
-		expect(failing).toEqual(EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA);
-	});
-});
-
-describeContract('validateRequest: undeclared body properties Intercom accepts', () => {
+describe('validateRequest: undeclared body properties Intercom accepts', () => {
 	const search = (extra: object) => ({
 		method: 'POST',
 		path: '/conversations/search',

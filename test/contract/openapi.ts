@@ -1,7 +1,9 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test-only code: node:fs, node:path, yaml, ajv, jest and __dirname are fine outside the shipped package */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test-only code: node:fs, node:path, ajv, jest and __dirname are fine outside the shipped package */
 /**
- * Checks HTTP requests against Intercom's official OpenAPI 3.0 description (2.16), the file
- * `../shared/intercom-openapi/api.intercom.io.yaml` beside the repository.
+ * Checks HTTP requests against Intercom's official OpenAPI 3.0 description (2.16), through its
+ * facts-only snapshot committed beside this file (`intercom-openapi-2.16.snapshot.json`, derived from
+ * `../shared/intercom-openapi/api.intercom.io.yaml` by `npm run spec:snapshot`; snapshot.test.ts
+ * checks that it still matches the file whenever ../shared is there).
  *
  *   validateRequest({ method, path, query, body, headers }) → string[] of violations, [] if valid
  *
@@ -13,50 +15,27 @@
  *   style/explode; an exploded object parameter (`filter` on GET /events) contributes its
  *   property names.
  * - body: JSON Schema validation (ajv, draft 2019-09) of the operation's requestBody schema, with
- *   OpenAPI 3.0 translated: `nullable`, `readOnly` (must not be sent; not required), `example`,
- *   `x-*`, `discriminator` dropped (the `oneOf` stays), unknown formats ignored. Objects that
+ *   OpenAPI 3.0 translated: `nullable`, `readOnly` (must not be sent; not required), `x-*` and
+ *   documentation dropped (the snapshot has none), unknown formats ignored. Objects that
  *   declare `properties` and no `additionalProperties` are closed: a property the spec doesn't
  *   describe is reported (through `unevaluatedProperties`, so `allOf` compositions still work).
  *   A body for an operation without requestBody, or a missing required body, is reported.
  * - headers: `Intercom-Version`, when sent, must be in the spec's version enum; a body must be
  *   sent as JSON when a Content-Type is given.
  *
- * The YAML (1.3 MB, ~0.5–1 s to parse) is parsed once per process and cached as JSON in
- * node_modules/.cache keyed by the file's SHA-1 (~10 ms to load), since Jest loads this module
- * once per test file. Validators are compiled once per operation.
+ * The snapshot (JSON) is read once per process; validators are compiled once per operation.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import Ajv2019 from 'ajv/dist/2019';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
-import { parse as parseYaml } from 'yaml';
 
-export const SPEC_RELATIVE_PATH = '../shared/intercom-openapi/api.intercom.io.yaml';
-export const SPEC_PATH = path.resolve(__dirname, '../../../shared/intercom-openapi/api.intercom.io.yaml');
-const CACHE_DIR = path.resolve(__dirname, '../../node_modules/.cache/intercom-openapi');
-const CACHE_FORMAT = 'v1';
-
-/** Is the spec file present? Contract suites are skipped (visibly) when it isn't. */
-export const specAvailable: boolean = fs.existsSync(SPEC_PATH);
-
-const SKIP_SUFFIX = ` (skipped: ${SPEC_RELATIVE_PATH} not found)`;
-const skippedDescribe = (name: string, fn: () => void): void => describe.skip(`${name}${SKIP_SUFFIX}`, fn);
-
-/**
- * `describe` when the spec exists; otherwise `describe.skip` with the reason appended to the suite
- * name, so a missing spec shows up as skipped tests, never as silently passing ones. Outside Jest
- * (the sandbox run by plain Node loads this module too) there is no `describe`, and no suite.
- */
-export const describeContract: jest.Describe = (typeof describe === 'undefined' || specAvailable)
-	? (globalThis as { describe?: jest.Describe }).describe!
-	: (Object.assign(skippedDescribe, {
-			only: skippedDescribe,
-			skip: skippedDescribe,
-			each: describe.skip.each,
-		}) as unknown as jest.Describe);
+/** The committed snapshot every request is validated against. */
+export const SNAPSHOT_PATH = path.resolve(__dirname, 'intercom-openapi-2.16.snapshot.json');
+/** How violations name what they were checked against. */
+export const SPEC_NAME = "Intercom's OpenAPI 2.16 (test/contract/intercom-openapi-2.16.snapshot.json)";
 
 // ------------------------------------------------------------------------------------------
 // Types
@@ -178,12 +157,11 @@ const UNDECLARED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
 };
 
 // ------------------------------------------------------------------------------------------
-// Loading (once per process; JSON cache on disk across Jest test files)
+// Loading (once per process)
 
 export interface SpecLoadStats {
-	/** 'yaml' when parsed from YAML this time, 'cache' when read from the JSON cache. */
-	source: 'yaml' | 'cache';
-	loadMs: number;
+	openapi: string;
+	version: string;
 	operations: number;
 	schemas: number;
 }
@@ -192,59 +170,21 @@ let loaded: { spec: Spec; stats: SpecLoadStats } | undefined;
 
 function readSpec(): { spec: Spec; stats: SpecLoadStats } {
 	if (loaded) return loaded;
-	if (!specAvailable) {
-		throw new Error(`Intercom OpenAPI file not found at ${SPEC_PATH} (expected ${SPEC_RELATIVE_PATH} beside the repo)`);
-	}
-	const started = performance.now();
-	const text = fs.readFileSync(SPEC_PATH, 'utf8');
-	const hash = createHash('sha1').update(text).digest('hex');
-	const cacheFile = path.join(CACHE_DIR, `${CACHE_FORMAT}-${hash}.json`);
-
-	let spec: Spec | undefined;
-	let source: SpecLoadStats['source'] = 'cache';
-	try {
-		spec = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Spec;
-	} catch {
-		spec = undefined;
-	}
-	if (spec === undefined) {
-		source = 'yaml';
-		// Plain JSON-compatible YAML: no merge keys, duplicate-key checks off for speed.
-		spec = parseYaml(text, { uniqueKeys: false, merge: false, schema: 'core' }) as Spec;
-		try {
-			fs.mkdirSync(CACHE_DIR, { recursive: true });
-			const temp = `${cacheFile}.${randomBytes(6).toString('hex')}.tmp`;
-			fs.writeFileSync(temp, JSON.stringify(spec));
-			fs.renameSync(temp, cacheFile); // atomic: parallel Jest workers never read half a file
-		} catch {
-			// A read-only checkout only loses the cache.
-		}
-	}
+	const spec = JSON.parse(fs.readFileSync(SNAPSHOT_PATH, 'utf8')) as Spec;
 	let operations = 0;
 	for (const item of Object.values(spec.paths)) {
 		for (const method of HTTP_METHODS) if (item[method]) operations++;
 	}
 	loaded = {
 		spec,
-		stats: {
-			source,
-			loadMs: performance.now() - started,
-			operations,
-			schemas: Object.keys(spec.components.schemas).length,
-		},
+		stats: { openapi: spec.openapi, version: spec.info.version, operations, schemas: Object.keys(spec.components.schemas).length },
 	};
 	return loaded;
 }
 
-/** Loads the spec if needed and reports how (for the self-test and benchmarks). */
+/** Loads the snapshot if needed and says what it holds (for the self-test). */
 export function loadSpec(): SpecLoadStats {
 	return readSpec().stats;
-}
-
-/** Drops the in-process spec and validators (the disk cache stays); for timing tests. */
-export function resetSpecCacheForTests(): void {
-	loaded = undefined;
-	engine = undefined;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -271,10 +211,10 @@ const KEPT_KEYWORDS = new Set([
 	'uniqueItems',
 	'minProperties',
 	'maxProperties',
-	'title',
 ]);
 /** Dropped on purpose (documentation, or OpenAPI-only with no request-side meaning). */
 const DROPPED_KEYWORDS = new Set([
+	'title',
 	'description',
 	'example',
 	'examples',
@@ -392,7 +332,7 @@ class SchemaTranslator {
 		// member itself; unwrapping keeps error messages to the point.
 		for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
 			const members = out[key];
-			if (Array.isArray(members) && members.length === 1 && Object.keys(out).every((k) => k === key || k === 'title')) {
+			if (Array.isArray(members) && members.length === 1 && Object.keys(out).every((k) => k === key)) {
 				return this.nullable(source, { ...(members[0] as Schema) });
 			}
 		}
@@ -871,12 +811,19 @@ function isNullableWrapper(error: ErrorObject): boolean {
 	);
 }
 
+/** An inline alternative named by its shape: "object with email", "string", "schema". */
+function shapeLabel(schema: Schema): string {
+	const type = Array.isArray(schema.type) ? schema.type.join('|') : (schema.type as string | undefined);
+	const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+	if (required.length > 0) return `${type ?? 'object'} with ${required.join(', ')}`;
+	return type ?? 'schema';
+}
+
 function describeAlternatives(alternatives: Schema[]): string {
 	return alternatives
 		.map((alternative, index) => {
 			const ref = typeof alternative.$ref === 'string' ? alternative.$ref.split('/').pop() : undefined;
-			const label = ref ?? (alternative.title as string | undefined) ?? (alternative.type as string | undefined) ?? 'schema';
-			return `#${index + 1} ${label}`;
+			return `#${index + 1} ${ref ?? shapeLabel(alternative)}`;
 		})
 		.join(', ');
 }
@@ -1106,26 +1053,7 @@ export function listOperations(): Array<{ method: string; path: string; operatio
 	return out;
 }
 
-/** The request-body examples the spec itself gives, for the self-test. */
-export function specRequestExamples(): Array<{ method: string; path: string; name: string; value: unknown }> {
-	const { spec } = readSpec();
-	const out: Array<{ method: string; path: string; name: string; value: unknown }> = [];
-	for (const [template, item] of Object.entries(spec.paths)) {
-		for (const method of HTTP_METHODS) {
-			const json = item[method]?.requestBody?.content?.['application/json'] as
-				| { examples?: Record<string, { value?: unknown }>; example?: unknown }
-				| undefined;
-			if (!json) continue;
-			for (const [name, example] of Object.entries(json.examples ?? {})) {
-				out.push({ method: method.toUpperCase(), path: template, name, value: example.value });
-			}
-			if (json.example !== undefined) out.push({ method: method.toUpperCase(), path: template, name: 'example', value: json.example });
-		}
-	}
-	return out;
-}
-
-/** Compiles every operation's validators now (for timing); returns how many. */
+/** Compiles every operation's validators now (for the self-test); returns how many. */
 export function compileAllOperations(): number {
 	const e = getEngine();
 	let count = 0;

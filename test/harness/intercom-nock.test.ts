@@ -12,7 +12,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { describeContract } from '../contract/openapi';
 import { expectContract, recordIntercom } from './intercom-nock';
 import { runNode } from './run-node';
 
@@ -138,7 +137,7 @@ describe('recordIntercom', () => {
 	});
 });
 
-describeContract('expectContract', () => {
+describe('expectContract', () => {
 	it('passes when every request is valid per the spec', async () => {
 		const { scope, requests } = recordIntercom('https://api.intercom.io');
 		scope.get('/contacts').query(true).reply(200, {});

@@ -6,14 +6,14 @@
  * - Checks `Authorization: Bearer <token>` (401 `unauthorized` otherwise) and `Intercom-Version`
  *   (400 for an unknown version; a missing header is recorded as a violation, as the nodes must
  *   always pin it).
- * - Validates every request against ../shared/intercom-openapi/api.intercom.io.yaml when present
- *   (test/contract/openapi.ts) and records each violation; tests fail on any.
+ * - Validates every request against Intercom's OpenAPI 2.16 (the committed snapshot, through
+ *   test/contract/openapi.ts) and records each violation; tests fail on any.
  * - Answers Intercom's `error.list` bodies (401, 404, 409, 400/422 for invalid input).
  * - Rate limit in Intercom's shape: `perMinute` calls spread over fixed `windowSeconds` windows;
  *   every answer carries `X-RateLimit-Limit` (per minute), `X-RateLimit-Remaining` (left in this
  *   window) and `X-RateLimit-Reset` (Unix seconds when the window ends); over it, 429
  *   `rate_limit_exceeded`.
- * - Latency (fixed or a random range) and injected faults (a share of 500s and of dropped
+ * - Latency (fixed or a random range, waited through an injectable `sleep`) and injected faults (a share of 500s and of dropped
  *   connections, from a seeded generator so runs repeat) for retries and benchmarks. A fault
  *   mid-scroll closes the company scroll, as Intercom's "Please restart the scroll operation" says.
  * - Counts requests by route and status and the peak number of requests in flight.
@@ -68,12 +68,14 @@ export interface SandboxConfig {
 export interface SandboxOptions extends Partial<SandboxConfig> {
 	port?: number;
 	host?: string;
-	/** Validate requests against the OpenAPI file (default: when the file exists). */
+	/** Validate requests against Intercom's OpenAPI description (default true; off for benchmarks). */
 	validate?: boolean;
 	/** Keep the last N requests (default 2,000). */
 	keepRequests?: number;
 	/** Milliseconds since the epoch, for the rate-limit windows (default Date.now; tests fix it). */
 	clock?: () => number;
+	/** Waits the configured latency before answering (default a timer; tests record the waits instead). */
+	sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RecordedRequest {
@@ -122,10 +124,10 @@ function seeded(seed: number): () => number {
 
 type Validator = (request: { method: string; path: string; query: Record<string, string>; body: unknown; headers: Record<string, string> }) => string[];
 
-function loadValidator(): Validator | undefined {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: parsing the spec is only paid for when validating
-	const contract = require('../contract/openapi') as { specAvailable: boolean; validateRequest: Validator };
-	return contract.specAvailable ? contract.validateRequest : undefined;
+function loadValidator(): Validator {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: ajv and the spec snapshot are only loaded when validating
+	const contract = require('../contract/openapi') as { validateRequest: Validator };
+	return contract.validateRequest;
 }
 
 export class Sandbox {
@@ -161,7 +163,7 @@ export class Sandbox {
 		this.server.keepAliveTimeout = 5000;
 	}
 
-	/** Whether requests are checked against the OpenAPI file. */
+	/** Whether requests are checked against Intercom's OpenAPI description. */
 	get validating(): boolean {
 		return this.validator !== undefined;
 	}
@@ -288,7 +290,8 @@ export class Sandbox {
 	private delay(): Promise<void> {
 		const l = this.config.latencyMs;
 		const ms = Array.isArray(l) ? l[0] + this.random() * (l[1] - l[0]) : l;
-		return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+		if (ms <= 0) return Promise.resolve();
+		return this.options.sleep ? this.options.sleep(ms) : new Promise((r) => setTimeout(r, ms));
 	}
 
 	/** Counts the request in the current window; the rate-limit headers to answer with. */

@@ -2,7 +2,7 @@ import nock from 'nock';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { intercomApiRequest } from '../../../../nodes/Intercom/transport';
+import { WAIT, intercomApiRequest, pacer } from '../../../../nodes/Intercom/transport';
 
 import {
 	TOKEN,
@@ -199,28 +199,45 @@ describe('transport › errors', () => {
 
 describe('transport › retries', () => {
 	it('waits for X-RateLimit-Reset after a 429, then succeeds', async () => {
-		const reset = Math.floor(Date.now() / 1000) + 1;
+		// An injected clock: Date.now() reads it and the transport's waits advance it instead of sleeping.
+		let clock = Date.UTC(2026, 0, 1, 12, 0, 0, 400);
+		const reset = Date.UTC(2026, 0, 1, 12, 0, 1) / 1000;
+		const waits: number[] = [];
 		const arrivals: number[] = [];
-		intercom().scope
-			.get('/contacts/c1')
-			.reply(function () {
-				arrivals.push(Date.now());
-				return [
-					429,
-					{ type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Too many requests' }] },
-					{ 'X-RateLimit-Limit': '1666', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) },
-				];
-			})
-			.get('/contacts/c1')
-			.reply(function () {
-				arrivals.push(Date.now());
-				return [200, contact('c1')];
-			});
-		const result = await runIntercom(getContact);
-		expect(result.error).toBeUndefined();
-		expect(arrivals).toHaveLength(2);
-		// the retry was not sent before the window reset
-		expect(arrivals[1]).toBeGreaterThanOrEqual(reset * 1000);
+		const realSleep = WAIT.sleep;
+		const now = jest.spyOn(Date, 'now').mockImplementation(() => clock);
+		WAIT.sleep = async (ms: number) => {
+			waits.push(ms);
+			clock += ms;
+		};
+		pacer.clear();
+		try {
+			intercom().scope
+				.get('/contacts/c1')
+				.reply(function () {
+					arrivals.push(clock);
+					return [
+						429,
+						{ type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Too many requests' }] },
+						{ 'X-RateLimit-Limit': '1666', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) },
+					];
+				})
+				.get('/contacts/c1')
+				.reply(function () {
+					arrivals.push(clock);
+					return [200, contact('c1')];
+				});
+			const result = await runIntercom(getContact);
+			expect(result.error).toBeUndefined();
+			// one wait: to the reset (600 ms away) plus the 100 ms margin, then the retry
+			expect(waits).toEqual([700]);
+			expect(arrivals).toEqual([clock - 700, clock]);
+			expect(arrivals[1]).toBeGreaterThanOrEqual(reset * 1000);
+		} finally {
+			WAIT.sleep = realSleep;
+			now.mockRestore();
+			pacer.clear();
+		}
 	});
 
 	it('gives up after a few 429s with a clear rate-limit error', async () => {

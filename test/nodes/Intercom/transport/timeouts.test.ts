@@ -23,12 +23,19 @@ let received: string[] = [];
 /** Paths it answers after `answerAfterMs` instead of never. */
 let answerPaths = new Set<string>();
 let answerAfterMs = 0;
+/**
+ * The clock the transport reads (Date.now) to charge attempts to the hang budget: it only moves
+ * when the silent server receives a request, by one attempt's timeout (TIMEOUT.requestMs). So
+ * how many attempts fit in the budget never depends on how fast or loaded the machine is.
+ */
+let clock = 0;
 const sockets = new Set<Socket>();
 
 beforeAll(async () => {
 	nock.enableNetConnect('127.0.0.1');
 	server = createServer((req, res) => {
 		received.push(`${req.method} ${req.url?.split('?')[0]}`);
+		clock += TIMEOUT.requestMs;
 		const path = req.url?.split('?')[0] ?? '';
 		if (answerPaths.has(path)) {
 			// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- test server only
@@ -53,13 +60,19 @@ afterAll(async () => {
 });
 
 const savedTimeout = { ...TIMEOUT };
+let dateNow: jest.SpyInstance<number, []>;
 beforeEach(() => {
+	clock = Date.UTC(2026, 0, 1);
+	dateNow = jest.spyOn(Date, 'now').mockImplementation(() => clock);
 	received = [];
 	answerPaths = new Set();
 	TIMEOUT.requestMs = 200;
 	TIMEOUT.hangBudgetMs = 5_000;
 });
-afterEach(() => Object.assign(TIMEOUT, savedTimeout));
+afterEach(() => {
+	dateNow.mockRestore();
+	Object.assign(TIMEOUT, savedTimeout);
+});
 
 const credentials = () => accessTokenCredentials({ region: 'custom', baseUrl });
 const getContact = { resource: 'contact', operation: 'get', contactId: byId('c1') };
@@ -85,7 +98,7 @@ describe('transport › timeouts', () => {
 		TIMEOUT.requestMs = 300;
 		TIMEOUT.hangBudgetMs = 500;
 		const result = await runIntercom(getContact, { credentials: credentials(), allowUnmatchedRequests: true });
-		// 300 ms, then the 195 ms left of the budget: two attempts, not four.
+		// Each attempt is charged its 300 ms (the injected clock): 300 ms, then the 195 ms left of the budget after the 5 ms backoff: two attempts, not four.
 		expect(received).toEqual(['GET /contacts/c1', 'GET /contacts/c1']);
 		expect(result.error?.message).toMatch(/^Intercom did not answer GET \/contacts\/c1 within 0\.2 s/);
 	});

@@ -44,12 +44,14 @@ describe('dataEvent › create', () => {
 	it('an empty Created At means the time of the run', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/events').reply(202);
-		const before = Math.floor(Date.now() / 1000);
-		await runIntercom({ resource: 'dataEvent', operation: 'create', eventName: 'paid', identifyBy: 'userId', userId: 'u-42' });
-		const after = Math.floor(Date.now() / 1000);
-		const sent = (requests[0].body as { created_at: number }).created_at;
-		expect(sent).toBeGreaterThanOrEqual(before);
-		expect(sent).toBeLessThanOrEqual(after);
+		// The clock the node reads, fixed: the run happens at 2026-02-01 12:00:00.750 UTC.
+		const now = jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 1, 1, 12, 0, 0, 750));
+		try {
+			await runIntercom({ resource: 'dataEvent', operation: 'create', eventName: 'paid', identifyBy: 'userId', userId: 'u-42' });
+		} finally {
+			now.mockRestore();
+		}
+		expect((requests[0].body as { created_at: number }).created_at).toBe(Date.UTC(2026, 1, 1, 12) / 1000);
 	});
 
 	it.each([
