@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import { CREDENTIAL, SANDBOX_CLIENT_SECRET, TRIGGER_NODE_TYPE, setupE2E } from '../test/e2e/lib.mjs';
+import { SANDBOX_CLIENT_SECRET, intercomTriggerNode, setupE2E, waitForWebhook } from '../test/e2e/lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
@@ -25,23 +25,13 @@ const VALID = Number(process.env.BENCH_VALID ?? 20);
 const BURST = Number(process.env.BENCH_BURST ?? 50);
 
 const WEBHOOK_ID = '7a1e4c2d-9b3f-4e58-a6d1-2c8f0b5e9d47';
-const sleep = async (ms) => await new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const workflow = {
 	id: 'benchFloodTrigr1',
 	name: 'Bench Intercom Trigger flood',
 	nodes: [
-		{
-			id: 'bench-trigger-node',
-			name: 'Intercom Trigger',
-			type: TRIGGER_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId: WEBHOOK_ID,
-			parameters: { authentication: 'accessToken', topics: ['contact.user.created'] },
-			credentials: { [CREDENTIAL.type]: { id: CREDENTIAL.id, name: CREDENTIAL.name } },
-		},
+		intercomTriggerNode('Intercom Trigger', WEBHOOK_ID, ['contact.user.created'], { id: 'bench-trigger-node' }),
 	],
 	connections: {},
 	active: false,
@@ -145,12 +135,7 @@ export async function triggerFloodN8n() {
 		const { instance } = await e2e.server();
 		const url = `${instance.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
 		const baselineUrl = `${instance.baseUrl}/webhook/${BASELINE_PATH}`;
-		for (const deadline = Date.now() + 30_000; ; ) {
-			const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
-			if (res.status !== 404) break;
-			if (Date.now() > deadline) throw new Error(`${url} still answers 404`);
-			await sleep(100);
-		}
+		await waitForWebhook(url);
 		await baselinePost(baselineUrl, -1); // warm-up of the baseline
 		// Warm-up: the first notification reads the credential and compiles n8n's paths.
 		await validOnes(url, 3);

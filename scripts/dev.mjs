@@ -40,6 +40,7 @@ import {
 	prepareUserFolder,
 	runN8nCli,
 	startN8n,
+	waitForWebhook,
 } from './lib/n8n.mjs';
 import { N8N_VERSION, REPO_DIR, RUNTIME_DIR, ensureRuntime, formatDuration } from './lib/runtime.mjs';
 
@@ -148,11 +149,7 @@ async function verifyLoaded(instance, pkgName) {
 		const trigger = example.nodes.find((n) => n.type === 'n8n-nodes-intercom.intercomTrigger');
 		if (!trigger) continue;
 		const url = `${instance.baseUrl}/webhook/${trigger.webhookId}/webhook`;
-		let status = 0;
-		for (const deadline = Date.now() + 30_000; status !== 200 && Date.now() < deadline; ) {
-			status = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
-			if (status !== 200) await new Promise((r) => setTimeout(r, 200));
-		}
+		const status = await waitForWebhook(url).catch(() => 404);
 		ok &&= status === 200;
 		report.push(`${status === 200 ? 'OK     ' : 'MISSING'} webhook     ${url}${status === 200 ? '' : ` (HEAD answered ${status})`}`);
 	}

@@ -407,9 +407,9 @@ function followFile(file, onText) {
 	};
 }
 
-async function httpStatus(url, timeoutMs = 2000) {
+async function httpStatus(url, timeoutMs = 2000, method = 'GET') {
 	try {
-		const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+		const res = await fetch(url, { method, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
 		await res.arrayBuffer();
 		return res.status;
 	} catch {
@@ -542,6 +542,21 @@ export async function login(baseUrl, { email, password } = DEFAULT_OWNER) {
 		return JSON.parse(text);
 	};
 	return { baseUrl, cookie, browserId, user: JSON.parse(body).data, request, json };
+}
+
+/**
+ * Resolves once a production webhook URL is registered (HEAD answers something other than 404:
+ * n8n is ready before it registers the webhooks of published workflows); throws after `timeoutMs`.
+ * Returns the status HEAD answered.
+ */
+export async function waitForWebhook(url, { timeoutMs = 30_000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const status = await httpStatus(url, 5000, 'HEAD');
+		if (status !== 404 && status !== 0) return status;
+		if (Date.now() > deadline) throw new Error(`${url} still answers ${status || 'nothing'} after ${formatDuration(timeoutMs)}`);
+		await sleep(100);
+	}
 }
 
 /**

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { BAD_CREDENTIAL, CREDENTIAL, EXAMPLES_DIR, byId, errorOf, intercomNode, outputOf, useE2E, workflow } from './lib.mjs';
+import { BAD_CREDENTIAL, CREDENTIAL, EXAMPLES_DIR, byId, errorOf, intercomNode, outputOf, useE2E, waitForWebhook, workflow } from './lib.mjs';
 
 const EMAIL = 'e2e.ada@example.com';
 
@@ -203,12 +203,7 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 
 		const { instance } = await e2e.server();
 		const url = request.url.replace('http://127.0.0.1:5678', instance.baseUrl);
-		for (const deadline = Date.now() + 30_000; ; ) {
-			const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
-			if (res.status !== 404) break;
-			assert.ok(Date.now() < deadline, `${url} still answers 404`);
-			await new Promise((r) => setTimeout(r, 100));
-		}
+		await waitForWebhook(url);
 		const res = await fetch(command[1].replace('http://127.0.0.1:5690', e2e.sandbox.url), {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },

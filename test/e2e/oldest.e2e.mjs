@@ -22,8 +22,10 @@ import {
 	TRIGGER_NODE_TYPE,
 	byId,
 	intercomNode,
+	intercomTriggerNode,
 	outputOf,
 	useE2E,
+	waitForWebhook,
 	workflow,
 } from './lib.mjs';
 
@@ -50,16 +52,7 @@ const workflows = {
 		id: 'e2eOldestTrigger',
 		name: 'E2E 1.x trigger',
 		nodes: [
-			{
-				id: 'oldest-trigger-node',
-				name: 'Intercom Trigger',
-				type: TRIGGER_NODE_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: WEBHOOK_ID,
-				parameters: { authentication: 'accessToken', topics: ['contact.user.created'] },
-				credentials: { [CREDENTIAL.type]: { id: CREDENTIAL.id, name: CREDENTIAL.name } },
-			},
+			intercomTriggerNode('Intercom Trigger', WEBHOOK_ID, ['contact.user.created']),
 			{ ...intercomNode('Get Contact', { resource: 'contact', operation: 'get', contactId: byId('={{ $json.id }}') }), position: [220, 0] },
 		],
 		connections: { 'Intercom Trigger': { main: [[{ node: 'Get Contact', type: 'main', index: 0 }]] } },
@@ -170,11 +163,7 @@ describe('n8n 1.123 (the oldest supported line) with the package installed as th
 	it('the trigger refuses forged and unsigned notifications and runs a signed one once', async () => {
 		const { instance } = await e2e.server();
 		const url = `${instance.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
-		const deadline = Date.now() + 30_000;
-		while ((await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) })).status === 404) {
-			if (Date.now() > deadline) throw new Error(`${url} still answers 404`);
-			await sleep(100);
-		}
+		await waitForWebhook(url);
 		const contact = e2e.sandbox.snapshot().contacts[0];
 		const item = { type: 'contact', id: contact.id, role: contact.role, email: contact.email };
 		const gets = () => e2e.sandbox.requests.filter((r) => r.method === 'GET' && r.path === `/contacts/${contact.id}`).length;

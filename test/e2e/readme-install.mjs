@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { REPO_DIR } from '../../scripts/lib/runtime.mjs';
+import { REPO_DIR, runtimeBaseEnv } from '../../scripts/lib/runtime.mjs';
 
 const PACKAGE = 'n8n-nodes-intercom';
 const HEADING = '### npm (self-hosted and Docker)';
@@ -43,15 +43,11 @@ const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
  * unless `npmCache` names one).
  */
 export function userShellEnv({ home, nodeBinDir, npmCache }) {
-	const env = {};
-	for (const [k, v] of Object.entries(process.env)) {
-		const lk = k.toLowerCase();
-		if (lk.startsWith('npm_') || k === 'INIT_CWD' || k === 'NODE_OPTIONS' || k === 'NODE_ENV' || k.startsWith('N8N_')) continue;
-		env[k] = v;
-	}
+	const env = runtimeBaseEnv({ nodeBinDir });
+	// A user's npm has no prepared Node headers: nothing may rely on them.
+	delete env.npm_config_nodedir;
+	for (const k of Object.keys(env)) if (k.startsWith('N8N_') || k.startsWith('INTERCOM_N8N_')) delete env[k];
 	env.HOME = home;
-	env.PATH = [nodeBinDir, process.env.PATH ?? ''].filter(Boolean).join(path.delimiter);
-	env.npm_config_update_notifier = 'false';
 	env.npm_config_fund = 'false';
 	env.npm_config_audit = 'false';
 	if (npmCache) env.npm_config_cache = npmCache;

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
 
-import { CREDENTIAL, SANDBOX_CLIENT_SECRET, TRIGGER_NODE_TYPE, useE2E } from './lib.mjs';
+import { SANDBOX_CLIENT_SECRET, intercomTriggerNode, useE2E, waitForWebhook } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../../scripts/lib/ts-require.cjs');
@@ -23,16 +23,7 @@ const triggerWorkflow = {
 	id: 'e2eTriggerWflow1',
 	name: 'E2E Intercom Trigger',
 	nodes: [
-		{
-			id: 'intercom-trigger-node',
-			name: TRIGGER_NAME,
-			type: TRIGGER_NODE_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId: WEBHOOK_ID,
-			parameters: { authentication: 'accessToken', topics: ['contact.user.created', 'conversation.admin.replied'] },
-			credentials: { [CREDENTIAL.type]: { id: CREDENTIAL.id, name: CREDENTIAL.name } },
-		},
+		intercomTriggerNode(TRIGGER_NAME, WEBHOOK_ID, ['contact.user.created', 'conversation.admin.replied']),
 	],
 	connections: {},
 	active: false,
@@ -69,14 +60,7 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		await e2e.publish(triggerWorkflow.id);
 		const { instance } = await e2e.server();
 		url = `${instance.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
-		// Readiness comes before the webhooks are registered: wait until the URL stops answering 404.
-		const deadline = Date.now() + 30_000;
-		for (;;) {
-			const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(5000) });
-			if (res.status !== 404) break;
-			if (Date.now() > deadline) throw new Error(`${url} still answers 404`);
-			await sleep(100);
-		}
+		await waitForWebhook(url);
 	});
 
 	it('answers HEAD with 200 (Intercom validates the URL with it)', async () => {
