@@ -38,7 +38,7 @@ import {
 	n8nEnv,
 	packPackage,
 	prepareUserFolder,
-	runN8nCli,
+	runN8nCliSurvivingCrash,
 	startN8n,
 	waitForWebhook,
 } from './lib/n8n.mjs';
@@ -184,13 +184,13 @@ async function importSandboxSetup(env, sandboxUrl, { SANDBOX_TOKEN, SANDBOX_CLIE
 		[['import:credentials', `--input=${file}`], 'credential'],
 		[['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`], 'examples'],
 	]) {
-		const r = await runN8nCli(args, env);
+		const r = await runN8nCliSurvivingCrash(args, env, { log: (line) => console.log(`[dev] ${line}`) });
 		if (r.code !== 0) throw new Error(`importing the sandbox ${what} failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 	}
 	// Trigger examples are published, so their production webhook URL listens from the start.
 	const triggers = examples.filter((wf) => wf.nodes.some((n) => n.type === 'n8n-nodes-intercom.intercomTrigger'));
 	for (const wf of triggers) {
-		const r = await runN8nCli(['publish:workflow', `--id=${wf.id}`], env);
+		const r = await runN8nCliSurvivingCrash(['publish:workflow', `--id=${wf.id}`], env, { log: (line) => console.log(`[dev] ${line}`) });
 		if (r.code !== 0) throw new Error(`publishing the example "${wf.name}" failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 	}
 	fs.rmSync(file, { force: true });

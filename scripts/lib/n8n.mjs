@@ -301,6 +301,25 @@ export async function runN8nCli(args, env, { timeoutMs = 180_000, keepBrokerPort
 	});
 }
 
+/**
+ * `runN8nCli`, surviving one known crash: n8n's CLI process has been seen to die of SIGSEGV on a
+ * loaded machine (2.41 on Node 24, 1.123 on Node 22), either at exit after printing its whole result
+ * or before printing anything. With a whole `execute` result printed, the run is taken as it is (exit
+ * code 1 when the result holds a workflow error, else 0, as n8n would have exited); without one the
+ * command runs once more (imports and publishing write the same rows again). `log` gets a line
+ * for each such crash.
+ */
+export async function runN8nCliSurvivingCrash(args, env, { log = () => {}, ...options } = {}) {
+	const r = await runN8nCli(args, env, options);
+	if (r.signal !== 'SIGSEGV') return r;
+	if (r.result) {
+		log(`n8n ${args[0]} died of SIGSEGV after printing its result: the result is used`);
+		return { ...r, code: r.result?.data?.resultData?.error ? 1 : 0, crashed: r.signal };
+	}
+	log(`n8n ${args[0]} died of SIGSEGV before printing a result: running it once more`);
+	return await runN8nCli(args, env, options);
+}
+
 function killGroup(pid, signal) {
 	try {
 		process.kill(-pid, signal);

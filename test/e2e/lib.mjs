@@ -25,7 +25,7 @@ import {
 	n8nEnv,
 	packPackage,
 	prepareUserFolder,
-	runN8nCli,
+	runN8nCliSurvivingCrash,
 	setupOwner,
 	startN8n,
 } from '../../scripts/lib/n8n.mjs';
@@ -165,7 +165,7 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 		return file;
 	};
 	const cli = async (args, what) => {
-		const r = await runN8nCli(args, env);
+		const r = await runN8nCliSurvivingCrash(args, env, { log: (line) => log(`${label}: ${line}`) });
 		if (r.code !== 0) throw new Error(`n8n ${what} failed (exit ${r.code}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
 		return r;
 	};
@@ -201,16 +201,11 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 			await cli(['import:workflow', '--separate', `--input=${dir}`], 'import:workflow');
 		},
 		/**
-		 * `n8n execute --id=<id> --rawOutput`: { code, result, stdout, stderr, durationMs }. The n8n CLI
-		 * process has been seen to die of SIGSEGV on a loaded machine before printing any result (2.41 on
-		 * Node 24 and 1.123 on Node 22): such a run is logged and run once more.
+		 * `n8n execute --id=<id> --rawOutput`: { code, result, stdout, stderr, durationMs }. A SIGSEGV of
+		 * the CLI process is survived as `runN8nCliSurvivingCrash` says.
 		 */
 		async execute(id) {
-			let r = await runN8nCli(['execute', `--id=${id}`, '--rawOutput'], env);
-			if (r.signal === 'SIGSEGV' && !r.result) {
-				log(`${label}: n8n execute ${id} died of SIGSEGV before printing a result; running it again`);
-				r = await runN8nCli(['execute', `--id=${id}`, '--rawOutput'], env);
-			}
+			const r = await runN8nCliSurvivingCrash(['execute', `--id=${id}`, '--rawOutput'], env, { log: (line) => log(`${label}: ${line}`) });
 			if (r.code !== 0 && r.code !== 1) throw new Error(`n8n execute ${id} crashed (exit ${r.code ?? r.signal}):\n${r.stderr.slice(-3000)}`);
 			return r;
 		},
