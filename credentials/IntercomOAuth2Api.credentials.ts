@@ -7,14 +7,15 @@ import {
 	apiVersionProperty,
 	baseUrlProperty,
 	customBaseUrlExpression,
+	regionHostExpression,
 	regionProperty,
+	REGION_API_HOSTS,
+	REGION_APP_HOSTS,
 } from './intercom.common';
 
 /** The region's host for the app pages (authorize) and for the API (token). */
-const APP_HOST =
-	'$self.region === "eu" ? "https://app.eu.intercom.com" : $self.region === "au" ? "https://app.au.intercom.com" : "https://app.intercom.com"';
-const API_HOST =
-	'$self.region === "eu" ? "https://api.eu.intercom.io" : $self.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io"';
+const APP_HOST = regionHostExpression('$self.region', REGION_APP_HOSTS);
+const API_HOST = regionHostExpression('$self.region', REGION_API_HOSTS);
 const CUSTOM_BASE = customBaseUrlExpression('$self.baseUrl');
 
 export class IntercomOAuth2Api implements ICredentialType {

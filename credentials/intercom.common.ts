@@ -1,9 +1,79 @@
-import type { ICredentialTestRequest, INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 /**
- * What both Intercom credentials share: the data region (and a Base URL for Custom), and the API
- * version pinned as `Intercom-Version`. Region hosts: nodes/Intercom/helpers/constants.ts.
+ * What the two credentials and the two nodes share: the credential types and the Authentication
+ * option that picks one, the data regions and their hosts, the API version pinned as
+ * `Intercom-Version`, the Custom Base URL rule and the credential test's messages.
  */
+
+/** API hosts per data region (developers.intercom.com, "Regional hosting"). */
+export const REGION_API_HOSTS = {
+	us: 'https://api.intercom.io',
+	eu: 'https://api.eu.intercom.io',
+	au: 'https://api.au.intercom.io',
+} as const;
+
+/** App hosts per data region: where OAuth2's authorization page is. */
+export const REGION_APP_HOSTS = {
+	us: 'https://app.intercom.com',
+	eu: 'https://app.eu.intercom.com',
+	au: 'https://app.au.intercom.com',
+} as const;
+
+export type Region = keyof typeof REGION_API_HOSTS;
+
+/** The API host of a region, or undefined for one that is not Intercom's (Custom, or unknown). */
+export function regionApiHost(region: string): string | undefined {
+	return Object.hasOwn(REGION_API_HOSTS, region) ? REGION_API_HOSTS[region as Region] : undefined;
+}
+
+/** As an expression over `source` (e.g. `$self.region`): the region's host of `hosts`, the US one otherwise. */
+export const regionHostExpression = (source: string, hosts: Record<Region, string>) =>
+	`${source} === "eu" ? "${hosts.eu}" : ${source} === "au" ? "${hosts.au}" : "${hosts.us}"`;
+
+/** The API version a credential pins unless it names another. */
+export const DEFAULT_API_VERSION = '2.16';
+
+/** Each Authentication choice and the credential type it uses. */
+export const CREDENTIAL_CHOICES = [
+	{ authentication: 'accessToken', credentialType: 'intercomAccessTokenApi' },
+	{ authentication: 'oAuth2', credentialType: 'intercomOAuth2Api' },
+] as const;
+
+export type AuthenticationMethod = (typeof CREDENTIAL_CHOICES)[number]['authentication'];
+
+/** The credential type a node's Authentication value selects (Access Token unless OAuth2). */
+export function credentialTypeFor(authentication: unknown): string {
+	return (CREDENTIAL_CHOICES.find((choice) => choice.authentication === authentication) ?? CREDENTIAL_CHOICES[0]).credentialType;
+}
+
+/**
+ * A value written into an n8n expression as a JavaScript literal (JSON), its braces spaced apart:
+ * a "}}" inside `{{ … }}` would end the expression.
+ */
+export function expressionLiteral(value: unknown): string {
+	return JSON.stringify(value).replace(/[{}]/g, (brace) => (brace === '{' ? '{ ' : ' }'));
+}
+
+/** Both nodes' Authentication option. */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'Access Token', value: 'accessToken' },
+		{ name: 'OAuth2', value: 'oAuth2' },
+	],
+	default: 'accessToken',
+};
+
+/** Both nodes' credentials, each shown for its Authentication choice. */
+export const nodeCredentials: INodeCredentialDescription[] = CREDENTIAL_CHOICES.map((choice) => ({
+	name: choice.credentialType,
+	required: true,
+	displayOptions: { show: { authentication: [choice.authentication] } },
+}));
+
 export const regionProperty = (regionDescriptions: Record<'us' | 'eu' | 'au', string>): INodeProperties => ({
 	displayName: 'Region',
 	name: 'region',
@@ -34,14 +104,14 @@ export const apiVersionProperty: INodeProperties = {
 	name: 'apiVersion',
 	type: 'options',
 	options: [
-		{ name: '2.16 (Latest)', value: '2.16' },
+		{ name: `${DEFAULT_API_VERSION} (Latest)`, value: DEFAULT_API_VERSION },
 		{ name: '2.15', value: '2.15' },
 		{ name: '2.14', value: '2.14' },
 		{ name: '2.13', value: '2.13' },
 		{ name: '2.12', value: '2.12' },
 		{ name: '2.11', value: '2.11' },
 	],
-	default: '2.16',
+	default: DEFAULT_API_VERSION,
 	description:
 		'Sent as the Intercom-Version header on every request, so a change of the app’s default version in the Developer Hub does not change how the node behaves',
 };
@@ -63,9 +133,9 @@ export const customBaseUrlExpression = (source: string) =>
 	`(${CUSTOM_BASE_URL_PATTERN.toString()}.test(String(${source} ?? "").trim()) ? String(${source}).trim().replace(/\\/+$/, "") : "${INVALID_BASE_URL}")`;
 
 /** The API base URL of a credential, as an expression over `$credentials`. */
-export const API_BASE_URL_EXPRESSION = `={{ $credentials.region === "custom" ? ${customBaseUrlExpression('$credentials.baseUrl')} : $credentials.region === "eu" ? "https://api.eu.intercom.io" : $credentials.region === "au" ? "https://api.au.intercom.io" : "https://api.intercom.io" }}`;
+export const API_BASE_URL_EXPRESSION = `={{ $credentials.region === "custom" ? ${customBaseUrlExpression('$credentials.baseUrl')} : ${regionHostExpression('$credentials.region', REGION_API_HOSTS)} }}`;
 
-export const API_VERSION_EXPRESSION = '={{$credentials.apiVersion || "2.16"}}';
+export const API_VERSION_EXPRESSION = `={{$credentials.apiVersion || "${DEFAULT_API_VERSION}"}}`;
 
 /** What n8n shows when the credential test (`GET /me`) is refused, instead of a bare "Unauthorized". */
 export const CREDENTIAL_TEST_RULES: ICredentialTestRequest['rules'] = [

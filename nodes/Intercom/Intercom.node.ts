@@ -7,23 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import * as admin from './actions/admin';
-import * as company from './actions/company';
-import * as contact from './actions/contact';
-import * as conversation from './actions/conversation';
-import * as dataAttribute from './actions/dataAttribute';
-import * as dataEvent from './actions/dataEvent';
-import * as message from './actions/message';
-import * as note from './actions/note';
-import * as rawRequest from './actions/rawRequest';
-import * as segment from './actions/segment';
-import * as subscriptionType from './actions/subscriptionType';
-import * as tag from './actions/tag';
-import * as team from './actions/team';
-import * as ticket from './actions/ticket';
-import * as ticketType from './actions/ticketType';
+import { nodeCredentials } from '../../credentials/intercom.common';
+
+import { properties, SUBTITLE } from './actions/node.description';
 import { router } from './actions/router';
-import { REQUESTS_IN_PARALLEL, withRequestsInParallel } from './descriptions/common.description';
+import { REQUESTS_IN_PARALLEL } from './descriptions/common.description';
 import { numberParameter } from './helpers/input';
 import { runPool } from './helpers/pool';
 import { listSearch, loadOptions } from './methods';
@@ -35,76 +23,15 @@ export class Intercom implements INodeType {
 		icon: { light: 'file:../../icons/intercom.svg', dark: 'file:../../icons/intercom.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] + " · API 2.x" }}',
+		subtitle: SUBTITLE,
 		description:
-			"Intercom's current REST API (2.x, all regions, OAuth2): contacts, companies, conversations, tickets, tags, notes, messages, events, admins, teams and more",
+			"Community package for Intercom's current API 2.x: contacts, companies, conversations, tickets, tags, notes, messages, events, admins, teams and more, in every region, with an access token or OAuth2",
 		defaults: { name: 'Intercom' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'intercomAccessTokenApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-			{
-				name: 'intercomOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
-		properties: withRequestsInParallel([
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Access Token', value: 'accessToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'accessToken',
-			},
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Admin', value: 'admin' },
-					{ name: 'Company', value: 'company' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Conversation', value: 'conversation' },
-					{ name: 'Data Attribute', value: 'dataAttribute' },
-					{ name: 'Data Event', value: 'dataEvent' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Note', value: 'note' },
-					{ name: 'Raw Request', value: 'rawRequest' },
-					{ name: 'Segment', value: 'segment' },
-					{ name: 'Subscription Type', value: 'subscriptionType' },
-					{ name: 'Tag', value: 'tag' },
-					{ name: 'Team', value: 'team' },
-					{ name: 'Ticket', value: 'ticket' },
-					{ name: 'Ticket Type', value: 'ticketType' },
-				],
-				default: 'contact',
-			},
-			...admin.description,
-			...company.description,
-			...contact.description,
-			...conversation.description,
-			...dataAttribute.description,
-			...dataEvent.description,
-			...message.description,
-			...note.description,
-			...rawRequest.description,
-			...segment.description,
-			...subscriptionType.description,
-			...tag.description,
-			...team.description,
-			...ticket.description,
-			...ticketType.description,
-		]),
+		credentials: nodeCredentials,
+		properties,
 	};
 
 	methods = { listSearch, loadOptions };

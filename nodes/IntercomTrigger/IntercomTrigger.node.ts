@@ -8,12 +8,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { authenticationProperty, nodeCredentials } from '../../credentials/intercom.common';
+
 import { seenBefore } from './dedupe';
 import type { WebhookRequest } from './notification';
 import { bodySizeProblem, itemOf, parseNotification, rawBodyOf } from './notification';
 import { clientSecret } from './secret';
 import { SIGNATURE_HEADER, signatureProblem } from './signature';
-import { ALL_TOPICS, PING_TOPIC, topicOptions } from './topics';
+import { ALL_TOPICS, PING_TOPIC, topicOptions, TOPICS_SUBTITLE } from './topics';
 
 const NO_SECRET_WARNING =
 	'Intercom Trigger: the credential has no Client Secret, so notification signatures are not verified. Copy the app’s client secret (Developer Hub → your app → Configure → Basic information) into the credential’s Client Secret.';
@@ -33,24 +35,13 @@ export class IntercomTrigger implements INodeType {
 		icon: { light: 'file:../../icons/intercom.svg', dark: 'file:../../icons/intercom.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ "Webhooks · API 2.x: " + ($parameter["topics"] || []).join(", ") }}',
+		subtitle: TOPICS_SUBTITLE,
 		description:
-			"Starts the workflow when Intercom's 2.x webhooks notify a topic (contacts, conversations, tickets, companies, admins); community trigger",
+			"Community package for Intercom's current API 2.x: starts a workflow on Intercom's webhooks for contacts, conversations, tickets, companies and admins; the Intercom node has the actions",
 		defaults: { name: 'Intercom Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'intercomAccessTokenApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-			{
-				name: 'intercomOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: nodeCredentials,
 		webhooks: [
 			{ name: 'setup', httpMethod: 'HEAD', responseMode: 'onReceived', path: 'webhook' },
 			{
@@ -70,16 +61,7 @@ export class IntercomTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Access Token', value: 'accessToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'accessToken',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Topics',
 				name: 'topics',

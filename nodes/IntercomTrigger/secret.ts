@@ -1,5 +1,7 @@
 import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
+import { credentialTypeFor } from '../../credentials/intercom.common';
+
 /**
  * Client secrets read recently, by credential type and ID. Reading a credential in a webhook call
  * is n8n's slowest step (with n8n's default expression engine each read waits for an expression
@@ -34,8 +36,7 @@ const secretStates = new Map<string, SecretState>();
 
 /** The credential type the Authentication parameter picks. */
 function credentialTypeOf(this: IHookFunctions | IWebhookFunctions): string {
-	const authentication = this.getNodeParameter('authentication', 'accessToken') as string;
-	return authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomAccessTokenApi';
+	return credentialTypeFor(this.getNodeParameter('authentication', 'accessToken'));
 }
 
 /** The client secret of the credential of type `type`; '' when none. */

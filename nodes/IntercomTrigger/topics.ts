@@ -1,3 +1,5 @@
+import { expressionLiteral } from '../../credentials/intercom.common';
+
 /**
  * Intercom's 2.x webhook topics (INTERCOM-FACTS §10, braces expanded), grouped as users see them in
  * the Developer Hub. Topics follow the app's API version: a topic the app's version lacks is simply
@@ -114,3 +116,8 @@ export const topicOptions = [
 	{ name: 'All Topics (*)', value: ALL_TOPICS, description: 'Every topic the app is subscribed to' },
 	...TOPICS.map((t) => ({ name: t.name, value: t.value, description: t.value })),
 ];
+
+/** The canvas subtitle: the chosen topics by name ("Contact: User Created, Conversation: …"). */
+export const TOPICS_SUBTITLE = `={{ ((names, topics) => topics.map((topic) => names[topic] || topic).join(", "))(${expressionLiteral(
+	Object.fromEntries([[ALL_TOPICS, 'All Topics'], ...TOPICS.map((t) => [t.value, t.name])]),
+)}, $parameter["topics"] || []) }}`;

@@ -2,9 +2,13 @@ import type { ICredentialDataDecryptedObject, IWorkflowExecuteAdditionalData } f
 
 import { IntercomAccessTokenApi } from '../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
-import { REGION_BASE_URLS } from '../../nodes/Intercom/helpers/constants';
+import { Intercom } from '../../nodes/Intercom/Intercom.node';
+import { IntercomTrigger } from '../../nodes/IntercomTrigger/IntercomTrigger.node';
 import { resolveExpression } from '../harness/resolve-expression';
 import { TestCredentialsHelper } from '../harness/run-node';
+
+/** Intercom's API hosts (developers.intercom.com, "Regional hosting"), written out here, not taken from the code. */
+const API_HOSTS: Record<string, string> = { us: 'https://api.intercom.io', eu: 'https://api.eu.intercom.io', au: 'https://api.au.intercom.io' };
 
 const accessToken = new IntercomAccessTokenApi();
 const oauth2 = new IntercomOAuth2Api();
@@ -22,6 +26,21 @@ const decrypted = async (data: ICredentialDataDecryptedObject) =>
 	);
 
 describe('credentials', () => {
+	it('are the ones both nodes offer, each for its Authentication choice', () => {
+		const offered = [new Intercom().description, new IntercomTrigger().description].map((d) => [
+			d.credentials?.map((c) => [c.name, c.displayOptions?.show?.authentication]),
+			(d.properties.find((p) => p.name === 'authentication')?.options ?? []).map((o) => (o as { value: string }).value),
+		]);
+		const expected = [
+			[
+				[accessToken.name, ['accessToken']],
+				[oauth2.name, ['oAuth2']],
+			],
+			['accessToken', 'oAuth2'],
+		];
+		expect(offered).toEqual([expected, expected]);
+	});
+
 	it('have the names saved workflows point at, and distinct light/dark icons', () => {
 		expect(accessToken.name).toBe('intercomAccessTokenApi');
 		expect(oauth2.name).toBe('intercomOAuth2Api');
@@ -31,7 +50,7 @@ describe('credentials', () => {
 
 	it.each(['us', 'eu', 'au'])('the Access Token test calls GET /me on the %s host', (region) => {
 		expect(accessToken.test.request.url).toBe('/me');
-		expect(resolve(accessToken.test.request.baseURL as string, { region })).toBe(REGION_BASE_URLS[region]);
+		expect(resolve(accessToken.test.request.baseURL as string, { region })).toBe(API_HOSTS[region]);
 	});
 
 	it('the Access Token test uses the Custom Base URL without its trailing slash', () => {
@@ -63,7 +82,7 @@ describe('credentials', () => {
 
 	it.each(['us', 'eu', 'au'])('the OAuth2 test calls GET /me on the %s host with the version', (region) => {
 		expect(oauth2.test.request.url).toBe('/me');
-		expect(resolve(oauth2.test.request.baseURL as string, { region })).toBe(REGION_BASE_URLS[region]);
+		expect(resolve(oauth2.test.request.baseURL as string, { region })).toBe(API_HOSTS[region]);
 		const headers = oauth2.test.request.headers as Record<string, string>;
 		expect(resolve(headers['Intercom-Version'], { apiVersion: '2.12' })).toBe('2.12');
 	});

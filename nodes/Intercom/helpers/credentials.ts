@@ -1,7 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { CUSTOM_BASE_URL_PATTERN } from '../../../credentials/intercom.common';
-import { DEFAULT_API_VERSION, REGION_BASE_URLS } from './constants';
+import { CUSTOM_BASE_URL_PATTERN, DEFAULT_API_VERSION, regionApiHost } from '../../../credentials/intercom.common';
 
 /** The API base URL for a credential: its region's host, or the Custom base URL. */
 export function resolveBaseUrl(credentials: ICredentialDataDecryptedObject): string {
@@ -16,7 +15,7 @@ export function resolveBaseUrl(credentials: ICredentialDataDecryptedObject): str
 		}
 		return custom.replace(/\/+$/, '');
 	}
-	const url = REGION_BASE_URLS[region];
+	const url = regionApiHost(region);
 	if (!url) throw new Error(`The credential's region "${region}" is not known`);
 	return url;
 }

@@ -12,8 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import type { AuthenticationMethod } from '../helpers/constants';
-import { credentialTypeFor } from '../helpers/constants';
+import { credentialTypeFor } from '../../../credentials/intercom.common';
 import { redact, resolveApiVersion, resolveBaseUrl, secretsOf } from '../helpers/credentials';
 import {
 	intercomApiError,
@@ -83,7 +82,7 @@ export interface IntercomRequestOptions {
 }
 
 export function credentialTypeOf(ctx: IntercomContext): string {
-	return credentialTypeFor(ctx.getNode().parameters.authentication as AuthenticationMethod | undefined);
+	return credentialTypeFor(ctx.getNode().parameters.authentication);
 }
 
 export async function intercomCredentials(

@@ -10,6 +10,7 @@ import { SECRET_CACHE_MS, SECRET_RECHECK_MS, secretCacheClock } from '../../../n
 import { TestCredentialsHelper } from '../../harness/run-node';
 import { newStaticDataStore, runWebhook, runWebhookMethod } from '../../harness/run-webhook';
 import { send } from './send';
+import { resolveSubtitle } from '../../harness/subtitle';
 
 const SECRET = 'test-client-secret';
 const OAUTH_SECRET = 'test-oauth-app-secret';
@@ -79,14 +80,24 @@ describe('Intercom Trigger › description', () => {
 			expect.objectContaining({ name: 'setup', httpMethod: 'HEAD', responseMode: 'onReceived', path: 'webhook' }),
 			expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }),
 		]);
-		expect(description.description).toMatch(/2\.x/);
-		expect(description.subtitle).toMatch(/API 2\.x/);
+		expect(description.description).toMatch(/^Community package for Intercom's current API 2\.x: starts a workflow on Intercom's webhooks/);
 		expect(description.credentials?.map((c) => c.name)).toEqual(['intercomAccessTokenApi', 'intercomOAuth2Api']);
 		const notice = description.properties.find((p) => p.name === 'setupNotice');
 		expect(notice?.displayName).toMatch(/Configure → Webhooks/);
 		expect(notice?.displayName).toMatch(/Basic information/);
 		// n8n 2.x publishes a workflow, n8n 1.x activates it: the notice names both.
 		expect(notice?.displayName).toMatch(/Publish \(activate\) the workflow/);
+	});
+});
+
+describe('Intercom Trigger › subtitle', () => {
+	it.each([
+		[['*'], 'All Topics'],
+		[['contact.user.created', 'conversation.admin.replied'], 'Contact: User Created, Conversation: Admin Replied'],
+		[['contact.user.created', 'some.future.topic'], 'Contact: User Created, some.future.topic'],
+		[[], ''],
+	])('topics %j → "%s", as the editor resolves it', (topics, expected) => {
+		expect(resolveSubtitle(trigger, { topics })).toBe(expected);
 	});
 });
 

@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as addTag from './addTag.operation';
 import * as del from './del.operation';
 import * as find from './find.operation';
@@ -11,7 +14,18 @@ import * as removeTag from './removeTag.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
 
-export { addTag, del as delete, find, get, getAll, getContacts, getSegments, removeTag, update, upsert };
+export const operations = {
+	addTag,
+	delete: del,
+	find,
+	get,
+	getAll,
+	getContacts,
+	getSegments,
+	removeTag,
+	update,
+	upsert,
+} satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -31,17 +45,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Get Segments', value: 'getSegments', action: 'Get the segments of a company' },
 			{ name: 'Remove Tag', value: 'removeTag', action: 'Remove a tag from a company' },
 			{ name: 'Update', value: 'update', action: 'Update a company' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'upsert',
 	},
-	...addTag.description,
-	...del.description,
-	...find.description,
-	...get.description,
-	...getAll.description,
-	...getContacts.description,
-	...getSegments.description,
-	...removeTag.description,
-	...update.description,
-	...upsert.description,
+	...operationProperties(operations),
 ];

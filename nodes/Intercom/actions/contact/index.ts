@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as addSubscription from './addSubscription.operation';
 import * as addTag from './addTag.operation';
 import * as archive from './archive.operation';
@@ -22,14 +25,14 @@ import * as search from './search.operation';
 import * as unarchive from './unarchive.operation';
 import * as update from './update.operation';
 
-export {
+export const operations = {
 	addSubscription,
 	addTag,
 	archive,
 	attachCompany,
 	block,
 	create,
-	del as delete,
+	delete: del,
 	detachCompany,
 	get,
 	getAll,
@@ -44,7 +47,7 @@ export {
 	search,
 	unarchive,
 	update,
-};
+} satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -75,28 +78,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Search', value: 'search', action: 'Search contacts', description: 'Find contacts with filters or a JSON query' },
 			{ name: 'Unarchive', value: 'unarchive', action: 'Unarchive a contact' },
 			{ name: 'Update', value: 'update', action: 'Update a contact' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'create',
 	},
-	...addSubscription.description,
-	...addTag.description,
-	...archive.description,
-	...attachCompany.description,
-	...block.description,
-	...create.description,
-	...del.description,
-	...detachCompany.description,
-	...get.description,
-	...getAll.description,
-	...getByExternalId.description,
-	...getCompanies.description,
-	...getSegments.description,
-	...getSubscriptions.description,
-	...getTags.description,
-	...merge.description,
-	...removeSubscription.description,
-	...removeTag.description,
-	...search.description,
-	...unarchive.description,
-	...update.description,
+	...operationProperties(operations),
 ];

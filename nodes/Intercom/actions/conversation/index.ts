@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as addTag from './addTag.operation';
 import * as assign from './assign.operation';
 import * as attachContact from './attachContact.operation';
@@ -18,14 +21,14 @@ import * as search from './search.operation';
 import * as snooze from './snooze.operation';
 import * as update from './update.operation';
 
-export {
+export const operations = {
 	addTag,
 	assign,
 	attachContact,
 	close,
 	convertToTicket,
 	create,
-	del as delete,
+	delete: del,
 	detachContact,
 	get,
 	getAll,
@@ -36,7 +39,7 @@ export {
 	search,
 	snooze,
 	update,
-};
+} satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -63,24 +66,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Search', value: 'search', action: 'Search conversations', description: 'Find conversations with filters or a JSON query' },
 			{ name: 'Snooze', value: 'snooze', action: 'Snooze a conversation', description: 'Snooze until a date' },
 			{ name: 'Update', value: 'update', action: 'Update a conversation', description: 'Change read state, title, company or attributes' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'get',
 	},
-	...addTag.description,
-	...assign.description,
-	...attachContact.description,
-	...close.description,
-	...convertToTicket.description,
-	...create.description,
-	...del.description,
-	...detachContact.description,
-	...get.description,
-	...getAll.description,
-	...open.description,
-	...redact.description,
-	...removeTag.description,
-	...reply.description,
-	...search.description,
-	...snooze.description,
-	...update.description,
+	...operationProperties(operations),
 ];

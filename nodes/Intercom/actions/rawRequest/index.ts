@@ -1,8 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as send from './send.operation';
 
-export { send };
+export const operations = { send } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -18,8 +21,8 @@ export const description: INodeProperties[] = [
 				action: 'Send a raw request',
 				description: 'Call any Intercom endpoint with pagination, the pinned version and mapped errors',
 			},
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'send',
 	},
-	...send.description,
+	...operationProperties(operations),
 ];

@@ -1,9 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { get, getAll };
+export const operations = { get, getAll } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -15,9 +18,8 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Get', value: 'get', action: 'Get a segment' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many segments', description: 'List the workspace’s segments' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},
-	...get.description,
-	...getAll.description,
+	...operationProperties(operations),
 ];

@@ -1,8 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as getAll from './getAll.operation';
 
-export { getAll };
+export const operations = { getAll } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -13,8 +16,8 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['subscriptionType'] } },
 		options: [
 			{ name: 'Get Many', value: 'getAll', action: 'Get many subscription types', description: 'List the workspace’s subscription types' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},
-	...getAll.description,
+	...operationProperties(operations),
 ];

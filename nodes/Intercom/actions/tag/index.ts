@@ -1,11 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as create from './create.operation';
 import * as del from './del.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { create, del as delete, get, getAll };
+export const operations = { create, delete: del, get, getAll } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -19,11 +22,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Delete', value: 'delete', action: 'Delete a tag' },
 			{ name: 'Get', value: 'get', action: 'Get a tag' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many tags', description: 'List the workspace’s tags' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'create',
 	},
-	...create.description,
-	...del.description,
-	...get.description,
-	...getAll.description,
+	...operationProperties(operations),
 ];

@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
 import * as addTag from './addTag.operation';
 import * as create from './create.operation';
 import * as del from './del.operation';
@@ -9,7 +12,7 @@ import * as reply from './reply.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 
-export { addTag, create, del as delete, get, removeTag, reply, search, update };
+export const operations = { addTag, create, delete: del, get, removeTag, reply, search, update } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -27,15 +30,8 @@ export const description: INodeProperties[] = [
 			{ name: 'Reply', value: 'reply', action: 'Reply to a ticket', description: 'Reply or add a note as an admin, or reply as a contact' },
 			{ name: 'Search', value: 'search', action: 'Search tickets', description: 'Find tickets with filters or a JSON query' },
 			{ name: 'Update', value: 'update', action: 'Update a ticket', description: 'Change state, assignee, snooze or attributes' },
-		],
+		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'get',
 	},
-	...addTag.description,
-	...create.description,
-	...del.description,
-	...get.description,
-	...removeTag.description,
-	...reply.description,
-	...search.description,
-	...update.description,
+	...operationProperties(operations),
 ];

@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as admin from './admin';
+import * as company from './company';
+import * as contact from './contact';
+import * as conversation from './conversation';
+import * as dataAttribute from './dataAttribute';
+import * as dataEvent from './dataEvent';
+import * as message from './message';
+import * as note from './note';
+import * as rawRequest from './rawRequest';
+import * as segment from './segment';
+import * as subscriptionType from './subscriptionType';
+import * as tag from './tag';
+import * as team from './team';
+import * as ticket from './ticket';
+import * as ticketType from './ticketType';
+import type { OperationModule, Operations } from './operation';
+
+interface ResourceEntry {
+	/** The name in the Resource selector. */
+	name: string;
+	operations: Operations;
+	/** The Operation selector and the fields of every operation. */
+	description: INodeProperties[];
+}
+
+/**
+ * The node's resources, in the order of the Resource selector (alphabetical by name): the one list
+ * the selector, the node's fields, its subtitle, the dispatch and the types come from.
+ */
+export const resources = {
+	admin: { name: 'Admin', ...admin },
+	company: { name: 'Company', ...company },
+	contact: { name: 'Contact', ...contact },
+	conversation: { name: 'Conversation', ...conversation },
+	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
+	dataEvent: { name: 'Data Event', ...dataEvent },
+	message: { name: 'Message', ...message },
+	note: { name: 'Note', ...note },
+	rawRequest: { name: 'Raw Request', ...rawRequest },
+	segment: { name: 'Segment', ...segment },
+	subscriptionType: { name: 'Subscription Type', ...subscriptionType },
+	tag: { name: 'Tag', ...tag },
+	team: { name: 'Team', ...team },
+	ticket: { name: 'Ticket', ...ticket },
+	ticketType: { name: 'Ticket Type', ...ticketType },
+} satisfies Record<string, ResourceEntry>;
+
+export type Resource = keyof typeof resources;
+
+/**
+ * The operation module for a resource and operation value, or undefined when the pair is not one
+ * of the node's (parameter values come from workflows, which may be edited or imported by hand).
+ */
+export function findOperation(resource: string, operation: string): OperationModule | undefined {
+	if (!Object.hasOwn(resources, resource)) return undefined;
+	const operations: Operations = resources[resource as Resource].operations;
+	return Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+}
