@@ -126,7 +126,7 @@ type Validator = (request: { method: string; path: string; query: Record<string,
 
 function loadValidator(): Validator {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: ajv and the spec snapshot are only loaded when validating
-	const contract = require('../contract/openapi') as { validateRequest: Validator };
+	const contract = require('../test/contract/openapi') as { validateRequest: Validator };
 	return contract.validateRequest;
 }
 
