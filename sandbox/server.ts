@@ -29,6 +29,7 @@ import { SandboxError, errorList } from './errors';
 import './crm';
 import { renderConversation, renderTicket } from './inbox';
 import { Reply, findRoute } from './registry';
+import './resources';
 import type { Json } from './store';
 import { Store } from './store';
 import type { SendOptions, SendResult } from './webhooks';
@@ -265,6 +266,8 @@ export class Sandbox {
 			conversations: [...s.conversations.values()].map((c) => renderConversation(s, c)),
 			tickets: [...s.tickets.values()].map((t) => renderTicket(s, t)),
 			events: [...s.events],
+			// Generic resources without a store of their own, by collection path, once they hold records.
+			...s.tableRecords(),
 		};
 	}
 
