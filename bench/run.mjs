@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks of the Intercom node's throughput (run by hand: `npm run bench`, or
 // `node bench/run.mjs [bulk|ratelimit|returnall|faults|flood]`). Each runs the node's real execute()
-// through test/harness/run-node.ts against the sandbox (test/sandbox, in a process of its own:
+// through test/harness/run-node.ts against the sandbox (sandbox/, in a process of its own:
 // bench/sandbox-process.mjs) on loopback and prints
 // figures; nothing is asserted here (the behaviour is tested in `npx jest`).
 //
@@ -30,7 +30,7 @@ import { triggerFloodN8n } from './trigger-flood-n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
-const { startSandbox, SANDBOX_TOKEN } = requireTs('test/sandbox/index.ts');
+const { startSandbox, SANDBOX_TOKEN } = requireTs('sandbox/index.ts');
 const { runNode } = requireTs('test/harness/run-node.ts');
 // The harness loads nock, which intercepts every HTTP request in the process; the benchmarks talk
 // to the sandbox over real sockets, as n8n does, so interception is switched off.

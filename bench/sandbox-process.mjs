@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
-const { startSandbox } = requireTs('test/sandbox/index.ts');
+const { startSandbox } = requireTs('sandbox/index.ts');
 
 const options = JSON.parse(process.argv[2] ?? '{}');
 const seed = JSON.parse(process.argv[3] ?? '{}');

@@ -17,7 +17,7 @@ import { SANDBOX_CLIENT_SECRET, intercomTriggerNode, setupE2E, waitForWebhook } 
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
-const { sendWebhook } = requireTs('test/sandbox/index.ts');
+const { sendWebhook } = requireTs('sandbox/index.ts');
 
 const FORGED = Number(process.env.BENCH_FORGED ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_FORGED_CONCURRENCY ?? 20);

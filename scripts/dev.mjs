@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run dev`: run a real n8n on this machine with this repo's package loaded, next to the local
-// Intercom sandbox (test/sandbox/), with an "Intercom Sandbox" credential and the example workflows
+// Intercom sandbox (sandbox/), with an "Intercom Sandbox" credential and the example workflows
 // of examples/ imported, so the nodes can be tried without an Intercom account.
 //
 //   npm run dev                      build + pack, start the sandbox on http://127.0.0.1:5690 (demo
@@ -226,7 +226,7 @@ async function main() {
 	if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`bad N8N_PORT: ${process.env.N8N_PORT}`);
 	const env = n8nEnv({ userFolder, port, brokerPort: await freePort() });
 
-	const sandboxModule = requireTs('test/sandbox/index.ts');
+	const sandboxModule = requireTs('sandbox/index.ts');
 	const sandboxPort = process.env.SANDBOX_PORT ? Number(process.env.SANDBOX_PORT) : CHECK ? 0 : DEFAULT_SANDBOX_PORT;
 	step(`start the Intercom sandbox${sandboxPort ? ` on http://127.0.0.1:${sandboxPort}` : ''}`);
 	sandbox = await sandboxModule.startSandbox({ port: sandboxPort });

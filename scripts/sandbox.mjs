@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run sandbox`: the local Intercom sandbox (test/sandbox/) in the foreground, with demo data.
+// `npm run sandbox`: the local Intercom sandbox (sandbox/) in the foreground, with demo data.
 //
 //   npm run sandbox                        http://127.0.0.1:5690, token "sandbox-token"
 //   SANDBOX_PORT=5700 npm run sandbox      another port
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('./lib/ts-require.cjs');
-const { startSandbox, demoData, SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = requireTs('test/sandbox/index.ts');
+const { startSandbox, demoData, SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = requireTs('sandbox/index.ts');
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

@@ -4,7 +4,7 @@
 // scripts/dev.mjs and the end-to-end tests; Jest keeps using ts-jest.
 //
 //   const { requireTs } = require('./ts-require.cjs');
-//   const { startSandbox } = requireTs('test/sandbox');     // a path relative to the repo root
+//   const { startSandbox } = requireTs('sandbox');     // a path relative to the repo root
 'use strict';
 
 const fs = require('node:fs');

@@ -176,7 +176,7 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 	it('runs every example workflow of examples/ on the demo data', async () => {
 		const { requireTs } = (await import('node:module')).createRequire(import.meta.url)('../../scripts/lib/ts-require.cjs');
 		e2e.sandbox.reset();
-		e2e.sandbox.seed(requireTs('test/sandbox/index.ts').demoData());
+		e2e.sandbox.seed(requireTs('sandbox/index.ts').demoData());
 		const files = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json'));
 		const manual = files
 			.map((file) => ({ file, example: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) }))

@@ -1,5 +1,5 @@
 // End-to-end test kit: a real n8n (2.41.0 on Node 24, or with `runtime: 'oldest'` 1.123.81 on Node 22;
-// installed once into .runtime/ by scripts/lib/runtime.mjs) with this repo's packed package in a fresh user folder, and the Intercom sandbox (test/sandbox/)
+// installed once into .runtime/ by scripts/lib/runtime.mjs) with this repo's packed package in a fresh user folder, and the Intercom sandbox (sandbox/)
 // on a loopback port in this process. Tests import credentials and workflows with fixed IDs, run
 // them with `n8n execute --id`, and check the outputs and the sandbox's state.
 //
@@ -36,7 +36,7 @@ export { waitForWebhook } from '../../scripts/lib/n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../../scripts/lib/ts-require.cjs');
-const sandboxModule = requireTs('test/sandbox/index.ts');
+const sandboxModule = requireTs('sandbox/index.ts');
 
 export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
 export const NODE_TYPE = 'n8n-nodes-intercom.intercom';

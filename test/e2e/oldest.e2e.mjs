@@ -31,7 +31,7 @@ import {
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../../scripts/lib/ts-require.cjs');
-const { sendWebhook } = requireTs('test/sandbox/index.ts');
+const { sendWebhook } = requireTs('sandbox/index.ts');
 
 const WEBHOOK_ID = '2b7e4d19-8c3a-4f06-a5d2-91e0c6b4f873';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,7 +14,7 @@ import { SANDBOX_CLIENT_SECRET, intercomTriggerNode, useE2E, waitForWebhook } fr
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../../scripts/lib/ts-require.cjs');
-const { sendWebhook, sign } = requireTs('test/sandbox/index.ts');
+const { sendWebhook, sign } = requireTs('sandbox/index.ts');
 
 const WEBHOOK_ID = '5f0d2c4e-1b7a-4c39-8e21-6a4b9d3e7f10';
 const TRIGGER_NAME = 'Intercom Trigger';

@@ -2,8 +2,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { Sandbox } from './index';
-import { SANDBOX_CLIENT_SECRET, SANDBOX_TOKEN, demoData, sign, startSandbox } from './index';
+import type { Sandbox } from '../../sandbox';
+import { SANDBOX_CLIENT_SECRET, SANDBOX_TOKEN, demoData, sign, startSandbox } from '../../sandbox';
 
 let sandbox: Sandbox;
 

@@ -1,5 +1,5 @@
-import type { Sandbox } from '../../../sandbox';
-import { SANDBOX_TOKEN, startSandbox } from '../../../sandbox';
+import type { Sandbox } from '../../../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
 import { jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these).

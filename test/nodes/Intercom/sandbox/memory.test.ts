@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-import type { Sandbox } from '../../../sandbox';
-import { startSandbox } from '../../../sandbox';
+import type { Sandbox } from '../../../../sandbox';
+import { startSandbox } from '../../../../sandbox';
 
 // contact › getAll with Return All over 10,000 contacts, run by test/harness/return-all-memory.mjs
 // in a child process with --expose-gc against this sandbox: the heap is sampled after forced

@@ -2,8 +2,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { Sandbox } from '../../../sandbox';
-import { SANDBOX_TOKEN, startSandbox } from '../../../sandbox';
+import type { Sandbox } from '../../../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
 import { byId, runIntercom } from '../fixtures';
 
 // Items run in parallel (Options → Requests in Parallel) through the node's real execute(),

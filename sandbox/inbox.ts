@@ -1,10 +1,13 @@
 /**
- * The support-inbox endpoints the sandbox answers: conversations (create, list, search, reply,
- * close/open/snooze/assign, tags, participants, redact, convert), tickets, ticket types and states,
- * and admin-initiated messages. 2.16 shapes, trimmed to what the nodes read.
+ * The support-inbox endpoints where Intercom does more than store what it is sent: conversations
+ * (create, search, reply, close/open/snooze/assign, tags, participants, redact, convert), tickets
+ * (reply, search, tags) and admin-initiated messages; and the rules the generic resources
+ * (resources.ts) hook in: how conversations and tickets render and update, and ticket creation
+ * checked against its type. 2.16 shapes, trimmed to what the nodes read.
  */
 import { SandboxError, invalid, notFound, unprocessable } from './errors';
 import { contactOr404, tagRoutes } from './crm';
+import type { RouteContext } from './registry';
 import { CONTACT_PAGE_MAX, cursorPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { ContactRecord, ConversationRecord, Json, PartRecord, Store, TicketRecord } from './store';
@@ -200,11 +203,6 @@ route('POST /conversations', ({ store, body }) => {
 	return { type: 'user_message', id: c.source.id, created_at: t, body: c.source.body, message_type: 'inapp', conversation_id: c.id };
 });
 
-route('GET /conversations', ({ store, query }) => {
-	const all = [...store.conversations.values()].sort((a, b) => b.updated_at - a.updated_at || Number(b.id) - Number(a.id));
-	return cursorPage(all, perPageOf(query.per_page, 20, CONTACT_PAGE_MAX), query.starting_after, 'conversations', (c) => renderConversation(store, c));
-});
-
 route('POST /conversations/search', ({ store, body }) => {
 	checkQuery(body.query);
 	const pagination = (body.pagination as Json | undefined) ?? {};
@@ -214,23 +212,17 @@ route('POST /conversations/search', ({ store, body }) => {
 	return cursorPage(found, perPageOf(pagination.per_page, 20, CONTACT_PAGE_MAX), pagination.starting_after, 'conversations');
 });
 
-route('GET /conversations/{conversation_id}', ({ store, params }) => renderConversation(store, conversationOr404(store, params.conversation_id)));
+/** `GET /conversations`: the most recently updated first. */
+export const newestFirst = (a: ConversationRecord, b: ConversationRecord): number => b.updated_at - a.updated_at || Number(b.id) - Number(a.id);
 
-route('PUT /conversations/{conversation_id}', ({ store, params, body }) => {
-	const c = conversationOr404(store, params.conversation_id);
+/** `PUT /conversations/{id}`: read, title, company, custom attributes. */
+export function updateConversation({ body }: RouteContext, c: ConversationRecord): void {
 	if (body.read !== undefined) c.read = Boolean(body.read);
 	if (body.title !== undefined) c.title = String(body.title);
 	if (body.company_id !== undefined) c.company_id = String(body.company_id);
 	if (body.custom_attributes && typeof body.custom_attributes === 'object') Object.assign(c.custom_attributes, body.custom_attributes);
 	touch(c);
-	return renderConversation(store, c);
-});
-
-route('DELETE /conversations/{conversation_id}', ({ store, params }) => {
-	const c = conversationOr404(store, params.conversation_id);
-	store.conversations.delete(c.id);
-	return { id: c.id, object: 'conversation', deleted: true };
-});
+}
 
 route('POST /conversations/{conversation_id}/reply', ({ store, params, body }) => {
 	const c = conversationOr404(store, params.conversation_id);
@@ -328,8 +320,9 @@ route('POST /conversations/redact', ({ store, body }) => {
 
 route('POST /conversations/{conversation_id}/convert', ({ store, params, body }) => {
 	const c = conversationOr404(store, params.conversation_id);
-	const ticket = createTicket(store, { ticket_type_id: body.ticket_type_id, contacts: c.contactIds.map((id) => ({ id })), ticket_attributes: body.attributes ?? {} });
+	const ticket = buildTicket(store, { ticket_type_id: body.ticket_type_id, contacts: c.contactIds.map((id) => ({ id })), ticket_attributes: body.attributes ?? {} });
 	ticket.linked_conversation_id = c.id;
+	store.tickets.set(ticket.id, ticket);
 	return renderTicket(store, ticket);
 });
 
@@ -350,7 +343,8 @@ function checkAttributes(store: Store, typeId: string, attributes: Json, creatin
 	}
 }
 
-function createTicket(store: Store, body: Json): TicketRecord {
+/** A new ticket (not stored yet): its type must exist, one contact at least, the type's required attributes. */
+export function buildTicket(store: Store, body: Json): TicketRecord {
 	const typeId = String(body.ticket_type_id ?? '');
 	ticketTypeOr404(store, typeId);
 	const refs = (body.contacts as Json[] | undefined) ?? [];
@@ -377,16 +371,11 @@ function createTicket(store: Store, body: Json): TicketRecord {
 		parts: [],
 		linked_conversation_id: body.conversation_to_link_id === undefined ? null : String(body.conversation_to_link_id),
 	};
-	store.tickets.set(ticket.id, ticket);
 	return ticket;
 }
 
-route('POST /tickets', ({ store, body }) => renderTicket(store, createTicket(store, body)));
-
-route('GET /tickets/{ticket_id}', ({ store, params }) => renderTicket(store, ticketOr404(store, params.ticket_id)));
-
-route('PUT /tickets/{ticket_id}', ({ store, params, body }) => {
-	const t = ticketOr404(store, params.ticket_id);
+/** `PUT /tickets/{id}`: attributes checked against the type, state, open, snooze, company, assignee. */
+export function updateTicket({ store, body }: RouteContext, t: TicketRecord): void {
 	if (body.ticket_attributes && typeof body.ticket_attributes === 'object') {
 		checkAttributes(store, t.ticket_type_id, body.ticket_attributes as Json, false);
 		Object.assign(t.ticket_attributes, body.ticket_attributes);
@@ -406,14 +395,7 @@ route('PUT /tickets/{ticket_id}', ({ store, params, body }) => {
 		else throw invalid('Assignee not found', 'assignee_id');
 	}
 	touch(t);
-	return renderTicket(store, t);
-});
-
-route('DELETE /tickets/{ticket_id}', ({ store, params }) => {
-	const t = ticketOr404(store, params.ticket_id);
-	store.tickets.delete(t.id);
-	return { id: t.id, object: 'ticket', deleted: true };
-});
+}
 
 route('POST /tickets/{ticket_id}/reply', ({ store, params, body }) => {
 	const t = ticketOr404(store, params.ticket_id);
@@ -435,10 +417,6 @@ route('POST /tickets/search', ({ store, body }) => {
 });
 
 tagRoutes('/tickets/{ticket_id}', ticketOr404, true);
-
-route('GET /ticket_types', ({ store }) => ({ type: 'list', data: store.ticketTypes.map((t) => ({ ...t, ticket_states: undefined })) }));
-route('GET /ticket_types/{ticket_type_id}', ({ store, params }) => ticketTypeOr404(store, params.ticket_type_id));
-route('GET /ticket_states', ({ store }) => ({ type: 'list', data: store.ticketStates }));
 
 // ------------------------------------------------------------------------------------------
 // Messages (admin-initiated)

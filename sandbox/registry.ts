@@ -1,6 +1,7 @@
 /**
  * The sandbox's route table (`METHOD /path/{param}` → handler) and the list shapes Intercom pages
- * with. Route modules (crm.ts, inbox.ts) register themselves here.
+ * with. The generic resources (resources.ts, through crud.ts) and the hand-written routes (crm.ts,
+ * inbox.ts) register themselves here, each `METHOD template` once.
  */
 import { invalid } from './errors';
 import type { Json, Store } from './store';
@@ -41,6 +42,7 @@ const routes: Route[] = [];
 
 export function route(spec: string, handler: Handler, options: { onFault?: FaultHandler } = {}): void {
 	const [method, template] = spec.split(' ');
+	if (routes.some((r) => r.method === method && r.template === template)) throw new Error(`sandbox: ${spec} is registered twice`);
 	const keys: string[] = [];
 	const pattern = new RegExp(
 		`^${template.replace(/\{([^}]+)\}/g, (_, key: string) => {
@@ -110,14 +112,15 @@ export function cursorPage<T>(items: T[], perPage: number, startingAfter: unknow
 	};
 }
 
-/** A page-numbered list (`GET /companies`, a company's contacts, a contact's notes). */
+/** A page-numbered list (`GET /companies`, a company's contacts, a contact's notes); `pages.next` links to `path`. */
 export function numberedPage<T>(
 	items: T[],
 	query: Record<string, string>,
 	fallback: number,
 	max: number,
-	cap = Infinity,
-	render: (item: T) => Json = (item) => item as Json,
+	cap: number,
+	render: (item: T) => Json,
+	path: string,
 ): Json {
 	const perPage = perPageOf(query.per_page, fallback, max);
 	const page = query.page === undefined ? 1 : Number(query.page);
@@ -134,7 +137,7 @@ export function numberedPage<T>(
 			page,
 			per_page: perPage,
 			total_pages: totalPages,
-			...(page < totalPages ? { next: `/companies?page=${page + 1}` } : {}),
+			...(page < totalPages ? { next: `${path}?page=${page + 1}` } : {}),
 		},
 	};
 }

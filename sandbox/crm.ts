@@ -1,14 +1,19 @@
 /**
- * The workspace and CRM endpoints the sandbox answers: admins, teams, contacts, notes, companies,
- * tags. Handlers read and change the Store and return the JSON Intercom would (2.16 shapes), or
- * throw a SandboxError.
+ * The workspace and CRM endpoints where Intercom does more than store what it is sent: /me, away
+ * mode, activity logs, data events, contact search, find by external ID, archive, block, merge,
+ * tags, companies and subscriptions attached to contacts, company upsert, listing, scroll, tag
+ * create and tagging; and the rules the generic resources (resources.ts) hook in: contact
+ * validation and duplicates, company fields, notes, data attributes, what a deletion takes along.
+ * Handlers read and change the Store and return the JSON Intercom would (2.16 shapes), or throw a
+ * SandboxError.
  */
 import { randomUUID } from 'node:crypto';
 
 import { SandboxError, invalid, notFound } from './errors';
+import type { RouteContext } from './registry';
 import { CONTACT_PAGE_MAX, Reply, cursorPage, numberedPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
-import type { CompanyRecord, ContactRecord, Json, Store } from './store';
+import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
 import { WORKSPACE_ID, now } from './store';
 
 export const COMPANY_PAGE_MAX = 60;
@@ -22,7 +27,7 @@ export function contactOr404(store: Store, id: string): ContactRecord {
 	return c;
 }
 
-function companyOr404(store: Store, id: string): CompanyRecord {
+export function companyOr404(store: Store, id: string): CompanyRecord {
 	const c = store.companies.get(id);
 	if (!c) throw new SandboxError(404, 'company_not_found', 'Company Not Found');
 	return c;
@@ -88,7 +93,6 @@ route('GET /me', ({ store }) => ({
 	email_verified: true,
 	app: { type: 'app', id_code: WORKSPACE_ID, name: 'Intercom Sandbox', region: 'US', timezone: 'Europe/London', created_at: 1_600_000_000, identity_verification: false },
 }));
-route('GET /admins', ({ store }) => ({ type: 'admin.list', admins: store.admins }));
 route('PUT /admins/{admin_id}/away', ({ store, params, body }) => {
 	const admin = store.admin(params.admin_id);
 	if (!admin) throw notFound('Admin not found', 'admin_not_found');
@@ -100,22 +104,6 @@ route('PUT /admins/{admin_id}/away', ({ store, params, body }) => {
 route('GET /admins/activity_logs', ({ query }) => {
 	if (!query.created_at_after) throw invalid('created_at_after is required', 'created_at_after');
 	return { type: 'activity_log.list', pages: { type: 'pages', next: null, page: 1, per_page: 20, total_pages: 1 }, activity_logs: [] };
-});
-route('GET /away_status_reasons', () => ({ type: 'list', data: [{ type: 'away_status_reason', id: '1', label: 'On a break', emoji: '☕', order: 1, deleted: false }] }));
-route('GET /teams/{team_id}', ({ store, params }) => store.teams.find((t) => t.id === params.team_id) ?? (() => { throw notFound('Team not found', 'team_not_found'); })());
-route('GET /segments/{segment_id}', ({ store, params }) => store.segments.find((t) => t.id === params.segment_id) ?? (() => { throw notFound('Segment not found'); })());
-route('POST /data_attributes', ({ store, body }) => {
-	if (!body.name || !body.model || !body.data_type) throw invalid('name, model and data_type are required', 'name');
-	if (store.dataAttributes.some((a) => a.model === body.model && a.name === body.name)) throw invalid(`The attribute ${String(body.name)} already exists`, 'name');
-	const attribute = { type: 'data_attribute', id: Number(store.nextId('number')), name: body.name, full_name: `custom_attributes.${String(body.name)}`, label: body.name, description: body.description ?? '', data_type: body.data_type, options: body.options, model: body.model, custom: true, archived: false, api_writable: true, messenger_writable: body.messenger_writable ?? false };
-	store.dataAttributes.push(attribute);
-	return attribute;
-});
-route('PUT /data_attributes/{data_attribute_id}', ({ store, params, body }) => {
-	const attribute = store.dataAttributes.find((a) => String(a.id) === params.data_attribute_id);
-	if (!attribute) throw notFound('Data attribute not found');
-	for (const key of ['archived', 'description', 'options', 'messenger_writable']) if (key in body) attribute[key] = body[key];
-	return attribute;
 });
 route('POST /events', ({ store, body }) => {
 	if (!body.event_name) throw invalid('event_name is required', 'event_name');
@@ -133,19 +121,28 @@ route('GET /events', ({ store, query }) => {
 	const events = store.events.filter((e) => e.intercom_user_id === contact.id);
 	return { type: 'event.list', events, pages: {}, intercom_user_id: contact.id, user_id: contact.external_id, email: contact.email };
 });
-route('GET /admins/{admin_id}', ({ store, params }) => store.admin(params.admin_id) ?? (() => { throw notFound('Admin not found', 'admin_not_found'); })());
-route('GET /teams', ({ store }) => ({ type: 'team.list', teams: store.teams }));
-route('GET /subscription_types', ({ store }) => ({ type: 'list', data: store.subscriptionTypes }));
-route('GET /segments', ({ store }) => ({ type: 'segment.list', segments: store.segments, pages: {} }));
-route('GET /data_attributes', ({ store, query }) => ({
-	type: 'list',
-	data: store.dataAttributes.filter((a) => (!query.model || a.model === query.model) && (query.include_archived === 'true' || a.archived !== true)),
-}));
+
+/** `GET /data_attributes?model=&include_archived=`: the attributes it lists. */
+export const dataAttributeListed = ({ query }: RouteContext, a: Json): boolean =>
+	(!query.model || a.model === query.model) && (query.include_archived === 'true' || a.archived !== true);
+
+/** `POST /data_attributes`: a new custom attribute; its name must be new for the model. */
+export function createDataAttribute({ store, body }: RouteContext): Json {
+	if (!body.name || !body.model || !body.data_type) throw invalid('name, model and data_type are required', 'name');
+	if (store.dataAttributes.some((a) => a.model === body.model && a.name === body.name)) throw invalid(`The attribute ${String(body.name)} already exists`, 'name');
+	return { type: 'data_attribute', id: Number(store.nextId('number')), name: body.name, full_name: `custom_attributes.${String(body.name)}`, label: body.name, description: body.description ?? '', data_type: body.data_type, options: body.options, model: body.model, custom: true, archived: false, api_writable: true, messenger_writable: body.messenger_writable ?? false };
+}
+
+/** `PUT /data_attributes/{id}`: only these fields change. */
+export function updateDataAttribute({ body }: RouteContext, attribute: Json): void {
+	for (const key of ['archived', 'description', 'options', 'messenger_writable']) if (key in body) attribute[key] = body[key];
+}
 
 // ------------------------------------------------------------------------------------------
 // Contacts
 
-route('POST /contacts', ({ store, body }) => {
+/** `POST /contacts`: one of email, external_id or role; no second user with the email or external_id (409). */
+export function createContact({ store, body }: RouteContext): ContactRecord {
 	if (!body.email && !body.external_id && !body.role) throw invalid('Requires one of email, external_id or role', 'email');
 	if (body.role !== undefined && body.role !== 'user' && body.role !== 'lead') throw invalid('role must be user or lead', 'role');
 	const duplicate = findDuplicate(store, body);
@@ -174,13 +171,8 @@ route('POST /contacts', ({ store, body }) => {
 	};
 	applyContactFields(store, c, body);
 	c.external_id = str(c.external_id);
-	store.contacts.set(c.id, c);
-	return store.renderContact(c);
-});
-
-route('GET /contacts', ({ store, query }) => {
-	return cursorPage(liveContacts(store), perPageOf(query.per_page, 50, CONTACT_PAGE_MAX), query.starting_after, 'data', (c) => store.renderContact(c));
-});
+	return c;
+}
 
 route('POST /contacts/search', ({ store, body }) => {
 	checkQuery(body.query);
@@ -193,30 +185,25 @@ route('POST /contacts/search', ({ store, body }) => {
 	return cursorPage(found, perPageOf(pagination.per_page, 50, CONTACT_PAGE_MAX), pagination.starting_after);
 });
 
-route('GET /contacts/{contact_id}', ({ store, params }) => store.renderContact(contactOr404(store, params.contact_id)));
-
 route('GET /contacts/find_by_external_id/{external_id}', ({ store, params }) => {
 	const c = [...store.contacts.values()].find((k) => k.external_id === params.external_id);
 	if (!c) throw notFound('User Not Found');
 	return store.renderContact(c);
 });
 
-route('PUT /contacts/{contact_id}', ({ store, params, body }) => {
-	const c = contactOr404(store, params.contact_id);
+/** `PUT /contacts/{id}`: the same checks as create. */
+export function updateContact({ store, body }: RouteContext, c: ContactRecord): void {
 	const duplicate = findDuplicate(store, { ...body, role: body.role ?? c.role }, c.id);
 	if (duplicate) throw new SandboxError(409, 'conflict', `A contact matching those details already exists with id=${duplicate.id}`);
 	applyContactFields(store, c, body);
 	c.external_id = str(c.external_id);
 	c.updated_at = now();
-	return store.renderContact(c);
-});
+}
 
-route('DELETE /contacts/{contact_id}', ({ store, params }) => {
-	const c = contactOr404(store, params.contact_id);
-	store.contacts.delete(c.id);
+/** A deleted contact's notes go with it. */
+export function deleteContactNotes(store: Store, c: ContactRecord): void {
 	for (const [id, note] of store.notes) if (note.contactId === c.id) store.notes.delete(id);
-	return { id: c.id, external_id: c.external_id, type: 'contact', deleted: true };
-});
+}
 
 route('POST /contacts/{contact_id}/archive', ({ store, params }) => {
 	const c = contactOr404(store, params.contact_id);
@@ -328,50 +315,21 @@ route('DELETE /contacts/{contact_id}/subscriptions/{subscription_id}', ({ store,
 // ------------------------------------------------------------------------------------------
 // Notes
 
-route('POST /contacts/{contact_id}/notes', ({ store, params, body }) => {
-	const c = contactOr404(store, params.contact_id);
+/** `POST /contacts/{id}/notes`, `POST /companies/{id}/notes`: a body, by an admin (the first one unless named). */
+export function createNote({ store, params, body }: RouteContext): NoteRecord {
 	if (!body.body) throw invalid('body is required', 'body');
 	const adminId = body.admin_id === undefined ? store.admins[0].id : String(body.admin_id);
 	if (!store.admin(adminId)) throw invalid('Admin not found', 'admin_id');
-	const note = { id: store.nextId('number'), contactId: c.id, admin_id: adminId, body: String(body.body), created_at: now() };
-	store.notes.set(note.id, note);
-	return store.renderNote(note);
-});
-
-route('GET /contacts/{contact_id}/notes', ({ store, params, query }) => {
-	const c = contactOr404(store, params.contact_id);
-	const notes = [...store.notes.values()].filter((n) => n.contactId === c.id).map((n) => store.renderNote(n));
-	return numberedPage(notes, query, 50, CONTACT_PAGE_MAX);
-});
-
-route('POST /companies/{company_id}/notes', ({ store, params, body }) => {
-	const c = companyOr404(store, params.company_id);
-	if (!body.body) throw invalid('body is required', 'body');
-	const adminId = body.admin_id === undefined ? store.admins[0].id : String(body.admin_id);
-	if (!store.admin(adminId)) throw invalid('Admin not found', 'admin_id');
-	const note = { id: store.nextId('number'), contactId: null, companyId: c.id, admin_id: adminId, body: String(body.body), created_at: now() };
-	store.notes.set(note.id, note);
-	return store.renderNote(note);
-});
-
-route('GET /companies/{company_id}/notes', ({ store, params, query }) => {
-	const c = companyOr404(store, params.company_id);
-	const notes = [...store.notes.values()].filter((n) => n.companyId === c.id).map((n) => store.renderNote(n));
-	return numberedPage(notes, query, 50, CONTACT_PAGE_MAX);
-});
-
-route('GET /notes/{note_id}', ({ store, params }) => {
-	const note = store.notes.get(params.note_id);
-	if (!note) throw notFound('Note not found');
-	return store.renderNote(note);
-});
+	const on = params.company_id !== undefined ? { contactId: null, companyId: params.company_id } : { contactId: params.contact_id };
+	return { id: store.nextId('number'), ...on, admin_id: adminId, body: String(body.body), created_at: now() };
+}
 
 // ------------------------------------------------------------------------------------------
 // Companies
 
 const COMPANY_FIELDS = ['name', 'website', 'plan', 'size', 'industry', 'monthly_spend', 'remote_created_at'] as const;
 
-function applyCompanyFields(c: CompanyRecord, body: Json): void {
+export function applyCompanyFields(c: CompanyRecord, body: Json): void {
 	for (const key of COMPANY_FIELDS) if (key in body) (c as Json)[key] = body[key] ?? null;
 	if (body.custom_attributes && typeof body.custom_attributes === 'object') Object.assign(c.custom_attributes, body.custom_attributes);
 	c.updated_at = now();
@@ -399,11 +357,11 @@ route('GET /companies', ({ store, query }) => {
 	let all = [...store.companies.values()];
 	if (query.tag_id) all = all.filter((c) => c.tagIds.includes(query.tag_id));
 	if (query.segment_id) all = [];
-	return numberedPage(all, query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c));
+	return numberedPage(all, query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c), '/companies');
 });
 
 route('POST /companies/list', ({ store, query }) => {
-	return numberedPage([...store.companies.values()], query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c));
+	return numberedPage([...store.companies.values()], query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c), '/companies');
 });
 
 route('GET /companies/scroll', ({ store, query }) => {
@@ -434,25 +392,15 @@ route('GET /companies/scroll', ({ store, query }) => {
 	},
 });
 
-route('GET /companies/{company_id}', ({ store, params }) => store.renderCompany(companyOr404(store, params.company_id)));
-
-route('PUT /companies/{company_id}', ({ store, params, body }) => {
-	const c = companyOr404(store, params.company_id);
-	applyCompanyFields(c, body);
-	return store.renderCompany(c);
-});
-
-route('DELETE /companies/{company_id}', ({ store, params }) => {
-	const c = companyOr404(store, params.company_id);
-	store.companies.delete(c.id);
+/** A deleted company leaves its contacts. */
+export function detachCompany(store: Store, c: CompanyRecord): void {
 	for (const k of store.contacts.values()) k.companyIds = k.companyIds.filter((id) => id !== c.id);
-	return { id: c.id, object: 'company', deleted: true };
-});
+}
 
 route('GET /companies/{company_id}/contacts', ({ store, params, query }) => {
 	const c = companyOr404(store, params.company_id);
-	const contacts = [...store.contacts.values()].filter((k) => k.companyIds.includes(c.id)).map((k) => store.renderContact(k));
-	return numberedPage(contacts, query, 50, CONTACT_PAGE_MAX);
+	const contacts = [...store.contacts.values()].filter((k) => k.companyIds.includes(c.id));
+	return numberedPage(contacts, query, 50, CONTACT_PAGE_MAX, Infinity, (k) => store.renderContact(k), `/companies/${c.id}/contacts`);
 });
 
 route('GET /companies/{company_id}/segments', ({ store, params }) => {
@@ -463,20 +411,11 @@ route('GET /companies/{company_id}/segments', ({ store, params }) => {
 // ------------------------------------------------------------------------------------------
 // Tags
 
-route('GET /tags', ({ store }) => ({ type: 'list', data: [...store.tags.values()].map((t) => store.renderTag(t)) }));
-
-route('GET /tags/{tag_id}', ({ store, params }) => {
-	tagOr404(store, params.tag_id);
-	return store.renderTag(store.tags.get(params.tag_id)!);
-});
-
-route('DELETE /tags/{tag_id}', ({ store, params }) => {
-	tagOr404(store, params.tag_id);
-	store.tags.delete(params.tag_id);
-	for (const c of store.contacts.values()) c.tagIds = c.tagIds.filter((id) => id !== params.tag_id);
-	for (const c of store.companies.values()) c.tagIds = c.tagIds.filter((id) => id !== params.tag_id);
-	return {};
-});
+/** A deleted tag comes off its contacts and companies (conversations and tickets skip missing tags). */
+export function untagAll(store: Store, t: TagRecord): void {
+	for (const c of store.contacts.values()) c.tagIds = c.tagIds.filter((id) => id !== t.id);
+	for (const c of store.companies.values()) c.tagIds = c.tagIds.filter((id) => id !== t.id);
+}
 
 route('POST /tags', ({ store, body }) => {
 	if (!body.name || typeof body.name !== 'string') throw invalid('name is required', 'name');

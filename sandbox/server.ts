@@ -29,6 +29,7 @@ import { SandboxError, errorList } from './errors';
 import './crm';
 import { renderConversation, renderTicket } from './inbox';
 import { Reply, findRoute } from './registry';
+import './resources';
 import type { Json } from './store';
 import { Store } from './store';
 import type { SendOptions, SendResult } from './webhooks';
@@ -126,7 +127,7 @@ type Validator = (request: { method: string; path: string; query: Record<string,
 
 function loadValidator(): Validator {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: ajv and the spec snapshot are only loaded when validating
-	const contract = require('../contract/openapi') as { validateRequest: Validator };
+	const contract = require('../test/contract/openapi') as { validateRequest: Validator };
 	return contract.validateRequest;
 }
 
@@ -265,6 +266,8 @@ export class Sandbox {
 			conversations: [...s.conversations.values()].map((c) => renderConversation(s, c)),
 			tickets: [...s.tickets.values()].map((t) => renderTicket(s, t)),
 			events: [...s.events],
+			// Generic resources without a store of their own, by collection path, once they hold records.
+			...s.tableRecords(),
 		};
 	}
 

@@ -138,8 +138,11 @@ export class Store {
 	subscriptionTypes: Json[] = [];
 	segments: Json[] = [];
 	dataAttributes: Json[] = [];
+	awayStatusReasons: Json[] = [];
 	/** The one open company scroll (Intercom allows one per app), with its position. */
 	scroll: { param: string; offset: number; lastUsed: number } | null = null;
+	/** The records of generic resources that keep no store of their own (crud.ts), by collection path. */
+	private tables = new Map<string, Map<string, Json>>();
 	private seq = 0;
 
 	constructor() {
@@ -155,6 +158,7 @@ export class Store {
 		this.tickets.clear();
 		this.events = [];
 		this.scroll = null;
+		this.tables.clear();
 		this.seq = 0;
 		this.admins = [
 			{ type: 'admin', id: '991267460', name: 'Sandbox Admin', email: 'admin@sandbox.example', away_mode_enabled: false, away_mode_reassign: false, has_inbox_seat: true, team_ids: [814] },
@@ -195,12 +199,28 @@ export class Store {
 		this.segments = [
 			{ type: 'segment', id: '5310d8e8598c9a0b24000002', name: 'Active', created_at: 1394272488, updated_at: 1394272488, person_type: 'user' },
 		];
+		this.awayStatusReasons = [{ type: 'away_status_reason', id: '1', label: 'On a break', emoji: '☕', order: 1, deleted: false }];
 		this.dataAttributes = [
 			{ type: 'data_attribute', name: 'email', full_name: 'email', label: 'Email', data_type: 'string', model: 'contact', custom: false, archived: false, api_writable: true },
 			{ type: 'data_attribute', name: 'name', full_name: 'name', label: 'Name', data_type: 'string', model: 'contact', custom: false, archived: false, api_writable: true },
 			{ type: 'data_attribute', id: 1001, name: 'plan', full_name: 'custom_attributes.plan', label: 'Plan', data_type: 'string', model: 'contact', custom: true, archived: false, api_writable: true },
 			{ type: 'data_attribute', id: 1002, name: 'seats', full_name: 'custom_attributes.seats', label: 'Seats', data_type: 'integer', model: 'contact', custom: true, archived: false, api_writable: true },
 		];
+	}
+
+	/** The generic table of a collection path (`/help_center/collections`), made on first use. */
+	table<R extends Json = Json>(path: string): Map<string, R> {
+		let table = this.tables.get(path);
+		if (!table) {
+			table = new Map();
+			this.tables.set(path, table);
+		}
+		return table as Map<string, R>;
+	}
+
+	/** The generic tables that hold records, as lists. */
+	tableRecords(): Record<string, Json[]> {
+		return Object.fromEntries([...this.tables].filter(([, t]) => t.size > 0).map(([path, t]) => [path, [...t.values()]]));
 	}
 
 	/** A new id: 24 hex digits for contacts and companies (like Intercom's), digits for the rest. */
