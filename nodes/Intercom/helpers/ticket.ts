@@ -18,8 +18,7 @@ export async function ticketTypeOf(ctx: IExecuteFunctions, id: string): Promise<
 	let ticketType = read.get(id);
 	if (!ticketType) {
 		const reads = read;
-		ticketType = (async () =>
-			(await intercomApiRequest.call(ctx, 'GET', apiPath`/ticket_types/${id}`)) as IDataObject)();
+		ticketType = (async () => await intercomApiRequest.call(ctx, 'GET', apiPath`/ticket_types/${id}`))();
 		reads.set(id, ticketType);
 		ticketType.catch(() => {
 			if (reads.get(id) === ticketType) reads.delete(id);

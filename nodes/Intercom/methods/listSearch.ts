@@ -22,11 +22,16 @@ async function pickerPage(
 ): Promise<ListResponse> {
 	const page: IDataObject = { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) };
 	if (query || !endpoints.list) {
-		return (await intercomApiRequest.call(ctx, 'POST', endpoints.search, { query, pagination: page }, undefined, {
-			idempotent: true,
-		})) as ListResponse;
+		return await (intercomApiRequest<ListResponse>).call(
+			ctx,
+			'POST',
+			endpoints.search,
+			{ query, pagination: page },
+			undefined,
+			{ idempotent: true },
+		);
 	}
-	return (await intercomApiRequest.call(ctx, 'GET', endpoints.list, undefined, page)) as ListResponse;
+	return await (intercomApiRequest<ListResponse>).call(ctx, 'GET', endpoints.list, undefined, page);
 }
 
 function contactItem(contact: IDataObject): INodeListSearchItems {
@@ -78,10 +83,10 @@ export async function searchCompanies(
 	let totalPages = nextPage;
 	for (let scanned = 0; scanned < (text ? COMPANY_SCAN_PAGES : 1); scanned++) {
 		const page = nextPage++;
-		const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
+		const response = await (intercomApiRequest<ListResponse>).call(this, 'GET', '/companies', undefined, {
 			page,
 			per_page: PAGE_SIZE,
-		})) as ListResponse;
+		});
 		totalPages = Number(response.pages?.total_pages ?? page);
 		for (const company of (response.data as IDataObject[] | undefined) ?? []) {
 			const name = String(company.name ?? '');
@@ -99,7 +104,7 @@ export async function searchCompanies(
 
 /** The workspace's tags whose name contains the filter, by name (Intercom returns all tags at once). */
 async function tagsMatching(ctx: ILoadOptionsFunctions, filter?: string): Promise<IDataObject[]> {
-	const response = (await intercomApiRequest.call(ctx, 'GET', '/tags')) as ListResponse;
+	const response = await (intercomApiRequest<ListResponse>).call(ctx, 'GET', '/tags');
 	const text = filter?.trim().toLowerCase();
 	return ((response.data as IDataObject[] | undefined) ?? [])
 		.filter((tag) => !text || String(tag.name ?? '').toLowerCase().includes(text))

@@ -7,7 +7,7 @@ const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.loca
 
 /** The workspace's admins (teammates). */
 export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/admins')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/admins');
 	const admins = (response.admins as IDataObject[] | undefined) ?? [];
 	return admins
 		.map((admin) => ({
@@ -19,14 +19,14 @@ export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePrope
 
 /** The workspace's teams. */
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/teams')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/teams');
 	const teams = (response.teams as IDataObject[] | undefined) ?? [];
 	return teams.map((team) => ({ name: String(team.name ?? team.id), value: String(team.id) })).sort(byName);
 }
 
 /** The workspace's subscription types, by their default-language name. */
 export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/subscription_types')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/subscription_types');
 	const types = (response.data as IDataObject[] | undefined) ?? [];
 	return types
 		.map((type) => {
@@ -42,9 +42,9 @@ export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise
 
 /** The custom, live data attributes of a model (contact or company), for custom-attribute name pickers. */
 async function customAttributesOf(ctx: ILoadOptionsFunctions, model: 'contact' | 'company'): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(ctx, 'GET', '/data_attributes', undefined, {
+	const response = await intercomApiRequest.call(ctx, 'GET', '/data_attributes', undefined, {
 		model,
-	})) as IDataObject;
+	});
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
 		.filter((attribute) => attribute.custom === true && attribute.archived !== true)
@@ -68,9 +68,9 @@ export async function getCompanyCustomAttributes(this: ILoadOptionsFunctions): P
 
 /** Custom data attributes of both models (archived ones too), by ID, for updating one. */
 export async function getCustomDataAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
+	const response = await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
 		include_archived: true,
-	})) as IDataObject;
+	});
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
 		.filter((attribute) => attribute.custom === true && attribute.id !== undefined && attribute.id !== null)
@@ -84,7 +84,7 @@ export async function getCustomDataAttributes(this: ILoadOptionsFunctions): Prom
 
 /** The workspace's segments (contact and company segments). */
 export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/segments')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/segments');
 	const segments = (response.segments as IDataObject[] | undefined) ?? [];
 	return segments
 		.map((segment) => ({
@@ -96,7 +96,7 @@ export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePro
 
 /** The workspace's away status reasons in Intercom's display order, without deleted ones. */
 export async function getAwayStatusReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/away_status_reasons')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/away_status_reasons');
 	const reasons = (response.data as IDataObject[] | undefined) ?? [];
 	const order = (reason: IDataObject) => (typeof reason.order === 'number' ? reason.order : Number.MAX_SAFE_INTEGER);
 	return reasons
@@ -110,7 +110,7 @@ export async function getAwayStatusReasons(this: ILoadOptionsFunctions): Promise
 
 /** The workspace's conversation attributes (their own API since 2.16), archived ones left out. */
 export async function getConversationCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/conversations/attributes')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/conversations/attributes');
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
 		.filter((attribute) => attribute.archived !== true && attribute.data_type !== 'relationship')
@@ -124,7 +124,7 @@ export async function getConversationCustomAttributes(this: ILoadOptionsFunction
 
 /** The workspace's ticket types (archived ones left out), with their category. */
 export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/ticket_types')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/ticket_types');
 	const types = (response.data as IDataObject[] | undefined) ?? [];
 	return types
 		.filter((type) => type.archived !== true)
@@ -138,7 +138,7 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 
 /** The workspace's ticket states, by their teammate-facing label and category. */
 export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', '/ticket_states')) as IDataObject;
+	const response = await intercomApiRequest.call(this, 'GET', '/ticket_states');
 	const states = (response.data as IDataObject[] | undefined) ?? [];
 	return states
 		.filter((state) => state.archived !== true)
@@ -156,11 +156,7 @@ export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INod
 export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const ticketTypeId = String(this.getCurrentNodeParameter('ticketTypeId') ?? '').trim();
 	if (!/^[A-Za-z0-9_-]+$/.test(ticketTypeId)) return [];
-	const type = (await intercomApiRequest.call(
-		this,
-		'GET',
-		apiPath`/ticket_types/${ticketTypeId}`,
-	)) as IDataObject;
+	const type = await intercomApiRequest.call(this, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
 	return liveTicketTypeAttributes(type)
 		.map((attribute) => ({
 			name: `${String(attribute.name)} (${String(attribute.data_type ?? 'string')}${attribute.required_to_create ? ', required' : ''})`,

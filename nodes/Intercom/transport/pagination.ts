@@ -18,22 +18,103 @@ export function nextCursor(response: ListResponse): string | undefined {
 /** Turns one page's items into what the operation returns (e.g. Simplify), page by page. */
 export type PageMapper = (items: IDataObject[]) => IDataObject[];
 
+/** What every list helper is told: where the list is and how much of it to return. */
+export interface ListOptions {
+	/** The endpoint's path on the credential's host, built with apiPath (`/contacts`). */
+	path: string;
+	/** Most items to return; undefined returns every item (Return All, see limitOf). */
+	limit?: number;
+}
+
+/** A query-cursor list (`GET /contacts`, `GET /conversations`): see listByQueryCursor. */
+export interface QueryCursorListOptions extends ListOptions {
+	/** The key of each page's array of items (`data`, `conversations`…). */
+	itemsKey: string;
+	/** Query parameters sent with every page (`per_page` and `starting_after` are added). */
+	query?: IDataObject;
+	/** Largest `per_page` the endpoint accepts (default MAX_CURSOR_PAGE_SIZE). */
+	maxPageSize?: number;
+	/** Maps each page's items as it arrives (e.g. Simplify); default: kept as they are. */
+	mapPage?: PageMapper;
+}
+
+/** Any query-cursor list, followed to its end: see listAllByQueryCursor. */
+export interface AllByQueryCursorListOptions {
+	/** The endpoint's path on the credential's host. */
+	path: string;
+	/** Query parameters sent with every page, as given (`starting_after` is added). */
+	query?: IDataObject;
+	/** How each page is requested (e.g. `timeoutMs`). */
+	requestOptions?: IntercomRequestOptions;
+}
+
+/** A search (`POST /contacts/search` …): see listBySearchCursor. */
+export interface SearchCursorListOptions extends ListOptions {
+	/** The key of each page's array of items (`data`, `conversations`, `tickets`). */
+	itemsKey: string;
+	/** The search body (`query`, `sort`); its `pagination` is set page by page. */
+	body: IDataObject;
+	/** Largest `per_page` the endpoint accepts (default MAX_CURSOR_PAGE_SIZE). */
+	maxPageSize?: number;
+	/** Maps each page's items as it arrives (e.g. Simplify); default: kept as they are. */
+	mapPage?: PageMapper;
+}
+
+/** A page-numbered list (`GET /companies`, `POST /companies/list`): see listByPageNumber. */
+export interface PageNumberListOptions extends ListOptions {
+	/** The list's method: `POST /companies/list` lists with a POST that only reads. */
+	method: 'GET' | 'POST';
+	/** The key of each page's array of items. */
+	itemsKey: string;
+	/** Query parameters sent with every page (`page` and `per_page` are added). */
+	query?: IDataObject;
+	/** Largest `per_page` the endpoint accepts (default MAX_NUMBERED_PAGE_SIZE). */
+	maxPageSize?: number;
+}
+
+/** A list Intercom returns whole in one answer: see listUnpaged. */
+export interface UnpagedListOptions extends ListOptions {
+	/** Keys the array of items may be under, in order of preference (an answer with none is an error). */
+	itemsKeys: string[];
+	/** Query parameters of the request. */
+	query?: IDataObject;
+}
+
+/** A list whose `pages.next` says where the next page is: see listByPagesNext. */
+export interface PagesNextListOptions extends ListOptions {
+	/** The key of each page's array of items (`data`, `events`, `activity_logs`…). */
+	itemsKey: string;
+	/** Query parameters of the first page (later pages use the query `pages.next` gives). */
+	query?: IDataObject;
+}
+
+/** How collectCursorPages walks one cursor-paginated list. */
+interface CursorWalk {
+	/** The request, as `METHOD /path`, for error messages. */
+	request: string;
+	/** Asks for one page of up to `perPage` items after `cursor` (the first page without one). */
+	fetchPage: (perPage: number, cursor: string | undefined) => Promise<ListResponse>;
+	/** The key of each page's array; undefined: the first array-valued key of the first page. */
+	itemsKey?: string;
+	/** Most items to return; undefined returns every item. */
+	limit?: number;
+	/** Largest page size to ask for. */
+	maxPageSize: number;
+	/** Maps each page's items as it arrives. */
+	mapPage?: PageMapper;
+}
+
 /**
  * Follows Intercom's cursors (`pages.next.starting_after`): asks each page for what is still
  * missing (up to `maxPageSize`) and stops at the last page, an empty page, or once the limit is
- * reached. Only the items are kept (mapped by `mapItems` as each page arrives), never a page's
+ * reached. Only the items are kept (mapped by `mapPage` as each page arrives), never a page's
  * whole answer: Return All holds the result and one page at a time. A repeated cursor, a page
  * with nothing new, a page without its items or more pages than Intercom's totals allow end the
  * listing with an error (see PageWalk).
  */
 async function collectCursorPages(
 	ctx: IntercomContext,
-	request: string,
-	fetchPage: (perPage: number, cursor: string | undefined) => Promise<ListResponse>,
-	itemsKey: string | undefined,
-	limit: number | undefined,
-	maxPageSize: number,
-	mapItems?: PageMapper,
+	{ request, fetchPage, itemsKey, limit, maxPageSize, mapPage }: CursorWalk,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	const walk = new PageWalk(ctx, request, itemsKey);
@@ -44,7 +125,7 @@ async function collectCursorPages(
 		let items = walk.take(response);
 		const next = items.length ? nextCursor(response) : undefined;
 		if (limit !== undefined) items = items.slice(0, limit - results.length);
-		for (const item of mapItems ? mapItems(items) : items) results.push(item);
+		for (const item of mapPage ? mapPage(items) : items) results.push(item);
 		if (!next || (limit !== undefined && results.length >= limit)) break;
 		walk.ask({ key: next, label: `the cursor "${shown(next)}"` });
 		cursor = next;
@@ -52,116 +133,102 @@ async function collectCursorPages(
 	return results;
 }
 
-/** Query-cursor lists (`GET /contacts`, `GET /conversations`): `per_page` and `starting_after` in the query. */
-export async function intercomCursorList(
+/**
+ * GET lists with the cursor in the query (`GET /contacts`, `GET /conversations`): `per_page` and
+ * `starting_after` go in the query, `pages.next.starting_after` gives the next cursor.
+ */
+export async function listByQueryCursor(
 	this: IntercomContext,
-	endpoint: string,
-	itemsKey: string,
-	limit: number | undefined,
-	qs: IDataObject = {},
-	maxPageSize = MAX_CURSOR_PAGE_SIZE,
-	mapItems?: PageMapper,
+	{ path, itemsKey, limit, query = {}, maxPageSize = MAX_CURSOR_PAGE_SIZE, mapPage }: QueryCursorListOptions,
 ): Promise<IDataObject[]> {
-	return await collectCursorPages(
-		this,
-		`GET ${endpoint}`,
-		async (perPage, cursor) =>
-			(await intercomApiRequest.call(this, 'GET', endpoint, undefined, {
-				...qs,
+	return await collectCursorPages(this, {
+		request: `GET ${path}`,
+		fetchPage: async (perPage, cursor) =>
+			await (intercomApiRequest<ListResponse>).call(this, 'GET', path, undefined, {
+				...query,
 				per_page: perPage,
 				...(cursor ? { starting_after: cursor } : {}),
-			})) as ListResponse,
+			}),
 		itemsKey,
 		limit,
 		maxPageSize,
-		mapItems,
-	);
+		mapPage,
+	});
 }
 
 /**
- * Any query-cursor list, as given (no page size is added): follows `pages.next.starting_after`
- * to the end and returns the items of each page's first array (data, conversations, tickets…).
+ * Any GET list with the cursor in the query, as given (no page size is added, no limit): follows
+ * `pages.next.starting_after` to the end and returns the items of each page's first array (data,
+ * conversations, tickets…). The Raw Request's Return All.
  */
-export async function intercomAnyCursorList(
+export async function listAllByQueryCursor(
 	this: IntercomContext,
-	endpoint: string,
-	qs: IDataObject = {},
-	requestOptions: IntercomRequestOptions = {},
+	{ path, query = {}, requestOptions = {} }: AllByQueryCursorListOptions,
 ): Promise<IDataObject[]> {
-	return await collectCursorPages(
-		this,
-		`GET ${endpoint}`,
-		async (_perPage, cursor) =>
-			(await intercomApiRequest.call(
+	return await collectCursorPages(this, {
+		request: `GET ${path}`,
+		fetchPage: async (_perPage, cursor) =>
+			await (intercomApiRequest<ListResponse>).call(
 				this,
 				'GET',
-				endpoint,
+				path,
 				undefined,
-				{ ...qs, ...(cursor ? { starting_after: cursor } : {}) },
+				{ ...query, ...(cursor ? { starting_after: cursor } : {}) },
 				requestOptions,
-			)) as ListResponse,
-		undefined,
-		undefined,
-		MAX_CURSOR_PAGE_SIZE,
-	);
+			),
+		maxPageSize: MAX_CURSOR_PAGE_SIZE,
+	});
 }
 
-/** Search endpoints (`POST /contacts/search` …): the cursor goes in the body's `pagination`. */
-export async function intercomSearch(
+/**
+ * Searches (`POST /contacts/search` …): the cursor goes in the body's `pagination`
+ * (`per_page`, `starting_after`); a search only reads, so its POSTs are retried like GETs.
+ */
+export async function listBySearchCursor(
 	this: IntercomContext,
-	endpoint: string,
-	itemsKey: string,
-	body: IDataObject,
-	limit: number | undefined,
-	maxPageSize = MAX_CURSOR_PAGE_SIZE,
-	mapItems?: PageMapper,
+	{ path, itemsKey, body, limit, maxPageSize = MAX_CURSOR_PAGE_SIZE, mapPage }: SearchCursorListOptions,
 ): Promise<IDataObject[]> {
-	return await collectCursorPages(
-		this,
-		`POST ${endpoint}`,
-		async (perPage, cursor) =>
-			(await intercomApiRequest.call(
+	return await collectCursorPages(this, {
+		request: `POST ${path}`,
+		fetchPage: async (perPage, cursor) =>
+			await (intercomApiRequest<ListResponse>).call(
 				this,
 				'POST',
-				endpoint,
+				path,
 				{ ...body, pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) } },
 				undefined,
 				{ idempotent: true },
-			)) as ListResponse,
+			),
 		itemsKey,
 		limit,
 		maxPageSize,
-		mapItems,
-	);
+		mapPage,
+	});
 }
 
 /**
- * Page-numbered lists (`GET /companies` …). The page size stays fixed across pages (changing it
- * would shift the offsets), so with a limit it is `min(limit, max)` and the last page is trimmed.
+ * Page-numbered lists (`GET /companies`, `POST /companies/list`): `page` and `per_page` in the
+ * query. The page size stays fixed across pages (changing it would shift the offsets), so with a
+ * limit it is `min(limit, max)` and the last page is trimmed.
  */
-export async function intercomPagedList(
+export async function listByPageNumber(
 	this: IntercomContext,
-	method: 'GET' | 'POST',
-	endpoint: string,
-	itemsKey: string,
-	limit: number | undefined,
-	qs: IDataObject = {},
-	maxPageSize = MAX_NUMBERED_PAGE_SIZE,
+	{ method, path, itemsKey, limit, query = {}, maxPageSize = MAX_NUMBERED_PAGE_SIZE }: PageNumberListOptions,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
-	const walk = new PageWalk(this, `${method} ${endpoint}`, itemsKey);
+	const walk = new PageWalk(this, `${method} ${path}`, itemsKey);
 	const perPage = limit === undefined ? maxPageSize : Math.min(limit, maxPageSize);
 	for (let page = 1; ; page++) {
 		// Page numbers never repeat: only the bound on the number of pages applies.
 		if (page > 1) walk.ask();
-		const response = (await intercomApiRequest.call(
+		const response = await (intercomApiRequest<ListResponse>).call(
 			this,
 			method,
-			endpoint,
+			path,
 			undefined,
-			{ ...qs, page, per_page: perPage },
+			{ ...query, page, per_page: perPage },
 			{ idempotent: true },
-		)) as ListResponse;
+		);
 		const items = walk.take(response);
 		results.push(...items);
 		// A short page is the last one. Without total_pages a full page may have more behind it:
@@ -178,17 +245,14 @@ export async function intercomPagedList(
  * Lists Intercom returns whole in one answer (a contact's tags, segments, subscriptions…).
  * The limit trims that answer; there is nothing further to fetch.
  */
-export async function intercomWholeList(
+export async function listUnpaged(
 	this: IntercomContext,
-	endpoint: string,
-	itemsKeys: string[],
-	limit: number | undefined,
-	qs?: IDataObject,
+	{ path, itemsKeys, limit, query }: UnpagedListOptions,
 ): Promise<IDataObject[]> {
-	const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, qs)) as ListResponse;
+	const response = await intercomApiRequest.call(this, 'GET', path, undefined, query);
 	const key = itemsKeys.find((k) => Array.isArray(response?.[k])) ?? itemsKeys[0];
 	// One page, checked like any other: an answer without its array is an error, not an empty list.
-	const items = new PageWalk(this, `GET ${endpoint}`, key).take(response);
+	const items = new PageWalk(this, `GET ${path}`, key).take(response);
 	return limit === undefined ? items : items.slice(0, limit);
 }
 
@@ -241,24 +305,22 @@ function queryText(query: IDataObject): string {
 }
 
 /**
- * GET lists that say in `pages` where the next page is (notes, activity logs, data events):
- * follows `pages.next` (see nextPageQuery) until the last page, an empty page, or the limit.
+ * GET lists that say in `pages.next` where the next page is (notes, activity logs, data events,
+ * a company's contacts): a link, a cursor or page numbers (see nextPageQuery), followed until
+ * the last page, an empty page, or the limit.
  * A page pointing back at a page already asked for is an error, like the other page loops'
  * (see PageWalk).
  */
-export async function intercomLinkedList(
+export async function listByPagesNext(
 	this: IntercomContext,
-	endpoint: string,
-	itemsKey: string,
-	limit: number | undefined,
-	qs: IDataObject = {},
+	{ path, itemsKey, limit, query: firstQuery = {} }: PagesNextListOptions,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
-	const walk = new PageWalk(this, `GET ${endpoint}`, itemsKey);
-	walk.first(queryKey(qs));
-	let query: IDataObject = qs;
+	const walk = new PageWalk(this, `GET ${path}`, itemsKey);
+	walk.first(queryKey(firstQuery));
+	let query: IDataObject = firstQuery;
 	for (;;) {
-		const response = (await intercomApiRequest.call(this, 'GET', endpoint, undefined, query)) as ListResponse;
+		const response = await (intercomApiRequest<ListResponse>).call(this, 'GET', path, undefined, query);
 		const items = walk.take(response);
 		results.push(...items);
 		if (!items.length || (limit !== undefined && results.length >= limit)) break;

@@ -218,16 +218,22 @@ function preview(body: unknown, secrets: string[]): string {
  *   the token and body never go to the redirect's target;
  * - every attempt has a timeout, and attempts without an answer stop within TIMEOUT.hangBudgetMs;
  * - a 2xx answer must be the JSON the caller expects (`options.expect`).
+ *
+ * `T` is the answer's type: a JSON object, which is what the default `expect: 'object'` checks
+ * (only that it is an object; its fields are Intercom's). Through `.call` alone it is
+ * IDataObject; name another with an instantiation expression:
+ * `(intercomApiRequest<ListResponse>).call(this, 'GET', path)`. With `expect: 'objectOrEmpty'`
+ * the answer may also be empty, with `expect: 'json'` empty or an array: such callers read it
+ * as `unknown` and check it.
  */
-export async function intercomApiRequest(
+export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 	this: IntercomContext,
 	method: IHttpRequestMethods,
 	endpoint: string,
 	body?: IDataObject | IDataObject[],
 	qs?: IDataObject,
 	options: IntercomRequestOptions = {},
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Intercom answers vary by endpoint
-): Promise<any> {
+): Promise<T> {
 	// Only a path on the credential's host: an absolute or protocol-relative URL would make the HTTP
 	// client ignore the base URL and send the token to another host; a dot segment would be
 	// resolved by the URL parser into another endpoint.
@@ -314,7 +320,8 @@ export async function intercomApiRequest(
 			throw intercomRedirectError(this.getNode(), status, headerText(headers, 'location'), context);
 		}
 		if (status < 300) {
-			if (answerFits(response.body, expect)) return response.body;
+			// Checked just now: the JSON object (or, as the caller chose, the JSON) expected.
+			if (answerFits(response.body, expect)) return response.body as T;
 			throw intercomUnexpectedAnswerError(this.getNode(), {
 				...context,
 				operation: operationLabel(this),
@@ -326,7 +333,8 @@ export async function intercomApiRequest(
 		}
 		// A DELETE whose earlier attempt got no answer reached Intercom after all: the record is gone.
 		if (status === 404 && method === 'DELETE' && lostAnswer) {
-			return { id: lastSegment(endpoint), deleted: true };
+			// What a DELETE's answer holds (`id`, `deleted`), as Intercom would have answered.
+			return { id: lastSegment(endpoint), deleted: true } as IDataObject as T;
 		}
 
 		const retryAfter = retryAfterMs(headers);

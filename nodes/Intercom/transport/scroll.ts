@@ -59,6 +59,12 @@ async function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T>
 	return await run;
 }
 
+/** A company scroll: see listCompaniesByScroll. */
+export interface CompanyScrollOptions {
+	/** Most companies to return; undefined returns every company (Return All, see limitOf). */
+	limit?: number;
+}
+
 /**
  * Every company (or the first `limit`) through Intercom's scroll API (`GET /companies/scroll`),
  * which, unlike page listing, is not capped at 10,000 companies.
@@ -75,9 +81,9 @@ async function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T>
  *   scroll_param itself may stay the same from page to page, so its repetition is no error.
  * - An app has one scroll at a time: Intercom's `scroll_exists` answer becomes a clear error.
  */
-export async function intercomCompanyScroll(
+export async function listCompaniesByScroll(
 	this: IntercomContext,
-	limit: number | undefined,
+	{ limit }: CompanyScrollOptions = {},
 ): Promise<IDataObject[]> {
 	return await inTurn(this, async () => await scrollCompanies(this, limit));
 }
@@ -92,14 +98,14 @@ async function scrollCompanies(ctx: IntercomContext, limit: number | undefined):
 	for (;;) {
 		let response: IDataObject;
 		try {
-			response = (await intercomApiRequest.call(
+			response = await intercomApiRequest.call(
 				ctx,
 				'GET',
 				SCROLL_ENDPOINT,
 				undefined,
 				scrollParam ? { scroll_param: scrollParam } : undefined,
 				{ idempotent: false },
-			)) as IDataObject;
+			);
 		} catch (error) {
 			if (needsRestart(error) && restarts < SCROLL.maxRestarts) {
 				restarts++;

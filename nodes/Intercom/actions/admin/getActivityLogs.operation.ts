@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { inputError, limitOf, optionalUnixSeconds, requiredUnixSeconds } from '../../helpers/input';
-import { intercomLinkedList } from '../../transport';
+import { listByPagesNext } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,5 +43,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			throw inputError(this, i, 'Created Before', 'must be later than Created After');
 		}
 	}
-	return await intercomLinkedList.call(this, '/admins/activity_logs', 'activity_logs', limitOf(this, i), qs);
+	return await listByPagesNext.call(this, {
+		path: '/admins/activity_logs',
+		itemsKey: 'activity_logs',
+		limit: limitOf(this, i),
+		query: qs,
+	});
 }

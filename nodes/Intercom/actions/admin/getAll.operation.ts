@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
-import { intercomWholeList } from '../../transport';
+import { listUnpaged } from '../../transport';
 
 const properties: INodeProperties[] = [...returnAllOrLimit];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The workspace's admins (teammates); Intercom returns them all in one answer. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await intercomWholeList.call(this, '/admins', ['admins'], limitOf(this, i));
+	return await listUnpaged.call(this, { path: '/admins', itemsKeys: ['admins'], limit: limitOf(this, i) });
 }

@@ -38,9 +38,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const findBy = optionParameter(this, i, 'findBy', 'Find By', ['company_id', 'name'], 'company_id');
 	const value = requiredString(this, i, 'findValue', findBy === 'name' ? 'Name' : 'Company ID');
-	const response = (await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
+	const response = await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
 		[findBy]: value,
-	})) as IDataObject;
+	});
 	const companies =
 		response.type === 'list' && Array.isArray(response.data) ? (response.data as IDataObject[]) : [response];
 	return simple ? simplifyCompanies(companies) : companies;

@@ -16,10 +16,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const companyId = requiredId(this, i, 'companyId', 'Company');
-	const company = (await intercomApiRequest.call(
-		this,
-		'GET',
-		apiPath`/companies/${companyId}`,
-	)) as IDataObject;
+	const company = await intercomApiRequest.call(this, 'GET', apiPath`/companies/${companyId}`);
 	return simple ? simplifyCompanies([company])[0] : company;
 }

@@ -5,7 +5,7 @@ import { returnAllOrLimit, simplify } from '../../descriptions/common.descriptio
 import { segmentField, tagRlc } from '../../descriptions/rlc.description';
 import { booleanParameter, limitOf, optionParameter, requiredId } from '../../helpers/input';
 import { simplifyCompanies } from '../../helpers/simplify';
-import { intercomCompanyScroll, intercomPagedList } from '../../transport';
+import { listByPageNumber, listCompaniesByScroll } from '../../transport';
 
 /** Intercom stops page listing of companies after this many; the scroll API goes on. */
 export const COMPANY_PAGE_LISTING_CAP = 10_000;
@@ -48,11 +48,17 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			filterBy === 'segment'
 				? { segment_id: requiredId(this, i, 'segmentId', 'Segment') }
 				: { tag_id: requiredId(this, i, 'tagId', 'Tag') };
-		companies = await intercomPagedList.call(this, 'GET', '/companies', 'data', limit, qs);
+		companies = await listByPageNumber.call(this, {
+			method: 'GET',
+			path: '/companies',
+			itemsKey: 'data',
+			limit,
+			query: qs,
+		});
 	} else if (limit !== undefined && limit <= COMPANY_PAGE_LISTING_CAP) {
-		companies = await intercomPagedList.call(this, 'POST', '/companies/list', 'data', limit);
+		companies = await listByPageNumber.call(this, { method: 'POST', path: '/companies/list', itemsKey: 'data', limit });
 	} else {
-		companies = await intercomCompanyScroll.call(this, limit);
+		companies = await listCompaniesByScroll.call(this, { limit });
 	}
 	return simple ? simplifyCompanies(companies) : companies;
 }

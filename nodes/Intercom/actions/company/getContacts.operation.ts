@@ -5,7 +5,7 @@ import { returnAllOrLimit, simplify } from '../../descriptions/common.descriptio
 import { companyRlc } from '../../descriptions/rlc.description';
 import { booleanParameter, limitOf, requiredId } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
-import { apiPath, intercomLinkedList } from '../../transport';
+import { apiPath, listByPagesNext } from '../../transport';
 
 const properties: INodeProperties[] = [companyRlc, ...returnAllOrLimit, simplify];
 
@@ -17,11 +17,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const companyId = requiredId(this, i, 'companyId', 'Company');
-	const contacts = await intercomLinkedList.call(
-		this,
-		apiPath`/companies/${companyId}/contacts`,
-		'data',
-		limitOf(this, i),
-	);
+	const contacts = await listByPagesNext.call(this, {
+		path: apiPath`/companies/${companyId}/contacts`,
+		itemsKey: 'data',
+		limit: limitOf(this, i),
+	});
 	return simple ? simplifyContacts(contacts) : contacts;
 }

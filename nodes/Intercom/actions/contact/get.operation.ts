@@ -16,10 +16,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
-	const contact = (await intercomApiRequest.call(
-		this,
-		'GET',
-		apiPath`/contacts/${contactId}`,
-	)) as IDataObject;
+	const contact = await intercomApiRequest.call(this, 'GET', apiPath`/contacts/${contactId}`);
 	return simple ? simplifyContacts([contact])[0] : contact;
 }

@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
-import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
 import { booleanParameter, limitOf } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
-import { intercomCursorList } from '../../transport';
+import { listByQueryCursor } from '../../transport';
 
 const properties: INodeProperties[] = [...returnAllOrLimit, simplify];
 
@@ -16,5 +15,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	// Simplified page by page, so Return All never holds every raw contact at once.
-	return await intercomCursorList.call(this, '/contacts', 'data', limitOf(this, i), {}, MAX_CURSOR_PAGE_SIZE, simple ? simplifyContacts : undefined);
+	return await listByQueryCursor.call(this, {
+		path: '/contacts',
+		itemsKey: 'data',
+		limit: limitOf(this, i),
+		mapPage: simple ? simplifyContacts : undefined,
+	});
 }

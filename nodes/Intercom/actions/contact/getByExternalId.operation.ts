@@ -26,10 +26,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const externalId = requiredPathValue(this, i, 'externalId', 'External ID');
-	const contact = (await intercomApiRequest.call(
+	const contact = await intercomApiRequest.call(
 		this,
 		'GET',
 		apiPath`/contacts/find_by_external_id/${externalId}`,
-	)) as IDataObject;
+	);
 	return simple ? simplifyContacts([contact])[0] : contact;
 }

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { contactRlc } from '../../descriptions/rlc.description';
 import { limitOf, requiredId } from '../../helpers/input';
-import { apiPath, intercomWholeList } from '../../transport';
+import { apiPath, listUnpaged } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, ...returnAllOrLimit];
 
@@ -15,10 +15,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** The companies the contact belongs to; Intercom returns the whole list in one answer. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
-	return await intercomWholeList.call(
-		this,
-		apiPath`/contacts/${contactId}/companies`,
-		['companies', 'data'],
-		limitOf(this, i),
-	);
+	return await listUnpaged.call(this, {
+		path: apiPath`/contacts/${contactId}/companies`,
+		itemsKeys: ['companies', 'data'],
+		limit: limitOf(this, i),
+	});
 }

@@ -8,11 +8,10 @@ import {
 	searchFilterProperties,
 	searchSortOptions,
 } from '../../descriptions/filter.description';
-import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
 import { booleanParameter, limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyContacts } from '../../helpers/simplify';
-import { intercomSearch } from '../../transport';
+import { listBySearchCursor } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...searchFilterProperties(
@@ -41,5 +40,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, contactSearchFields);
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
-	return await intercomSearch.call(this, '/contacts/search', 'data', body, limitOf(this, i), MAX_CURSOR_PAGE_SIZE, simple ? simplifyContacts : undefined);
+	return await listBySearchCursor.call(this, {
+		path: '/contacts/search',
+		itemsKey: 'data',
+		body,
+		limit: limitOf(this, i),
+		mapPage: simple ? simplifyContacts : undefined,
+	});
 }

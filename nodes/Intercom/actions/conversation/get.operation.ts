@@ -39,12 +39,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs: IDataObject = {};
 	if (optionalBoolean(this, i, 'Plain Text', options.plainText)) qs.display_as = 'plaintext';
 	if (optionalBoolean(this, i, 'Include Translations', options.includeTranslations)) qs.include_translations = true;
-	const conversation = (await intercomApiRequest.call(
+	const conversation = await intercomApiRequest.call(
 		this,
 		'GET',
 		apiPath`/conversations/${id}`,
 		undefined,
 		qs,
-	)) as IDataObject;
+	);
 	return simple ? simplifyConversations([conversation])[0] : conversation;
 }

@@ -9,11 +9,10 @@ import {
 	searchFilterProperties,
 	searchSortOptions,
 } from '../../descriptions/filter.description';
-import { MAX_CURSOR_PAGE_SIZE } from '../../helpers/constants';
 import { booleanParameter, limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyConversations } from '../../helpers/simplify';
-import { intercomSearch } from '../../transport';
+import { listBySearchCursor } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...searchFilterProperties(
@@ -43,13 +42,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const body = searchBodyFrom(this, i, conversationSearchFields);
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
-	return await intercomSearch.call(
-		this,
-		'/conversations/search',
-		'conversations',
+	return await listBySearchCursor.call(this, {
+		path: '/conversations/search',
+		itemsKey: 'conversations',
 		body,
-		limitOf(this, i),
-		MAX_CURSOR_PAGE_SIZE,
-		simple ? simplifyConversations : undefined,
-	);
+		limit: limitOf(this, i),
+		mapPage: simple ? simplifyConversations : undefined,
+	});
 }

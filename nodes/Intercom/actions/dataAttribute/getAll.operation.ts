@@ -5,7 +5,7 @@ import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.d
 import { attributeModelField } from '../../descriptions/dataAttribute.fields';
 import { limitOf, optionalBoolean, optionalValue } from '../../helpers/input';
 import { asOption } from '../../helpers/values';
-import { intercomWholeList } from '../../transport';
+import { listUnpaged } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -32,5 +32,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const model = optionalValue(this, i, 'Model', options.model, (v) => asOption(v, ['contact', 'company']));
 	if (model !== undefined) qs.model = model;
 	if (optionalBoolean(this, i, 'Include Archived', options.includeArchived)) qs.include_archived = true;
-	return await intercomWholeList.call(this, '/data_attributes', ['data'], limitOf(this, i), qs);
+	return await listUnpaged.call(this, {
+		path: '/data_attributes',
+		itemsKeys: ['data'],
+		limit: limitOf(this, i),
+		query: qs,
+	});
 }

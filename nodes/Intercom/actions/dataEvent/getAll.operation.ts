@@ -5,7 +5,7 @@ import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.d
 import { eventContactFields } from '../../descriptions/dataEvent.fields';
 import { eventContact } from '../../helpers/dataEvent';
 import { limitOf, optionalBoolean } from '../../helpers/input';
-import { intercomLinkedList } from '../../transport';
+import { listByPagesNext } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...eventContactFields,
@@ -33,5 +33,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs: IDataObject = { type: 'user', [FILTER_KEYS[contact.kind]]: contact.value };
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	if (optionalBoolean(this, i, 'Summary', options.summary)) qs.summary = true;
-	return await intercomLinkedList.call(this, '/events', 'events', limitOf(this, i), qs);
+	return await listByPagesNext.call(this, { path: '/events', itemsKey: 'events', limit: limitOf(this, i), query: qs });
 }

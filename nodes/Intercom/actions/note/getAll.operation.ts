@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
 import { noteOwnerFields } from '../../descriptions/note.fields';
 import { notesEndpoint } from '../../helpers/note';
-import { intercomLinkedList } from '../../transport';
+import { listByPagesNext } from '../../transport';
 
 const properties: INodeProperties[] = [...noteOwnerFields, ...returnAllOrLimit];
 
@@ -15,5 +15,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The notes of a contact or a company, newest first, following Intercom's pages. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await intercomLinkedList.call(this, notesEndpoint(this, i), 'data', limitOf(this, i));
+	return await listByPagesNext.call(this, { path: notesEndpoint(this, i), itemsKey: 'data', limit: limitOf(this, i) });
 }

@@ -15,9 +15,9 @@ import {
 import { asText } from '../../helpers/values';
 import {
 	TIMEOUT,
-	intercomAnyCursorList,
 	intercomApiRequest,
 	intercomCredentials,
+	listAllByQueryCursor,
 	unsafePathReason,
 } from '../../transport';
 
@@ -180,12 +180,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 
 	const timeout = numberParameter(this, i, 'options.timeout', 'Timeout', TIMEOUT.requestMs, { integer: true, min: 1 });
 	if (method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false)) {
-		return await intercomAnyCursorList.call(this, path, qs, { timeoutMs: timeout });
+		return await listAllByQueryCursor.call(this, { path, query: qs, requestOptions: { timeoutMs: timeout } });
 	}
-	const response = (await intercomApiRequest.call(this, method, path, body, qs, {
+	const response: unknown = await intercomApiRequest.call(this, method, path, body, qs, {
 		expect: 'json',
 		timeoutMs: timeout,
-	})) as unknown;
+	});
 	if (response && typeof response === 'object' && !Array.isArray(response)) return response as IDataObject;
 	if (response === undefined || response === null || response === '') return { success: true };
 	return { data: response as IDataObject['data'] };

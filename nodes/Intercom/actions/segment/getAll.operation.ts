@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf, optionalBoolean } from '../../helpers/input';
-import { intercomWholeList } from '../../transport';
+import { listUnpaged } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -25,11 +25,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** The workspace's segments; Intercom returns them all in one answer. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	return await intercomWholeList.call(
-		this,
-		'/segments',
-		['segments'],
-		limitOf(this, i),
-		optionalBoolean(this, i, 'Include Counts', options.includeCount) ? { include_count: true } : undefined,
-	);
+	return await listUnpaged.call(this, {
+		path: '/segments',
+		itemsKeys: ['segments'],
+		limit: limitOf(this, i),
+		query: optionalBoolean(this, i, 'Include Counts', options.includeCount) ? { include_count: true } : undefined,
+	});
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
-import { intercomWholeList } from '../../transport';
+import { listUnpaged } from '../../transport';
 
 const properties: INodeProperties[] = [...returnAllOrLimit];
 
@@ -13,5 +13,5 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The workspace's teams; Intercom returns them all in one answer. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await intercomWholeList.call(this, '/teams', ['teams'], limitOf(this, i));
+	return await listUnpaged.call(this, { path: '/teams', itemsKeys: ['teams'], limit: limitOf(this, i) });
 }

@@ -16,10 +16,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
-	const ticket = (await intercomApiRequest.call(
-		this,
-		'GET',
-		apiPath`/tickets/${id}`,
-	)) as IDataObject;
+	const ticket = await intercomApiRequest.call(this, 'GET', apiPath`/tickets/${id}`);
 	return simple ? simplifyTickets([ticket])[0] : ticket;
 }

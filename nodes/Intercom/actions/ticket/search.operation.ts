@@ -6,7 +6,7 @@ import { searchFilterProperties, ticketFilterTexts, ticketSearchFields } from '.
 import { booleanParameter, limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyTickets } from '../../helpers/simplify';
-import { intercomSearch } from '../../transport';
+import { listBySearchCursor } from '../../transport';
 
 const properties: INodeProperties[] = [
 	...searchFilterProperties(
@@ -35,6 +35,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const body = searchBodyFrom(this, i, ticketSearchFields, { customPrefix: 'ticket_attribute', sortable: false });
-	const tickets = await intercomSearch.call(this, '/tickets/search', 'tickets', body, limitOf(this, i));
+	const tickets = await listBySearchCursor.call(this, {
+		path: '/tickets/search',
+		itemsKey: 'tickets',
+		body,
+		limit: limitOf(this, i),
+	});
 	return simple ? simplifyTickets(tickets) : tickets;
 }

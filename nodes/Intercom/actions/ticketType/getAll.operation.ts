@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
-import { intercomWholeList } from '../../transport';
+import { listUnpaged } from '../../transport';
 
 const properties: INodeProperties[] = [...returnAllOrLimit];
 
@@ -12,5 +12,5 @@ const displayOptions = { show: { resource: ['ticketType'], operation: ['getAll']
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await intercomWholeList.call(this, '/ticket_types', ['data'], limitOf(this, i));
+	return await listUnpaged.call(this, { path: '/ticket_types', itemsKeys: ['data'], limit: limitOf(this, i) });
 }

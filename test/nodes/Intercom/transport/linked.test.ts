@@ -28,7 +28,7 @@ describe('transport › nextPageQuery', () => {
 	});
 });
 
-describe('transport › intercomLinkedList', () => {
+describe('transport › listByPagesNext', () => {
 	it('a page pointing back at a page already asked for is an error, not the end of the list', async () => {
 		const { scope, requests } = intercom();
 		const answer = (page: number) => ({ type: 'list', data: [{ id: `n${page}` }], pages: { type: 'pages', next: 'https://api.intercom.io/contacts/c1/notes?page=2' } });
@@ -42,7 +42,7 @@ describe('transport › intercomLinkedList', () => {
 	});
 });
 
-describe('transport › intercomCompanyScroll against another server', () => {
+describe('transport › listCompaniesByScroll against another server', () => {
 	it('scrolls through a Custom base URL with its path prefix', async () => {
 		const base = 'http://127.0.0.1:4010/proxy/intercom';
 		const { scope, requests } = intercom(base);

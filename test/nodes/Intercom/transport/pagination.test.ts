@@ -2,21 +2,21 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../../../credentials/IntercomAccessTokenApi.credentials';
-import { intercomPagedList } from '../../../../nodes/Intercom/transport';
+import { listByPageNumber } from '../../../../nodes/Intercom/transport';
 import { runNode } from '../../../harness/run-node';
 import { accessTokenCredentials, intercom, isolateNetwork } from '../fixtures';
 
 isolateNetwork();
 
 /** A node whose execute() lists companies with the page-number helper, for any Limit. */
-class PagedListNode implements INodeType {
+class PageNumberListNode implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Paged List',
-		name: 'pagedList',
+		displayName: 'Page Number List',
+		name: 'pageNumberList',
 		group: ['transform'],
 		version: 1,
-		description: 'Runs intercomPagedList',
-		defaults: { name: 'Paged List' },
+		description: 'Runs listByPageNumber',
+		defaults: { name: 'Page Number List' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -26,14 +26,19 @@ class PagedListNode implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const limit = this.getNodeParameter('limit', 0) as number;
-		const companies = await intercomPagedList.call(this, 'GET', '/companies', 'data', limit > 0 ? limit : undefined);
+		const companies = await listByPageNumber.call(this, {
+			method: 'GET',
+			path: '/companies',
+			itemsKey: 'data',
+			limit: limit > 0 ? limit : undefined,
+		});
 		return [this.helpers.returnJsonArray(companies)];
 	}
 }
 
 const run = async (limit: number) =>
 	await runNode({
-		node: new PagedListNode(),
+		node: new PageNumberListNode(),
 		parameters: { limit },
 		credentials: { intercomAccessTokenApi: accessTokenCredentials() },
 		credentialTypes: [new IntercomAccessTokenApi()],
