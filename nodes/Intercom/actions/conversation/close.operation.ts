@@ -20,7 +20,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		type: 'admin',
 		admin_id: requiredId(this, i, 'adminId', 'Admin', { numeric: true }),
 	};
-	const message = optionalValue(this, i, 'Message', this.getNodeParameter('options.body', i, ''), asText);
+	const message = optionalValue('Message', this.getNodeParameter('options.body', i, ''), asText);
 	if (message !== undefined) body.body = message;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

@@ -29,8 +29,8 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	const model = optionalValue(this, i, 'Model', options.model, (v) => asOption(v, ['contact', 'company']));
+	const model = optionalValue('Model', options.model, (v) => asOption(v, ['contact', 'company']));
 	if (model !== undefined) qs.model = model;
-	if (optionalBoolean(this, i, 'Include Archived', options.includeArchived)) qs.include_archived = true;
+	if (optionalBoolean('Include Archived', options.includeArchived)) qs.include_archived = true;
 	return await intercomWholeList.call(this, '/data_attributes', ['data'], limitOf(this, i), qs);
 }

@@ -32,6 +32,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contact = eventContact(this, i);
 	const qs: IDataObject = { type: 'user', [FILTER_KEYS[contact.kind]]: contact.value };
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	if (optionalBoolean(this, i, 'Summary', options.summary)) qs.summary = true;
+	if (optionalBoolean('Summary', options.summary)) qs.summary = true;
 	return await intercomLinkedList.call(this, '/events', 'events', limitOf(this, i), qs);
 }

@@ -30,6 +30,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		'/segments',
 		['segments'],
 		limitOf(this, i),
-		optionalBoolean(this, i, 'Include Counts', options.includeCount) ? { include_count: true } : undefined,
+		optionalBoolean('Include Counts', options.includeCount) ? { include_count: true } : undefined,
 	);
 }
