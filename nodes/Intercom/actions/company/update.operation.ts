@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { updateCompanyFields } from '../../descriptions/company.fields';
+import { updateCompanyFields } from '../../descriptions/company.description';
 import { companyRlc } from '../../descriptions/rlc.description';
 import { buildCompanyBody } from '../../helpers/company';
 import { requiredId } from '../../helpers/input';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { upsertCompanyFields } from '../../descriptions/company.fields';
+import { upsertCompanyFields } from '../../descriptions/company.description';
 import { buildCompanyBody } from '../../helpers/company';
 import { requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';

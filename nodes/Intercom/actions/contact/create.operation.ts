@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { createContactFields } from '../../descriptions/contact.fields';
+import { createContactFields } from '../../descriptions/contact.description';
 import { buildContactBody } from '../../helpers/contact';
 import { intercomApiRequest } from '../../transport';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { updateContactFields } from '../../descriptions/contact.fields';
+import { updateContactFields } from '../../descriptions/contact.description';
 import { contactRlc } from '../../descriptions/rlc.description';
 import { buildContactBody } from '../../helpers/contact';
 import { requiredId } from '../../helpers/input';

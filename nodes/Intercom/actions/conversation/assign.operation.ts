@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { actionMessageOptions } from '../../descriptions/conversation.fields';
+import { actionMessageOptions } from '../../descriptions/conversation.description';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { optionalValue, optionParameter, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc, ticketTypeField } from '../../descriptions/rlc.description';
-import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.fields';
+import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.description';
 import { optionalText, parseJsonObject, requiredId } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
 import { ticketAttributesFrom } from '../../helpers/ticket';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { customAttributeProperties } from '../../descriptions/contact.fields';
+import { customAttributeProperties } from '../../descriptions/contact.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import type { CustomAttributePair } from '../../helpers/input';
 import { customAttributesFrom, optionalBoolean, optionalText, optionalValue, requiredId } from '../../helpers/input';

@@ -6,7 +6,7 @@ import {
 	attributeModelField,
 	listOptionsField,
 	messengerWritableField,
-} from '../../descriptions/dataAttribute.fields';
+} from '../../descriptions/dataAttribute.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
 import { optionParameter, optionalBoolean, optionalText, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { attributeModelField } from '../../descriptions/dataAttribute.fields';
+import { attributeModelField } from '../../descriptions/dataAttribute.description';
 import { limitOf, optionalBoolean, optionalValue } from '../../helpers/input';
 import { asOption } from '../../helpers/values';
 import { intercomWholeList } from '../../transport';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attributeDescriptionField, listOptionsField, messengerWritableField } from '../../descriptions/dataAttribute.fields';
+import { attributeDescriptionField, listOptionsField, messengerWritableField } from '../../descriptions/dataAttribute.description';
 import { optionsField } from '../../descriptions/rlc.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
 import { optionalBoolean, readValue, requiredId } from '../../helpers/input';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { eventContactFields } from '../../descriptions/dataEvent.fields';
+import { eventContactFields } from '../../descriptions/dataEvent.description';
 import { eventContact, eventMetadata, MAX_EVENT_METADATA } from '../../helpers/dataEvent';
 import { optionalUnixSeconds, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { eventContactFields } from '../../descriptions/dataEvent.fields';
+import { eventContactFields } from '../../descriptions/dataEvent.description';
 import { eventContact } from '../../helpers/dataEvent';
 import { limitOf, optionalBoolean } from '../../helpers/input';
 import { intercomLinkedList } from '../../transport';

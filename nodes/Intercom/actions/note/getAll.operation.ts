@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
-import { noteOwnerFields } from '../../descriptions/note.fields';
+import { noteOwnerFields } from '../../descriptions/note.description';
 import { intercomLinkedList } from '../../transport';
 import { notesEndpoint } from '../paths';
 

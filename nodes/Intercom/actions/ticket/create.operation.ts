@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { createdAtField } from '../../descriptions/inbox.description';
 import { actingAdminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
-import { ticketAttributeFields } from '../../descriptions/ticket.fields';
+import { ticketAttributeFields } from '../../descriptions/ticket.description';
 import {
 	optionParameter,
 	optionalBoolean,

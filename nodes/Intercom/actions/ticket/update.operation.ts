@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, ticketRlc } from '../../descriptions/rlc.description';
-import { ticketStateField } from '../../descriptions/ticket.fields';
+import { ticketStateField } from '../../descriptions/ticket.description';
 import { futureUnixSeconds, optionalBoolean, optionalText, parseJsonObject, requiredId } from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
