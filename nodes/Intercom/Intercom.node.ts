@@ -1,5 +1,6 @@
 import type {
 	IExecuteFunctions,
+	INode,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -13,6 +14,7 @@ import { properties, SUBTITLE } from './actions/node.description';
 import { router } from './actions/router';
 import { REQUESTS_IN_PARALLEL } from './descriptions/common.description';
 import { numberParameter } from './helpers/input';
+import { InputError } from './helpers/inputError';
 import { runPool } from './helpers/pool';
 import { listSearch, loadOptions } from './methods';
 
@@ -44,8 +46,10 @@ export class Intercom implements INodeType {
 		let concurrency: number;
 		try {
 			concurrency = requestsInParallel(this);
-		} catch (error) {
-			// The setting holds for the whole run: with Continue On Fail, every item fails with it.
+		} catch (caught) {
+			// The setting is read from the first item and holds for the whole run: with Continue On
+			// Fail, every item fails with it.
+			const error = itemError(this.getNode(), caught, 0);
 			if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: 0 });
 			return [
 				items.map((_, i) => ({
@@ -75,7 +79,7 @@ export class Intercom implements INodeType {
 				returnData.push(...outcome.value);
 				continue;
 			}
-			const error = outcome.error;
+			const error = itemError(this.getNode(), outcome.error, i);
 			if (continueOnFail) {
 				returnData.push({
 					json: { error: (error as Error).message, ...errorDetails(error) },
@@ -103,6 +107,19 @@ function requestsInParallel(ctx: IExecuteFunctions): number {
 	const { min, max } = REQUESTS_IN_PARALLEL;
 	const value = numberParameter(ctx, 0, 'options.requestsInParallel', 'Requests in Parallel', REQUESTS_IN_PARALLEL.default);
 	return Math.min(max, Math.max(min, Math.floor(value)));
+}
+
+/**
+ * The error item `i` fails with. Helpers and operations throw InputError without knowing the
+ * item; it becomes the NodeOperationError users see, "<field>: <problem> (item <i>)" with the item
+ * index and the description. Other errors are kept as they are.
+ */
+function itemError(node: INode, error: unknown, i: number): unknown {
+	if (!(error instanceof InputError)) return error;
+	return new NodeOperationError(node, `${error.field}: ${error.problem} (item ${i})`, {
+		itemIndex: i,
+		description: error.options.description,
+	});
 }
 
 /** What an error item carries besides the message: Intercom's status, codes and request id. */

@@ -1,13 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { FieldKind } from '../helpers/search';
+import type { SearchFieldDef } from '../helpers/searchFields';
 import { optionsCollection } from './common.description';
-
-export interface SearchFieldDef {
-	name: string;
-	value: string;
-	kind: FieldKind;
-}
 
 /**
  * Operator option values are words, not Intercom's symbols: n8n reads any parameter value that

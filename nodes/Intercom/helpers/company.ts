@@ -3,13 +3,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { CustomAttributePair } from './input';
 import {
 	customAttributesFrom,
-	inputError,
 	optionalText,
 	optionalUnixSeconds,
 	optionalValue,
 	requiredId,
 	requiredString,
 } from './input';
+import { InputError } from './inputError';
 import { asNumber } from './values';
 
 /** Text fields whose node name is Intercom's body key, with the fields' labels. */
@@ -21,23 +21,23 @@ const WHOLE_NUMBER_FIELDS: Record<string, [string, string, number?]> = {
 	monthlySpend: ['monthly_spend', 'Monthly Spend', 2 ** 31 - 1],
 };
 
-/** Builds the create-or-update / update company body from the node's fields of item `i`. */
-export function buildCompanyBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+/** Builds the create-or-update / update company body from the node's fields (dates read in `timeZone`). */
+export function buildCompanyBody(fields: IDataObject, timeZone: string): IDataObject {
 	const body: IDataObject = {};
 	for (const [key, label] of Object.entries(TEXT_FIELDS)) {
-		const value = optionalText(ctx, itemIndex, label, fields[key]);
+		const value = optionalText(label, fields[key]);
 		if (value) body[key] = value;
 	}
 	for (const [key, [apiKey, label, max]] of Object.entries(WHOLE_NUMBER_FIELDS)) {
-		const n = optionalValue(ctx, itemIndex, label, fields[key], (v) => asNumber(v, { integer: true, min: 0 }));
+		const n = optionalValue(label, fields[key], (v) => asNumber(v, { integer: true, min: 0 }));
 		if (n === undefined) continue;
-		if (max !== undefined && n > max) throw inputError(ctx, itemIndex, label, `${n} is over Intercom’s maximum of ${max}`);
+		if (max !== undefined && n > max) throw new InputError(label, `${n} is over Intercom’s maximum of ${max}`);
 		body[apiKey] = n;
 	}
-	const remoteCreatedAt = optionalUnixSeconds(ctx, itemIndex, 'Remote Created At', fields.remoteCreatedAt);
+	const remoteCreatedAt = optionalUnixSeconds('Remote Created At', fields.remoteCreatedAt, timeZone);
 	if (remoteCreatedAt !== undefined) body.remote_created_at = remoteCreatedAt;
 	const pairs = (fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)?.attribute;
-	const customAttributes = customAttributesFrom(ctx, itemIndex, pairs, fields.customAttributesJson);
+	const customAttributes = customAttributesFrom(pairs, fields.customAttributesJson, timeZone);
 	if (customAttributes) body.custom_attributes = customAttributes;
 	return body;
 }

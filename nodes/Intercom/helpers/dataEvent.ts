@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError, optionParameter, optionalText, readValue, requiredEmail, requiredId, requiredString } from './input';
+import { optionParameter, optionalText, readValue, requiredEmail, requiredId, requiredString } from './input';
+import { InputError } from './inputError';
 import { asText } from './values';
 
 /** Intercom keeps at most this many metadata pairs on an event. */
@@ -19,25 +20,21 @@ export function eventContact(
 
 /** Metadata pairs → an object of strings (numbers as their text); at most MAX_EVENT_METADATA, each with a key. */
 export function eventMetadata(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
 	pairs: Array<{ key?: unknown; value?: unknown }> | undefined,
 ): IDataObject | undefined {
 	const list = pairs ?? [];
 	if (list.length > MAX_EVENT_METADATA) {
-		throw inputError(
-			ctx,
-			itemIndex,
+		throw new InputError(
 			'Metadata',
 			`has ${list.length} pairs; Intercom takes at most ${MAX_EVENT_METADATA} per event`,
 		);
 	}
 	const out: IDataObject = {};
 	for (const pair of list) {
-		const key = optionalText(ctx, itemIndex, 'Metadata › Key', pair.key);
-		if (!key) throw inputError(ctx, itemIndex, 'Metadata', 'a pair has no key');
-		if (key in out) throw inputError(ctx, itemIndex, `Metadata › ${key}`, 'is given twice');
-		out[key] = pair.value === undefined ? '' : readValue(ctx, itemIndex, `Metadata › ${key}`, pair.value, asText);
+		const key = optionalText('Metadata › Key', pair.key);
+		if (!key) throw new InputError('Metadata', 'a pair has no key');
+		if (key in out) throw new InputError(`Metadata › ${key}`, 'is given twice');
+		out[key] = pair.value === undefined ? '' : readValue(`Metadata › ${key}`, pair.value, asText);
 	}
 	return Object.keys(out).length ? out : undefined;
 }

@@ -1,24 +1,25 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError, optionParameter, optionalUnixSeconds, readValue, requiredId } from './input';
+import { optionParameter, optionalUnixSeconds, readValue, requiredId } from './input';
+import { InputError } from './inputError';
 import { asText, isBlank } from './values';
 
 /** Intercom takes at most this many attachment URLs on a message. */
 const MAX_ATTACHMENTS = 10;
 
 /** Attachment URLs from a comma-separated list (or an array by expression), each an http(s) URL. */
-export function attachmentUrlsFrom(ctx: IExecuteFunctions, i: number, value: unknown): string[] | undefined {
+export function attachmentUrlsFrom(value: unknown): string[] | undefined {
 	if (isBlank(value)) return undefined;
 	const list = Array.isArray(value)
-		? value.map((url) => readValue(ctx, i, 'Attachment URLs', url, (v) => asText(v, 'a URL')))
-		: readValue(ctx, i, 'Attachment URLs', value, (v) => asText(v, 'URLs separated by commas')).split(',');
+		? value.map((url) => readValue('Attachment URLs', url, (v) => asText(v, 'a URL')))
+		: readValue('Attachment URLs', value, (v) => asText(v, 'URLs separated by commas')).split(',');
 	const parts = list.map((part) => part.trim()).filter(Boolean);
 	if (!parts.length) return undefined;
 	if (parts.length > MAX_ATTACHMENTS) {
-		throw inputError(ctx, i, 'Attachment URLs', `has ${parts.length} URLs; Intercom takes at most ${MAX_ATTACHMENTS}`);
+		throw new InputError('Attachment URLs', `has ${parts.length} URLs; Intercom takes at most ${MAX_ATTACHMENTS}`);
 	}
 	for (const url of parts) {
-		if (!/^https?:\/\/[^\s/]+\S*$/i.test(url)) throw inputError(ctx, i, 'Attachment URLs', `"${url}" is not an http(s) URL`);
+		if (!/^https?:\/\/[^\s/]+\S*$/i.test(url)) throw new InputError('Attachment URLs', `"${url}" is not an http(s) URL`);
 	}
 	return parts;
 }
@@ -26,8 +27,8 @@ export function attachmentUrlsFrom(ctx: IExecuteFunctions, i: number, value: unk
 /** The message body of item `i`, refused when empty. */
 export function requiredBody(ctx: IExecuteFunctions, i: number, parameter = 'body', field = 'Body'): string {
 	const raw = ctx.getNodeParameter(parameter, i, '') as unknown;
-	if (isBlank(raw)) throw inputError(ctx, i, field, 'is empty. Write the message to send');
-	return readValue(ctx, i, field, raw, asText);
+	if (isBlank(raw)) throw new InputError(field, 'is empty. Write the message to send');
+	return readValue(field, raw, asText);
 }
 
 /** The reply body for POST /conversations/{id}/reply and /tickets/{id}/reply (replyFields). */
@@ -49,9 +50,9 @@ export function buildReplyBody(ctx: IExecuteFunctions, i: number): IDataObject {
 					admin_id: requiredId(ctx, i, 'adminId', 'Admin', { numeric: true }),
 					body: message,
 				};
-	const urls = attachmentUrlsFrom(ctx, i, extra.attachmentUrls);
+	const urls = attachmentUrlsFrom(extra.attachmentUrls);
 	if (urls) body.attachment_urls = urls;
-	const createdAt = optionalUnixSeconds(ctx, i, 'Created At', extra.createdAt);
+	const createdAt = optionalUnixSeconds('Created At', extra.createdAt, ctx.getTimezone());
 	if (createdAt !== undefined) body.created_at = createdAt;
 	return body;
 }

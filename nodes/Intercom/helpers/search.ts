@@ -1,17 +1,9 @@
 import { SEARCH_MAX_FILTERS_PER_GROUP, SEARCH_MAX_NESTING } from './constants';
+import { InputError } from './inputError';
 import type { SearchFilter, SearchGroup, SearchQuery, SearchSort } from './interfaces';
+import type { FieldKind } from './searchFields';
 import type { Reader } from './values';
 import { Refusal, asBoolean, asNumber, asOption, asText, asUnixSeconds } from './values';
-
-/** A problem with a search query, found before sending it. */
-export class SearchQueryError extends Error {
-	constructor(
-		readonly field: string,
-		message: string,
-	) {
-		super(message);
-	}
-}
 
 export const SEARCH_OPERATORS = ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>=', '~', '!~', '^', '$'] as const;
 
@@ -34,12 +26,6 @@ const ARRAY_OPERATORS = new Set(['IN', 'NIN']);
 /** Operators Intercom refuses on date fields (calendar-day matching). */
 const DATE_FORBIDDEN_OPERATORS = new Set(['!=', '<=', '>=', 'IN', 'NIN']);
 
-/**
- * How a search field's value is typed: `date` matches by calendar day (contacts: no !=, <=, >=,
- * IN, NIN), `timestamp` is a Unix time compared as a number (conversations, tickets).
- */
-export type FieldKind = 'string' | 'date' | 'timestamp' | 'boolean' | 'integer' | 'tag';
-
 export interface FilterCondition {
 	field: string;
 	/** The attribute name when `field` is `custom_attribute`. */
@@ -51,10 +37,10 @@ export interface FilterCondition {
 	value?: unknown;
 }
 
-/** Runs a reader of ./values; its refusal becomes a SearchQueryError for `label`. */
+/** Runs a reader of ./values; its refusal becomes an InputError for `label`. */
 function read<T>(label: string, value: unknown, reader: Reader<T>): T {
 	const result = reader(value);
-	if (result instanceof Refusal) throw new SearchQueryError(label, result.message);
+	if (result instanceof Refusal) throw new InputError(label, result.message);
 	return result;
 }
 
@@ -89,10 +75,10 @@ export function buildSearchQuery(
 	customPrefix = 'custom_attributes',
 ): SearchQuery {
 	if (!conditions.length) {
-		throw new SearchQueryError('Filters', 'add at least one condition, or use a JSON query');
+		throw new InputError('Filters', 'add at least one condition, or use a JSON query');
 	}
 	if (conditions.length > SEARCH_MAX_FILTERS_PER_GROUP) {
-		throw new SearchQueryError(
+		throw new InputError(
 			'Filters',
 			`has ${conditions.length} conditions; Intercom allows at most ${SEARCH_MAX_FILTERS_PER_GROUP} in one AND/OR group`,
 		);
@@ -105,7 +91,7 @@ export function buildSearchQuery(
 			const name =
 				condition.customField === undefined ? '' : read(`${label} › Field Name`, condition.customField, asText).trim();
 			const bare = name.startsWith(`${customPrefix}.`) ? name.slice(customPrefix.length + 1) : name;
-			if (!bare) throw new SearchQueryError(label, 'the custom attribute name is empty');
+			if (!bare) throw new InputError(label, 'the custom attribute name is empty');
 			field = `${customPrefix}.${bare}`;
 			kind =
 				condition.customType === undefined
@@ -114,20 +100,20 @@ export function buildSearchQuery(
 		} else {
 			kind = kindOf(field);
 		}
-		if (!field) throw new SearchQueryError(label, 'no field is chosen');
+		if (!field) throw new InputError(label, 'no field is chosen');
 		const given = read(`${label} › Operator`, condition.operator, (v) => asText(v, 'an operator'));
 		const operator = Object.hasOwn(OPERATOR_SYMBOLS, given) ? OPERATOR_SYMBOLS[given] : given;
 		if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
-			throw new SearchQueryError(label, `operator "${given}" is not one Intercom knows`);
+			throw new InputError(label, `operator "${given}" is not one Intercom knows`);
 		}
 		if (kind === 'date' && DATE_FORBIDDEN_OPERATORS.has(operator)) {
-			throw new SearchQueryError(
+			throw new InputError(
 				label,
 				`Intercom does not support "${operator}" on the date field ${field}; use =, < or >`,
 			);
 		}
 		if (kind === 'tag' && operator !== '=' && operator !== '!=') {
-			throw new SearchQueryError(label, `${field} only supports = and !=`);
+			throw new InputError(label, `${field} only supports = and !=`);
 		}
 		if (ARRAY_OPERATORS.has(operator)) {
 			const parts = Array.isArray(condition.value)
@@ -136,7 +122,7 @@ export function buildSearchQuery(
 						.split(',')
 						.map((part) => part.trim())
 						.filter((part) => part !== '');
-			if (!parts.length) throw new SearchQueryError(label, `${operator} needs a comma-separated list of values`);
+			if (!parts.length) throw new InputError(label, `${operator} needs a comma-separated list of values`);
 			return {
 				field,
 				operator,
@@ -167,18 +153,18 @@ export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: S
 	}
 	const visit = (node: unknown, path: string, depth: number): void => {
 		if (!node || typeof node !== 'object' || Array.isArray(node)) {
-			throw new SearchQueryError(label, `${path} must be a filter {field, operator, value} or a group {operator: "AND"|"OR", value: [...]}`);
+			throw new InputError(label, `${path} must be a filter {field, operator, value} or a group {operator: "AND"|"OR", value: [...]}`);
 		}
 		const candidate = node as SearchQuery;
 		if (isGroup(candidate)) {
 			if (depth + 1 > SEARCH_MAX_NESTING) {
-				throw new SearchQueryError(label, `${path} nests groups ${depth + 1} levels deep; Intercom allows ${SEARCH_MAX_NESTING}`);
+				throw new InputError(label, `${path} nests groups ${depth + 1} levels deep; Intercom allows ${SEARCH_MAX_NESTING}`);
 			}
 			if (!Array.isArray(candidate.value) || !candidate.value.length) {
-				throw new SearchQueryError(label, `${path}.value must be a non-empty array`);
+				throw new InputError(label, `${path}.value must be a non-empty array`);
 			}
 			if (candidate.value.length > SEARCH_MAX_FILTERS_PER_GROUP) {
-				throw new SearchQueryError(
+				throw new InputError(
 					label,
 					`${path} has ${candidate.value.length} entries; Intercom allows at most ${SEARCH_MAX_FILTERS_PER_GROUP} per AND/OR group`,
 				);
@@ -188,20 +174,20 @@ export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: S
 		}
 		const filter = candidate as SearchFilter;
 		if (typeof filter.field !== 'string' || !filter.field) {
-			throw new SearchQueryError(label, `${path}.field must be a non-empty string`);
+			throw new InputError(label, `${path}.field must be a non-empty string`);
 		}
 		if (!(SEARCH_OPERATORS as readonly string[]).includes(filter.operator)) {
-			throw new SearchQueryError(label, `${path}.operator "${String(filter.operator)}" is not one Intercom knows`);
+			throw new InputError(label, `${path}.operator "${String(filter.operator)}" is not one Intercom knows`);
 		}
-		if (!('value' in filter)) throw new SearchQueryError(label, `${path}.value is missing`);
+		if (!('value' in filter)) throw new InputError(label, `${path}.value is missing`);
 		if (ARRAY_OPERATORS.has(filter.operator) && !Array.isArray(filter.value)) {
-			throw new SearchQueryError(label, `${path}.value must be an array for ${filter.operator}`);
+			throw new InputError(label, `${path}.value must be an array for ${filter.operator}`);
 		}
 	};
 	visit(query, 'query', 0);
 	if (sort !== undefined) {
 		if (!sort || typeof sort.field !== 'string' || !['ascending', 'descending'].includes(sort.order)) {
-			throw new SearchQueryError(label, 'sort must be {"field": "…", "order": "ascending" | "descending"}');
+			throw new InputError(label, 'sort must be {"field": "…", "order": "ascending" | "descending"}');
 		}
 	}
 	return { query, sort };

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import type { SearchFieldDef } from '../descriptions/filter.description';
-import { inputError, optionParameter, optionalText, optionalValue, parseJsonObject } from './input';
+import { optionParameter, optionalText, optionalValue, parseJsonObject } from './input';
+import { InputError } from './inputError';
 import type { SearchQuery, SearchSort } from './interfaces';
-import type { FieldKind, FilterCondition } from './search';
-import { SearchQueryError, buildSearchQuery, checkJsonQuery } from './search';
+import type { FilterCondition } from './search';
+import { buildSearchQuery, checkJsonQuery } from './search';
+import type { FieldKind, SearchFieldDef } from './searchFields';
 import { asOption } from './values';
 
 const SORT_ORDERS: ReadonlyArray<SearchSort['order']> = ['ascending', 'descending'];
@@ -25,27 +25,22 @@ export function searchBodyFrom(
 	const queryType = ctx.getNodeParameter('queryType', i, 'filters') as string;
 	let query: SearchQuery;
 	let sort: SearchSort | undefined;
-	try {
-		if (queryType === 'json') {
-			const raw = ctx.getNodeParameter('jsonQuery', i, '') as unknown;
-			const checked = checkJsonQuery(parseJsonObject(ctx, i, 'JSON Query', raw));
-			query = checked.query;
-			sort = checked.sort;
-		} else {
-			const conditions = (ctx.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
-			const combinator = optionParameter(ctx, i, 'combinator', 'Match', ['AND', 'OR'], 'AND');
-			query = buildSearchQuery(conditions, combinator, kindOf, ctx.getTimezone(), settings.customPrefix);
-		}
-	} catch (error) {
-		if (error instanceof SearchQueryError) throw inputError(ctx, i, error.field, error.message);
-		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: i });
+	if (queryType === 'json') {
+		const raw = ctx.getNodeParameter('jsonQuery', i, '') as unknown;
+		const checked = checkJsonQuery(parseJsonObject('JSON Query', raw));
+		query = checked.query;
+		sort = checked.sort;
+	} else {
+		const conditions = (ctx.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
+		const combinator = optionParameter(ctx, i, 'combinator', 'Match', ['AND', 'OR'], 'AND');
+		query = buildSearchQuery(conditions, combinator, kindOf, ctx.getTimezone(), settings.customPrefix);
 	}
 	if (settings.sortable === false) {
-		if (sort) throw inputError(ctx, i, 'JSON Query', 'Intercom does not sort this search; remove "sort"');
+		if (sort) throw new InputError('JSON Query', 'Intercom does not sort this search; remove "sort"');
 	} else {
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
-		const sortField = optionalText(ctx, i, 'Sort By', options.sortField);
-		const sortOrder = optionalValue(ctx, i, 'Sort Order', options.sortOrder, (v) => asOption(v, SORT_ORDERS));
+		const sortField = optionalText('Sort By', options.sortField);
+		const sortOrder = optionalValue('Sort Order', options.sortOrder, (v) => asOption(v, SORT_ORDERS));
 		if (sortField || sortOrder) {
 			sort = { field: sortField ?? 'created_at', order: sortOrder ?? 'descending' };
 		}

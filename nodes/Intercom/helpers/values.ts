@@ -2,8 +2,8 @@
  * Typed readers for the values of the node's fields. n8n's editor types the values it saves, but
  * an expression can hand a field anything: null, an object, an array, a number where text is
  * wanted. Each reader returns the value in the type Intercom takes, or a Refusal saying what it
- * got and what it expected; `helpers/input.ts` turns a refusal into an error naming the field and
- * the item.
+ * got and what it expected; `helpers/input.ts` turns a refusal into an InputError naming the
+ * field (the node's execute() adds the item).
  */
 import { isDateTime, readDate } from './dates';
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { inputError, limitOf, optionalUnixSeconds, requiredUnixSeconds } from '../../helpers/input';
+import { limitOf, optionalUnixSeconds, requiredUnixSeconds } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { listByPagesNext } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -33,14 +34,18 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** GET /admins/activity_logs between two moments, following Intercom's pages. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const qs: IDataObject = {
-		created_at_after: requiredUnixSeconds(this, i, 'Created After', this.getNodeParameter('createdAtAfter', i, '')),
+		created_at_after: requiredUnixSeconds(
+			'Created After',
+			this.getNodeParameter('createdAtAfter', i, ''),
+			this.getTimezone(),
+		),
 	};
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const before = optionalUnixSeconds(this, i, 'Created Before', options.createdAtBefore);
+	const before = optionalUnixSeconds('Created Before', options.createdAtBefore, this.getTimezone());
 	if (before !== undefined) {
 		qs.created_at_before = before;
 		if (before <= (qs.created_at_after as number)) {
-			throw inputError(this, i, 'Created Before', 'must be later than Created After');
+			throw new InputError('Created Before', 'must be later than Created After');
 		}
 	}
 	return await listByPagesNext.call(this, {

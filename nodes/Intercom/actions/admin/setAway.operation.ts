@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
 import { adminField } from '../../descriptions/rlc.description';
-import { booleanParameter, inputError, optionalText, requiredId } from '../../helpers/input';
+import { booleanParameter, optionalText, requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -47,9 +48,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		away_mode_reassign: booleanParameter(this, i, 'awayModeReassign', 'Reassign Replies', false),
 	};
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const reason = optionalText(this, i, 'Away Status Reason', options.awayStatusReasonId);
+	const reason = optionalText('Away Status Reason', options.awayStatusReasonId);
 	if (reason) {
-		if (!/^\d+$/.test(reason)) throw inputError(this, i, 'Away Status Reason', `"${reason}" is not a reason ID`);
+		if (!/^\d+$/.test(reason)) throw new InputError('Away Status Reason', `"${reason}" is not a reason ID`);
 		body.away_status_reason_id = Number(reason);
 	}
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/admins/${adminId}/away`, body);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { upsertCompanyFields } from '../../descriptions/company.fields';
+import { upsertCompanyFields } from '../../descriptions/company.description';
 import { buildCompanyBody } from '../../helpers/company';
 import { requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
@@ -17,7 +17,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const companyId = requiredString(this, i, 'companyIdentifier', 'Company ID');
 	const body = {
 		company_id: companyId,
-		...buildCompanyBody(this, i, this.getNodeParameter('additionalFields', i, {}) as IDataObject),
+		...buildCompanyBody(this.getNodeParameter('additionalFields', i, {}) as IDataObject, this.getTimezone()),
 	};
 	return await intercomApiRequest.call(this, 'POST', '/companies', body);
 }

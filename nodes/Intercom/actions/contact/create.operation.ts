@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { createContactFields } from '../../descriptions/contact.fields';
+import { createContactFields } from '../../descriptions/contact.description';
 import { buildContactBody } from '../../helpers/contact';
 import { intercomApiRequest } from '../../transport';
 
@@ -17,6 +17,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		role: this.getNodeParameter('role', i),
 		email: this.getNodeParameter('email', i, ''),
 	};
-	const body = buildContactBody(this, i, fields);
+	const body = buildContactBody(fields, this.getTimezone());
 	return await intercomApiRequest.call(this, 'POST', '/contacts', body);
 }

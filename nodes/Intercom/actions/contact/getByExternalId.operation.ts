@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplify } from '../../descriptions/common.description';
-import { booleanParameter, requiredPathValue } from '../../helpers/input';
+import { booleanParameter } from '../../helpers/input';
 import { simplifyContacts } from '../../helpers/simplify';
 import { apiPath, intercomApiRequest } from '../../transport';
+import { requiredPathValue } from '../paths';
 
 const properties: INodeProperties[] = [
 	{

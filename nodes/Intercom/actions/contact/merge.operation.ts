@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
 import { contactLocator } from '../../descriptions/rlc.description';
-import { inputError, optionalBoolean, requiredId } from '../../helpers/input';
+import { optionalBoolean, requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -28,10 +29,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const from = requiredId(this, i, 'fromContactId', 'Lead to Merge');
 	const into = requiredId(this, i, 'intoContactId', 'Into User');
-	if (from === into) throw inputError(this, i, 'Into User', 'is the same contact as Lead to Merge');
+	if (from === into) throw new InputError('Into User', 'is the same contact as Lead to Merge');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = { from, into };
-	if (optionalBoolean(this, i, 'Skip Duplicate Check', options.skipDuplicateValidation)) {
+	if (optionalBoolean('Skip Duplicate Check', options.skipDuplicateValidation)) {
 		body.skip_duplicate_validation = true;
 	}
 	return await intercomApiRequest.call(this, 'POST', '/contacts/merge', body);

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { updateContactFields } from '../../descriptions/contact.fields';
+import { updateContactFields } from '../../descriptions/contact.description';
 import { contactRlc } from '../../descriptions/rlc.description';
 import { buildContactBody } from '../../helpers/contact';
-import { inputError, requiredId } from '../../helpers/input';
+import { requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [contactRlc, ...updateContactFields];
@@ -15,9 +16,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
-	const body = buildContactBody(this, i, this.getNodeParameter('updateFields', i, {}) as IDataObject);
+	const body = buildContactBody(this.getNodeParameter('updateFields', i, {}) as IDataObject, this.getTimezone());
 	if (!Object.keys(body).length) {
-		throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+		throw new InputError('Update Fields', 'add at least one field to change');
 	}
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/contacts/${contactId}`, body);
 }

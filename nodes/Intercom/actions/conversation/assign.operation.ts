@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { actionMessageOptions } from '../../descriptions/conversation.fields';
+import { actionMessageOptions } from '../../descriptions/conversation.description';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { optionalValue, optionParameter, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
@@ -62,7 +62,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		assigneeId = requiredId(this, i, 'assigneeAdminId', 'Assignee Admin', { numeric: true });
 	}
 	const body: IDataObject = { message_type: 'assignment', type, admin_id: adminId, assignee_id: assigneeId };
-	const message = optionalValue(this, i, 'Message', this.getNodeParameter('options.body', i, ''), asText);
+	const message = optionalValue('Message', this.getNodeParameter('options.body', i, ''), asText);
 	if (message !== undefined) body.body = message;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { actionMessageOptions } from '../../descriptions/conversation.fields';
+import { actionMessageOptions } from '../../descriptions/conversation.description';
 import { actingAdminField, conversationRlc } from '../../descriptions/rlc.description';
 import { optionalValue, requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
@@ -20,7 +20,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		type: 'admin',
 		admin_id: requiredId(this, i, 'adminId', 'Admin', { numeric: true }),
 	};
-	const message = optionalValue(this, i, 'Message', this.getNodeParameter('options.body', i, ''), asText);
+	const message = optionalValue('Message', this.getNodeParameter('options.body', i, ''), asText);
 	if (message !== undefined) body.body = message;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);
 }

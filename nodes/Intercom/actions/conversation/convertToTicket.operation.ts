@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc, ticketTypeField } from '../../descriptions/rlc.description';
-import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.fields';
+import { ticketAttributeFields, ticketStateField } from '../../descriptions/ticket.description';
 import { optionalText, parseJsonObject, requiredId } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
-import { ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
+import { ticketAttributesFrom } from '../../helpers/ticket';
+import { ticketTypeOf } from '../../lookups/ticketType';
 import { apiPath, intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -30,16 +31,16 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const ticketTypeId = requiredId(this, i, 'ticketTypeId', 'Ticket Type');
 	const body: IDataObject = { ticket_type_id: ticketTypeId };
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const ticketStateId = optionalText(this, i, 'Ticket State', extra.ticketStateId);
+	const ticketStateId = optionalText('Ticket State', extra.ticketStateId);
 	if (ticketStateId) body.ticket_state_id = ticketStateId;
 	const pairs = (extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)?.attribute;
 	// Invalid JSON is refused before the ticket type is read; the type types the pair values.
 	const json =
 		extra.ticketAttributesJson === undefined
 			? undefined
-			: parseJsonObject(this, i, 'Ticket Attributes (JSON)', extra.ticketAttributesJson);
+			: parseJsonObject('Ticket Attributes (JSON)', extra.ticketAttributesJson);
 	const ticketType = pairs?.length ? await ticketTypeOf(this, ticketTypeId) : undefined;
-	const attributes = ticketAttributesFrom(this, i, pairs, json, ticketType);
+	const attributes = ticketAttributesFrom(pairs, json, this.getTimezone(), ticketType);
 	if (Object.keys(attributes).length) body.attributes = attributes;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/convert`, body);
 }

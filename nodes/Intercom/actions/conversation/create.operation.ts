@@ -35,9 +35,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body: requiredBody(this, i),
 	};
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const urls = attachmentUrlsFrom(this, i, extra.attachmentUrls);
+	const urls = attachmentUrlsFrom(extra.attachmentUrls);
 	if (urls) body.attachment_urls = urls;
-	const createdAt = optionalUnixSeconds(this, i, 'Created At', extra.createdAt);
+	const createdAt = optionalUnixSeconds('Created At', extra.createdAt, this.getTimezone());
 	if (createdAt !== undefined) body.created_at = createdAt;
 	return await intercomApiRequest.call(this, 'POST', '/conversations', body);
 }

@@ -27,7 +27,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	const retainMetrics = optionalBoolean(this, i, 'Keep Reporting Data', options.retainMetrics);
+	const retainMetrics = optionalBoolean('Keep Reporting Data', options.retainMetrics);
 	if (retainMetrics !== undefined) qs.retain_metrics = retainMetrics;
 	return await intercomApiRequest.call(this, 'DELETE', apiPath`/conversations/${id}`, undefined, qs);
 }

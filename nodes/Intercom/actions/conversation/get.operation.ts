@@ -37,8 +37,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	if (optionalBoolean(this, i, 'Plain Text', options.plainText)) qs.display_as = 'plaintext';
-	if (optionalBoolean(this, i, 'Include Translations', options.includeTranslations)) qs.include_translations = true;
+	if (optionalBoolean('Plain Text', options.plainText)) qs.display_as = 'plaintext';
+	if (optionalBoolean('Include Translations', options.includeTranslations)) qs.include_translations = true;
 	const conversation = await intercomApiRequest.call(
 		this,
 		'GET',

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { conversationRlc } from '../../descriptions/rlc.description';
-import { inputError, optionParameter, requiredId, requiredString } from '../../helpers/input';
+import { optionParameter, requiredId, requiredString } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -49,7 +50,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			? ['sourceId', 'Source ID', 'source_id']
 			: ['conversationPartId', 'Conversation Part ID', 'conversation_part_id'];
 	const partId = requiredString(this, i, parameter, field);
-	if (!/^\d+$/.test(partId)) throw inputError(this, i, field, `"${partId}" is not an Intercom ID (it is a number)`);
+	if (!/^\d+$/.test(partId)) throw new InputError(field, `"${partId}" is not an Intercom ID (it is a number)`);
 	const body: IDataObject = { type: type === 'source' ? 'source' : 'conversation_part', conversation_id: conversationId, [key]: partId };
 	return await intercomApiRequest.call(this, 'POST', '/conversations/redact', body);
 }

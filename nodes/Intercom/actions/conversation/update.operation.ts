@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { customAttributeProperties } from '../../descriptions/contact.fields';
+import { customAttributeProperties } from '../../descriptions/contact.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import type { CustomAttributePair } from '../../helpers/input';
-import { customAttributesFrom, inputError, optionalBoolean, optionalText, optionalValue, requiredId } from '../../helpers/input';
+import { customAttributesFrom, optionalBoolean, optionalText, optionalValue, requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 import { asText } from '../../helpers/values';
 
@@ -50,19 +51,18 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	const read = optionalBoolean(this, i, 'Read', fields.read);
+	const read = optionalBoolean('Read', fields.read);
 	if (read !== undefined) body.read = read;
-	const title = optionalValue(this, i, 'Title', fields.title, asText);
+	const title = optionalValue('Title', fields.title, asText);
 	if (title !== undefined) body.title = title;
-	const companyId = optionalText(this, i, 'Company ID', fields.companyId);
+	const companyId = optionalText('Company ID', fields.companyId);
 	if (companyId !== undefined) body.company_id = companyId;
 	const attributes = customAttributesFrom(
-		this,
-		i,
 		(fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)?.attribute,
 		fields.customAttributesJson,
+		this.getTimezone(),
 	);
 	if (attributes) body.custom_attributes = attributes;
-	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+	if (!Object.keys(body).length) throw new InputError('Update Fields', 'add at least one field to change');
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/conversations/${id}`, body);
 }

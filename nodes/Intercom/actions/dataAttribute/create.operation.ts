@@ -6,7 +6,7 @@ import {
 	attributeModelField,
 	listOptionsField,
 	messengerWritableField,
-} from '../../descriptions/dataAttribute.fields';
+} from '../../descriptions/dataAttribute.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
 import { optionParameter, optionalBoolean, optionalText, requiredString } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
@@ -62,12 +62,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const body: IDataObject = { name, model, data_type: dataType };
 	if (dataType === 'options') {
 		const values = (this.getNodeParameter('listOptions', i, {}) as { option?: Array<{ value?: unknown }> }).option;
-		body.options = listOptionsFrom(this, i, values);
+		body.options = listOptionsFrom(values);
 	}
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const attributeDescription = optionalText(this, i, 'Description', additional.description);
+	const attributeDescription = optionalText('Description', additional.description);
 	if (attributeDescription) body.description = attributeDescription;
-	const messengerWritable = optionalBoolean(this, i, 'Messenger Writable', additional.messengerWritable);
+	const messengerWritable = optionalBoolean('Messenger Writable', additional.messengerWritable);
 	if (messengerWritable !== undefined) body.messenger_writable = messengerWritable;
 	return await intercomApiRequest.call(this, 'POST', '/data_attributes', body);
 }

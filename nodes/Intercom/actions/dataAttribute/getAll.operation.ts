@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { attributeModelField } from '../../descriptions/dataAttribute.fields';
+import { attributeModelField } from '../../descriptions/dataAttribute.description';
 import { limitOf, optionalBoolean, optionalValue } from '../../helpers/input';
 import { asOption } from '../../helpers/values';
 import { listUnpaged } from '../../transport';
@@ -29,9 +29,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
-	const model = optionalValue(this, i, 'Model', options.model, (v) => asOption(v, ['contact', 'company']));
+	const model = optionalValue('Model', options.model, (v) => asOption(v, ['contact', 'company']));
 	if (model !== undefined) qs.model = model;
-	if (optionalBoolean(this, i, 'Include Archived', options.includeArchived)) qs.include_archived = true;
+	if (optionalBoolean('Include Archived', options.includeArchived)) qs.include_archived = true;
 	return await listUnpaged.call(this, {
 		path: '/data_attributes',
 		itemsKeys: ['data'],

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attributeDescriptionField, listOptionsField, messengerWritableField } from '../../descriptions/dataAttribute.fields';
+import { attributeDescriptionField, listOptionsField, messengerWritableField } from '../../descriptions/dataAttribute.description';
 import { optionsField } from '../../descriptions/rlc.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
-import { inputError, optionalBoolean, readValue, requiredId } from '../../helpers/input';
+import { optionalBoolean, readValue, requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 import { asText } from '../../helpers/values';
 
@@ -40,18 +41,18 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'dataAttributeId', 'Data Attribute');
-	if (!/^\d+$/.test(id)) throw inputError(this, i, 'Data Attribute', `"${id}" is not a data attribute ID`);
+	if (!/^\d+$/.test(id)) throw new InputError('Data Attribute', `"${id}" is not a data attribute ID`);
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	const archived = optionalBoolean(this, i, 'Archived', fields.archived);
+	const archived = optionalBoolean('Archived', fields.archived);
 	if (archived !== undefined) body.archived = archived;
 	// An empty description is sent: it clears the current one.
-	if (fields.description !== undefined) body.description = readValue(this, i, 'Description', fields.description, asText).trim();
-	const messengerWritable = optionalBoolean(this, i, 'Messenger Writable', fields.messengerWritable);
+	if (fields.description !== undefined) body.description = readValue('Description', fields.description, asText).trim();
+	const messengerWritable = optionalBoolean('Messenger Writable', fields.messengerWritable);
 	if (messengerWritable !== undefined) body.messenger_writable = messengerWritable;
 	if (fields.listOptions !== undefined) {
-		body.options = listOptionsFrom(this, i, (fields.listOptions as { option?: Array<{ value?: unknown }> }).option);
+		body.options = listOptionsFrom((fields.listOptions as { option?: Array<{ value?: unknown }> }).option);
 	}
-	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+	if (!Object.keys(body).length) throw new InputError('Update Fields', 'add at least one field to change');
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/data_attributes/${id}`, body);
 }

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, numberParameter, requiredString, requiredUnixSeconds } from '../../helpers/input';
+import { numberParameter, requiredString, requiredUnixSeconds } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -52,7 +53,7 @@ const displayOptions = { show: { resource: ['dataEvent'], operation: ['createSum
 export const description = updateDisplayOptions(displayOptions, properties);
 
 function requiredDate(ctx: IExecuteFunctions, i: number, parameter: string, field: string): number {
-	return requiredUnixSeconds(ctx, i, field, ctx.getNodeParameter(parameter, i, ''));
+	return requiredUnixSeconds(field, ctx.getNodeParameter(parameter, i, ''), ctx.getTimezone());
 }
 
 /** POST /events/summaries: an event's count and first/last times for a user. */
@@ -62,7 +63,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const count = numberParameter(this, i, 'count', 'Count', 1, { integer: true, min: 1 });
 	const first = requiredDate(this, i, 'first', 'First');
 	const last = requiredDate(this, i, 'last', 'Last');
-	if (last < first) throw inputError(this, i, 'Last', 'must not be before First');
+	if (last < first) throw new InputError('Last', 'must not be before First');
 	const body = { user_id: userId, event_summaries: { event_name: eventName, count, first, last } };
 	// Intercom answers 200 with no body.
 	await intercomApiRequest.call(this, 'POST', '/events/summaries', body, undefined, { expect: 'objectOrEmpty' });

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common.description';
-import { eventContactFields } from '../../descriptions/dataEvent.fields';
+import { eventContactFields } from '../../descriptions/dataEvent.description';
 import { eventContact } from '../../helpers/dataEvent';
 import { limitOf, optionalBoolean } from '../../helpers/input';
 import { listByPagesNext } from '../../transport';
@@ -32,6 +32,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contact = eventContact(this, i);
 	const qs: IDataObject = { type: 'user', [FILTER_KEYS[contact.kind]]: contact.value };
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	if (optionalBoolean(this, i, 'Summary', options.summary)) qs.summary = true;
+	if (optionalBoolean('Summary', options.summary)) qs.summary = true;
 	return await listByPagesNext.call(this, { path: '/events', itemsKey: 'events', limit: limitOf(this, i), query: qs });
 }

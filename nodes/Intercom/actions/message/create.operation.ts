@@ -83,9 +83,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body.template = optionParameter(this, i, 'template', 'Template', ['plain', 'personal'], 'plain');
 	}
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const createConversation = optionalBoolean(this, i, 'Create Conversation Without Reply', extra.createConversation);
+	const createConversation = optionalBoolean('Create Conversation Without Reply', extra.createConversation);
 	if (createConversation !== undefined) body.create_conversation_without_contact_reply = createConversation;
-	const createdAt = optionalUnixSeconds(this, i, 'Created At', extra.createdAt);
+	const createdAt = optionalUnixSeconds('Created At', extra.createdAt, this.getTimezone());
 	if (createdAt !== undefined) body.created_at = createdAt;
 	return await intercomApiRequest.call(this, 'POST', '/messages', body);
 }

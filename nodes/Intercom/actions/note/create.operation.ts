@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { adminField } from '../../descriptions/rlc.description';
 import { requiredId, requiredString } from '../../helpers/input';
-import { noteOwnerFields } from '../../descriptions/note.fields';
-import { notesEndpoint } from '../../helpers/note';
+import { noteOwnerFields } from '../../descriptions/note.description';
 import { intercomApiRequest } from '../../transport';
+import { notesEndpoint } from '../paths';
 
 const properties: INodeProperties[] = [
 	...noteOwnerFields,

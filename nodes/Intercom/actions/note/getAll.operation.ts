@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../descriptions/common.description';
 import { limitOf } from '../../helpers/input';
-import { noteOwnerFields } from '../../descriptions/note.fields';
-import { notesEndpoint } from '../../helpers/note';
+import { noteOwnerFields } from '../../descriptions/note.description';
 import { listByPagesNext } from '../../transport';
+import { notesEndpoint } from '../paths';
 
 const properties: INodeProperties[] = [...noteOwnerFields, ...returnAllOrLimit];
 

@@ -4,7 +4,6 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection } from '../../descriptions/common.description';
 import {
 	booleanParameter,
-	inputError,
 	numberParameter,
 	optionParameter,
 	optionalText,
@@ -12,6 +11,7 @@ import {
 	readValue,
 	requiredString,
 } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { asText } from '../../helpers/values';
 import {
 	TIMEOUT,
@@ -112,69 +112,70 @@ export const description = updateDisplayOptions(displayOptions, properties);
  * the token never leaves for it. A path starting with // or holding a backslash is refused too:
  * URL parsers may read either as another host.
  */
-function relativePath(ctx: IExecuteFunctions, i: number, input: string, baseUrl: string): string {
-	const path = pathOnHost(ctx, i, input, baseUrl);
+function relativePath(input: string, baseUrl: string): string {
+	const path = pathOnHost(input, baseUrl);
 	if (path.startsWith('//') || path.includes('\\') || path.includes('#')) {
-		throw inputError(
-			ctx,
-			i,
+		throw new InputError(
 			'Path',
 			'must be a path on the credential’s Intercom host such as /conversations, without backslashes, # or a leading //',
 		);
 	}
 	// `..` would be resolved against the Base URL and could leave its path (a proxy's prefix).
 	const unsafe = unsafePathReason(path);
-	if (unsafe) throw inputError(ctx, i, 'Path', `"${path}" ${unsafe}`);
+	if (unsafe) throw new InputError('Path', `"${path}" ${unsafe}`);
 	return path;
 }
 
-function pathOnHost(ctx: IExecuteFunctions, i: number, input: string, baseUrl: string): string {
+function pathOnHost(input: string, baseUrl: string): string {
 	const base = new URL(baseUrl);
 	const basePath = base.pathname.replace(/\/+$/, '');
 	if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith('//') || input.startsWith('\\')) {
-		let url: URL;
-		try {
-			url = new URL(input.startsWith('//') ? `${base.protocol}${input}` : input);
-		} catch {
-			throw inputError(ctx, i, 'Path', `"${input}" is not a valid URL or path`);
-		}
+		const url = parsedUrl(input.startsWith('//') ? `${base.protocol}${input}` : input);
+		if (!url) throw new InputError('Path', `"${input}" is not a valid URL or path`);
 		if (url.origin !== base.origin || (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))) {
-			throw inputError(
-				ctx,
-				i,
+			throw new InputError(
 				'Path',
 				`"${url.origin}" is not the credential’s Intercom host (${base.origin}${basePath}). The token is only sent there; give a path such as /conversations`,
 			);
 		}
 		const path = url.pathname.slice(basePath.length) || '/';
 		for (const [name] of url.searchParams) {
-			throw inputError(ctx, i, 'Path', `put query parameters such as "${name}" in Query Parameters, not in the URL`);
+			throw new InputError('Path', `put query parameters such as "${name}" in Query Parameters, not in the URL`);
 		}
 		return path;
 	}
-	if (input.includes('?')) throw inputError(ctx, i, 'Path', 'put query parameters in Query Parameters, not in the path');
+	if (input.includes('?')) throw new InputError('Path', 'put query parameters in Query Parameters, not in the path');
 	return input.startsWith('/') ? input : `/${input}`;
+}
+
+/** The URL `input` names, or undefined when it is not one. */
+function parsedUrl(input: string): URL | undefined {
+	try {
+		return new URL(input);
+	} catch {
+		return undefined;
+	}
 }
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject | IDataObject[]> {
 	const method = optionParameter(this, i, 'method', 'Method', METHODS, 'GET');
 	const input = requiredString(this, i, 'path', 'Path');
 	const { baseUrl } = await intercomCredentials(this);
-	const path = relativePath(this, i, input, baseUrl);
+	const path = relativePath(input, baseUrl);
 
 	const qs: IDataObject = {};
 	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: unknown; value?: unknown }>) ?? [];
 	for (const pair of pairs) {
-		const name = optionalText(this, i, 'Query Parameters › Name', pair.name);
-		if (!name) throw inputError(this, i, 'Query Parameters', 'a parameter has no name');
+		const name = optionalText('Query Parameters › Name', pair.name);
+		if (!name) throw new InputError('Query Parameters', 'a parameter has no name');
 		// A query string holds text: numbers and true/false become their text, anything else is refused.
 		const value = typeof pair.value === 'boolean' ? String(pair.value) : pair.value;
-		qs[name] = value === undefined ? '' : readValue(this, i, `Query Parameters › ${name}`, value, asText);
+		qs[name] = value === undefined ? '' : readValue(`Query Parameters › ${name}`, value, asText);
 	}
 
 	let body: IDataObject | undefined;
 	if (BODY_METHODS.includes(method)) {
-		const parsed = parseJsonObject(this, i, 'Body (JSON)', this.getNodeParameter('jsonBody', i, '{}'));
+		const parsed = parseJsonObject('Body (JSON)', this.getNodeParameter('jsonBody', i, '{}'));
 		if (Object.keys(parsed).length) body = parsed;
 	}
 

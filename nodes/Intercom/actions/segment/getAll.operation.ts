@@ -29,6 +29,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		path: '/segments',
 		itemsKeys: ['segments'],
 		limit: limitOf(this, i),
-		query: optionalBoolean(this, i, 'Include Counts', options.includeCount) ? { include_count: true } : undefined,
+		query: optionalBoolean('Include Counts', options.includeCount) ? { include_count: true } : undefined,
 	});
 }

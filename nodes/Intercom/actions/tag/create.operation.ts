@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
-import { inputError, optionalText, requiredString } from '../../helpers/input';
+import { optionalText, requiredString } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -35,9 +36,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = requiredString(this, i, 'name', 'Name');
 	const body: IDataObject = { name };
-	const id = optionalText(this, i, 'Rename Tag ID', (this.getNodeParameter('options', i, {}) as IDataObject).id);
+	const id = optionalText('Rename Tag ID', (this.getNodeParameter('options', i, {}) as IDataObject).id);
 	if (id) {
-		if (!/^\d+$/.test(id)) throw inputError(this, i, 'Rename Tag ID', `"${id}" is not a tag ID`);
+		if (!/^\d+$/.test(id)) throw new InputError('Rename Tag ID', `"${id}" is not a tag ID`);
 		body.id = id;
 	}
 	return await intercomApiRequest.call(this, 'POST', '/tags', body);

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { createdAtField } from '../../descriptions/inbox.description';
 import { actingAdminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
-import { ticketAttributeFields } from '../../descriptions/ticket.fields';
+import { ticketAttributeFields } from '../../descriptions/ticket.description';
 import {
 	optionParameter,
 	optionalBoolean,
@@ -15,7 +15,8 @@ import {
 	requiredString,
 } from '../../helpers/input';
 import type { TicketAttributePair } from '../../helpers/ticket';
-import { checkRequiredTicketAttributes, ticketAttributesFrom, ticketTypeOf } from '../../helpers/ticket';
+import { checkRequiredTicketAttributes, ticketAttributesFrom } from '../../helpers/ticket';
+import { ticketTypeOf } from '../../lookups/ticketType';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -116,13 +117,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const pairs = (this.getNodeParameter('ticketAttributesUi', i, {}) as { attribute?: TicketAttributePair[] }).attribute;
 	// Invalid JSON is refused before the ticket type is read.
-	const json = parseJsonObject(this, i, 'Ticket Attributes (JSON)', this.getNodeParameter('ticketAttributesJson', i, ''));
+	const json = parseJsonObject('Ticket Attributes (JSON)', this.getNodeParameter('ticketAttributesJson', i, ''));
 	const body: IDataObject = { ticket_type_id: ticketTypeId, contacts: [contact] };
-	const companyId = optionalText(this, i, 'Company ID', extra.companyId);
+	const companyId = optionalText('Company ID', extra.companyId);
 	if (companyId) body.company_id = companyId;
-	const createdAt = optionalUnixSeconds(this, i, 'Created At', extra.createdAt);
+	const createdAt = optionalUnixSeconds('Created At', extra.createdAt, this.getTimezone());
 	if (createdAt !== undefined) body.created_at = createdAt;
-	const conversationToLinkId = optionalText(this, i, 'Link Conversation ID', extra.conversationToLinkId);
+	const conversationToLinkId = optionalText('Link Conversation ID', extra.conversationToLinkId);
 	if (conversationToLinkId) body.conversation_to_link_id = conversationToLinkId;
 	const assignment: IDataObject = {};
 	if (extra.adminAssigneeId) {
@@ -132,12 +133,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		assignment.team_assignee_id = requiredId(this, i, 'additionalFields.teamAssigneeId', 'Assignee Team', { numeric: true });
 	}
 	if (Object.keys(assignment).length) body.assignment = assignment;
-	if (optionalBoolean(this, i, 'Skip Notifications', extra.skipNotifications)) body.skip_notifications = true;
+	if (optionalBoolean('Skip Notifications', extra.skipNotifications)) body.skip_notifications = true;
 
 	// The type's attributes type the pair values, and its required ones must all be given.
 	const ticketType = await ticketTypeOf(this, ticketTypeId);
-	const attributes = ticketAttributesFrom(this, i, pairs, json, ticketType);
-	checkRequiredTicketAttributes(this, i, ticketType, attributes);
+	const attributes = ticketAttributesFrom(pairs, json, this.getTimezone(), ticketType);
+	checkRequiredTicketAttributes(ticketType, attributes);
 	if (Object.keys(attributes).length) body.ticket_attributes = attributes;
 	return await intercomApiRequest.call(this, 'POST', '/tickets', body);
 }

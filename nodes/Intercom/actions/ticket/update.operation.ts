@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, ticketRlc } from '../../descriptions/rlc.description';
-import { ticketStateField } from '../../descriptions/ticket.fields';
-import { futureUnixSeconds, inputError, optionalBoolean, optionalText, parseJsonObject, requiredId } from '../../helpers/input';
+import { ticketStateField } from '../../descriptions/ticket.description';
+import { futureUnixSeconds, optionalBoolean, optionalText, parseJsonObject, requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 import { isBlank } from '../../helpers/values';
 
@@ -92,39 +93,41 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	const ticketStateId = optionalText(this, i, 'Ticket State', fields.ticketStateId);
+	const ticketStateId = optionalText('Ticket State', fields.ticketStateId);
 	if (ticketStateId) body.ticket_state_id = ticketStateId;
-	const open = optionalBoolean(this, i, 'Open', fields.open);
+	const open = optionalBoolean('Open', fields.open);
 	if (open !== undefined) body.open = open;
-	const isShared = optionalBoolean(this, i, 'Shared With Contacts', fields.isShared);
+	const isShared = optionalBoolean('Shared With Contacts', fields.isShared);
 	if (isShared !== undefined) body.is_shared = isShared;
-	const companyId = optionalText(this, i, 'Company ID', fields.companyId);
+	const companyId = optionalText('Company ID', fields.companyId);
 	if (companyId) body.company_id = companyId;
-	if (!isBlank(fields.snoozedUntil)) body.snoozed_until = futureUnixSeconds(this, i, 'Snoozed Until', fields.snoozedUntil);
-	const unassign = optionalBoolean(this, i, 'Unassign', fields.unassign) === true;
+	if (!isBlank(fields.snoozedUntil)) {
+		body.snoozed_until = futureUnixSeconds('Snoozed Until', fields.snoozedUntil, this.getTimezone());
+	}
+	const unassign = optionalBoolean('Unassign', fields.unassign) === true;
 	const assignees = (
 		[
-			['Assignee Admin', optionalText(this, i, 'Assignee Admin', fields.assigneeAdminId)],
-			['Assignee Team', optionalText(this, i, 'Assignee Team', fields.assigneeTeamId)],
+			['Assignee Admin', optionalText('Assignee Admin', fields.assigneeAdminId)],
+			['Assignee Team', optionalText('Assignee Team', fields.assigneeTeamId)],
 		] as Array<[string, string | undefined]>
 	).filter(([, value]) => value !== undefined) as Array<[string, string]>;
 	if (assignees.length + (unassign ? 1 : 0) > 1) {
-		throw inputError(this, i, 'Update Fields', 'give one of Assignee Admin, Assignee Team or Unassign');
+		throw new InputError('Update Fields', 'give one of Assignee Admin, Assignee Team or Unassign');
 	}
 	if (unassign) body.assignee_id = '0';
 	for (const [field, assignee] of assignees) {
-		if (!/^\d+$/.test(assignee)) throw inputError(this, i, field, `"${assignee}" is not an Intercom ID`);
+		if (!/^\d+$/.test(assignee)) throw new InputError(field, `"${assignee}" is not an Intercom ID`);
 		body.assignee_id = assignee;
 	}
-	const admin = optionalText(this, i, 'Acting Admin', fields.actingAdminId);
+	const admin = optionalText('Acting Admin', fields.actingAdminId);
 	if (admin !== undefined) {
-		if (!/^\d+$/.test(admin)) throw inputError(this, i, 'Acting Admin', `"${admin}" is not an admin ID`);
+		if (!/^\d+$/.test(admin)) throw new InputError('Acting Admin', `"${admin}" is not an admin ID`);
 		body.admin_id = Number(admin);
 	}
 	if (fields.ticketAttributesJson !== undefined) {
-		const attributes = parseJsonObject(this, i, 'Ticket Attributes (JSON)', fields.ticketAttributesJson);
+		const attributes = parseJsonObject('Ticket Attributes (JSON)', fields.ticketAttributesJson);
 		if (Object.keys(attributes).length) body.ticket_attributes = attributes;
 	}
-	if (!Object.keys(body).length) throw inputError(this, i, 'Update Fields', 'add at least one field to change');
+	if (!Object.keys(body).length) throw new InputError('Update Fields', 'add at least one field to change');
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/tickets/${id}`, body);
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { customAttributeProperties } from './contact.fields';
+import { customAttributeProperties } from './contact.description';
 
 const companyCustomAttributes = customAttributeProperties(
 	'getCompanyCustomAttributes',
