@@ -88,6 +88,7 @@ export class Intercom implements INodeType {
 				continue;
 			}
 			// The first failing item in input order is the one reported.
+			withLinesForTheEditor(error);
 			if (error instanceof NodeApiError) {
 				// The constructor hands an existing NodeApiError back as is: set the item on it.
 				error.context.itemIndex = i;
@@ -120,6 +121,16 @@ function itemError(node: INode, error: unknown, i: number): unknown {
 		itemIndex: i,
 		description: error.options.description,
 	});
+}
+
+/**
+ * n8n's editor shows a failed node's error description as HTML, where line breaks collapse: the
+ * description's lines (Intercom's errors, the request, the request ID) are kept apart with <br>.
+ * Error items (Continue On Fail) keep plain lines.
+ */
+function withLinesForTheEditor(error: unknown): void {
+	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return;
+	if (typeof error.description === 'string') error.description = error.description.replace(/\r?\n/g, '<br>');
 }
 
 /** What an error item carries besides the message: Intercom's status, codes and request id. */

@@ -50,6 +50,32 @@ describe('Intercom node › items and errors', () => {
 		expect(result.error?.message).toBe('Intercom error 404: not_found: User Not Found');
 	});
 
+	it('an Intercom error shows its hint, each error, the request and the request ID on lines of their own', async () => {
+		const twoErrors = {
+			type: 'error.list',
+			request_id: 'req-2',
+			errors: [
+				{ code: 'parameter_invalid', message: 'Email is invalid', field: 'email' },
+				{ code: 'parameter_invalid', message: 'Name is too long', field: 'name' },
+			],
+		};
+		const { scope } = intercom();
+		scope.get('/contacts/b').reply(400, twoErrors).get('/contacts/b').reply(400, twoErrors);
+		// The editor renders the description as HTML: <br> between the lines.
+		const thrown = await runIntercom(getById, { input: [{ id: 'b' }] });
+		const lines = String(thrown.error?.description).split('<br>');
+		expect(lines.slice(1)).toEqual([
+			'• parameter_invalid: Email is invalid (field: email)',
+			'• parameter_invalid: Name is too long (field: name)',
+			'Request: GET /contacts/b',
+			'Intercom request ID: req-2',
+		]);
+		expect(lines[0]).not.toMatch(/\n|<br>/);
+		// An error item carries the same lines as plain text.
+		const item = await runIntercom(getById, { input: [{ id: 'b' }], continueOnFail: true });
+		expect(String(item.items[0].json.description).split('\n')).toEqual(lines);
+	});
+
 	it('bad input without Continue On Fail is a NodeOperationError on its item', async () => {
 		const { scope } = intercom();
 		scope.get('/contacts/a').reply(200, contact('a'));

@@ -128,7 +128,7 @@ describe('company › getAll (scroll)', () => {
 		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true });
 		expect(requests).toHaveLength(1);
 		expect(result.error?.message).toBe('Intercom refused to open a company scroll: another scroll is already open for this app');
-		expect(result.error?.description).toMatch(/^Intercom allows one company scroll per app at a time; an unused scroll expires after a minute\.\nWait a minute/);
+		expect(result.error?.description).toMatch(/^Intercom allows one company scroll per app at a time; an unused scroll expires after a minute\.<br>Wait a minute/);
 		expect(result.error?.context?.itemIndex).toBe(0);
 	});
 
