@@ -27,19 +27,18 @@ export function ticketAttributesFrom(
 	timeZone: string,
 	ticketType?: IDataObject,
 ): IDataObject {
-	const types = new Map(
-		(ticketType ? liveTicketTypeAttributes(ticketType) : []).map((a) => [String(a.name), String(a.data_type ?? 'string')]),
-	);
+	const attributes = new Map((ticketType ? liveTicketTypeAttributes(ticketType) : []).map((a) => [String(a.name), a]));
 	const out: IDataObject = {};
 	for (const pair of pairs ?? []) {
 		const name = optionalText('Ticket Attributes › Name', pair.name);
 		if (!name) throw new InputError('Ticket Attributes', 'an attribute has no name');
 		const label = `Ticket Attributes › ${name}`;
-		if (ticketType && !types.has(name)) {
+		if (ticketType && !attributes.has(name)) {
 			throw new InputError(label, 'is not an attribute of this ticket type');
 		}
 		const raw = pair.value;
-		const dataType = types.get(name);
+		const attribute = attributes.get(name);
+		const dataType = attribute ? String(attribute.data_type ?? 'string') : undefined;
 		switch (dataType) {
 			case 'integer':
 			case 'decimal':
@@ -51,12 +50,38 @@ export function ticketAttributesFrom(
 			case 'datetime':
 				out[name] = toUnixSeconds(label, raw, timeZone);
 				break;
+			case 'list': {
+				const value = raw === undefined ? '' : readValue(label, raw, asText);
+				const options = listOptionLabels(attribute!);
+				// Intercom takes a list attribute's value as one of its options' labels.
+				if (options.length && !options.includes(value)) {
+					throw new InputError(label, `${JSON.stringify(value)} is not one of its options: ${options.map((o) => JSON.stringify(o)).join(', ')}`);
+				}
+				out[name] = value;
+				break;
+			}
 			default:
 				out[name] = raw === undefined ? '' : readValue(label, raw, asText);
 		}
 	}
 	if (json !== undefined && json !== '') Object.assign(out, parseJsonObject('Ticket Attributes (JSON)', json));
 	return out;
+}
+
+/** The option labels of a list attribute (`input_options.list_options`), in Intercom's order. */
+export function listOptionLabels(attribute: IDataObject): string[] {
+	const inputOptions = attribute.input_options as IDataObject | null | undefined;
+	const list = inputOptions?.list_options;
+	if (!Array.isArray(list)) return [];
+	return list.map((option) => (option as IDataObject)?.label).filter((label): label is string => typeof label === 'string');
+}
+
+/** Intercom's built-in ticket attributes by the names users see. */
+const DEFAULT_ATTRIBUTE_NAMES: Record<string, string> = { _default_title_: 'Title', _default_description_: 'Description' };
+
+/** The name to show for a ticket attribute: Title and Description for Intercom's built-in two. */
+export function ticketAttributeDisplayName(name: string): string {
+	return Object.hasOwn(DEFAULT_ATTRIBUTE_NAMES, name) ? DEFAULT_ATTRIBUTE_NAMES[name] : name;
 }
 
 /** Refuses, before the create, a ticket that lacks attributes its type requires. */

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { liveTicketTypeAttributes } from '../helpers/ticket';
+import { listOptionLabels, liveTicketTypeAttributes, ticketAttributeDisplayName } from '../helpers/ticket';
 import { apiPath, intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -159,9 +159,16 @@ export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Prom
 	const type = await intercomApiRequest.call(this, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
 	return liveTicketTypeAttributes(type)
 		.map((attribute) => ({
-			name: `${String(attribute.name)} (${String(attribute.data_type ?? 'string')}${attribute.required_to_create ? ', required' : ''})`,
+			name: `${ticketAttributeDisplayName(String(attribute.name))} (${String(attribute.data_type ?? 'string')}${attribute.required_to_create ? ', required' : ''})`,
 			value: String(attribute.name),
-			description: (attribute.description as string | undefined) || undefined,
+			description: attributeDescription(attribute),
 		}))
 		.sort(byName);
+}
+
+/** A ticket attribute's description, with the options of a list attribute ("One of: Low, High"). */
+function attributeDescription(attribute: IDataObject): string | undefined {
+	const options = attribute.data_type === 'list' ? listOptionLabels(attribute) : [];
+	const parts = [(attribute.description as string | undefined) || '', options.length ? `One of: ${options.join(', ')}` : ''].filter(Boolean);
+	return parts.length ? parts.join('. ') : undefined;
 }

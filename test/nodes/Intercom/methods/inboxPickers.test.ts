@@ -133,14 +133,16 @@ describe('load options › inbox', () => {
 					{ name: '_default_title_', data_type: 'string', required_to_create: true },
 					{ name: 'order_number', data_type: 'integer', required_to_create: false, description: 'Shop order' },
 					{ name: 'old', data_type: 'string', archived: true },
+					{ name: 'priority', data_type: 'list', input_options: { list_options: [{ id: 'p1', label: 'Low' }, { id: 'p2', label: 'High' }] } },
 				],
 			},
 		});
 		const options = await runLoadOptions({ ...base, parameters: { resource: 'ticket', operation: 'create', ticketTypeId: IDS.ticketType }, method: 'getTicketTypeAttributes' });
 		expect(requests[0].path).toBe(`/ticket_types/${IDS.ticketType}`);
 		expect(options).toEqual([
-			{ name: '_default_title_ (string, required)', value: '_default_title_', description: undefined },
 			{ name: 'order_number (integer)', value: 'order_number', description: 'Shop order' },
+			{ name: 'priority (list)', value: 'priority', description: 'One of: Low, High' },
+			{ name: 'Title (string, required)', value: '_default_title_', description: undefined },
 		]);
 	});
 

@@ -27,6 +27,7 @@ const ticketType = {
 			attribute('order_number', 'integer', { required_to_create: true }),
 			attribute('amount', 'decimal'),
 			attribute('urgent', 'boolean'),
+			attribute('priority', 'list', { input_options: { list_options: [{ id: 'p1', label: 'Low' }, { id: 'p2', label: 'High' }] } }),
 			attribute('old_field', 'string', { required_to_create: true, archived: true }),
 		],
 	},
@@ -142,6 +143,34 @@ describe('ticket › create', () => {
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
 		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesUi: { attribute: [pair] } });
 		expect(result.error?.message).toBe(message);
+	});
+
+	it('sends a list attribute one of its options, and refuses another value after reading the type, before the create', async () => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		scope.post('/tickets').reply(200, ticket('1296'));
+		const attributes = (priority: string) => ({
+			attribute: [
+				{ name: '_default_title_', value: 'T' },
+				{ name: 'order_number', value: '7' },
+				{ name: 'priority', value: priority },
+			],
+		});
+		const create = (priority: string) =>
+			runIntercom({ ...base, contactBy: 'id', contactId: byId(IDS.contact), ticketAttributesUi: attributes(priority) });
+		const sent = await create('High');
+		expect(sent.error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', `/ticket_types/${IDS.ticketType}`],
+			['POST', '/tickets'],
+		]);
+		expect((requests[1].body as { ticket_attributes: object }).ticket_attributes).toEqual({ _default_title_: 'T', order_number: 7, priority: 'High' });
+
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
+		const refused = await create('Urgent');
+		expect(refused.error).toBeInstanceOf(NodeOperationError);
+		expect(refused.error?.message).toBe('Ticket Attributes › priority: "Urgent" is not one of its options: "Low", "High" (item 0)');
+		expect(requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
 	});
 
 	it('refuses invalid attribute JSON before any request', async () => {
