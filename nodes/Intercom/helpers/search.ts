@@ -25,6 +25,20 @@ export const OPERATOR_SYMBOLS: Record<string, (typeof SEARCH_OPERATORS)[number]>
 const ARRAY_OPERATORS = new Set(['IN', 'NIN']);
 /** Operators Intercom refuses on date fields (calendar-day matching). */
 const DATE_FORBIDDEN_OPERATORS = new Set(['!=', '<=', '>=', 'IN', 'NIN']);
+/** The text operators (contains, starts with, ends with): Intercom applies them to strings only. */
+const TEXT_OPERATORS = new Set(['~', '!~', '^', '$']);
+/** Comparisons: for numbers and times, not for strings or booleans. */
+const ORDER_OPERATORS = new Set(['<', '<=', '>', '>=']);
+
+/** How a field's kind is named in errors. */
+const KIND_NAMES: Record<FieldKind, string> = {
+	string: 'text',
+	date: 'date',
+	timestamp: 'date and time',
+	boolean: 'true/false',
+	integer: 'number',
+	tag: 'tag',
+};
 
 export interface FilterCondition {
 	field: string;
@@ -114,6 +128,15 @@ export function buildSearchQuery(
 		}
 		if (kind === 'tag' && operator !== '=' && operator !== '!=') {
 			throw new InputError(label, `${field} only supports = and !=`);
+		}
+		if (TEXT_OPERATORS.has(operator) && kind !== 'string') {
+			throw new InputError(label, `"${operator}" compares text, and ${field} is a ${KIND_NAMES[kind]} field: use =, != or another operator for its type`);
+		}
+		if (kind === 'boolean' && operator !== '=' && operator !== '!=') {
+			throw new InputError(label, `${field} is true or false: use = or !=`);
+		}
+		if (kind === 'string' && ORDER_OPERATORS.has(operator)) {
+			throw new InputError(label, `"${operator}" compares numbers and times, and ${field} is a text field: use =, !=, contains, starts with or ends with`);
 		}
 		if (ARRAY_OPERATORS.has(operator)) {
 			const parts = Array.isArray(condition.value)

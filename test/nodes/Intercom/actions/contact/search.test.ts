@@ -168,6 +168,12 @@ describe('contact › search', () => {
 	it.each([
 		[condition('created_at', 'gte', '2026-01-01'), 'Filters › condition 1: Intercom does not support ">=" on the date field created_at; use =, < or > (item 0)'],
 		[condition('tag_id', 'in', '1,2'), 'Filters › condition 1: tag_id only supports = and != (item 0)'],
+		// Text operators on a date send a query that finds nothing: refused instead.
+		[condition('created_at', 'contains', '2026'), 'Filters › condition 1: "~" compares text, and created_at is a date field: use =, != or another operator for its type (item 0)'],
+		[condition('created_at', 'startsWith', '2026'), 'Filters › condition 1: "^" compares text, and created_at is a date field: use =, != or another operator for its type (item 0)'],
+		[condition('has_hard_bounced', 'endsWith', 'e'), 'Filters › condition 1: "$" compares text, and has_hard_bounced is a true/false field: use =, != or another operator for its type (item 0)'],
+		[condition('has_hard_bounced', 'gt', 'true'), 'Filters › condition 1: has_hard_bounced is true or false: use = or != (item 0)'],
+		[condition('email', 'lt', 'b'), 'Filters › condition 1: "<" compares numbers and times, and email is a text field: use =, !=, contains, starts with or ends with (item 0)'],
 		[condition('created_at', 'gt', 'soon'), 'Filters › condition 1: got text "soon", expected a date: ISO 8601 such as 2026-01-31 or 2026-01-31T12:00:00Z, or Unix seconds (item 0)'],
 		[condition('has_hard_bounced', 'equals', 'maybe'), 'Filters › condition 1: got text "maybe", expected true or false (item 0)'],
 		[condition('custom_attribute', 'equals', 'x'), 'Filters › condition 1: the custom attribute name is empty (item 0)'],
