@@ -44,7 +44,10 @@ const RATELIMITED = Number(process.env.BENCH_RATELIMIT ?? 2000);
 const FAULTED = Number(process.env.BENCH_FAULTS ?? 500);
 const only = process.argv[2];
 
-const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? os.cpus()[0]?.model ?? '?';
+const cpu =
+	(readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ??
+	os.cpus()[0]?.model ??
+	'?';
 const machine = `${os.cpus().length} cores, ${cpu.trim()}, Node ${process.version}, ${os.platform()} ${os.release()}`;
 
 async function run(sandbox, parameters, input, continueOnFail = false) {
@@ -52,7 +55,14 @@ async function run(sandbox, parameters, input, continueOnFail = false) {
 	const result = await runNode({
 		node: new Intercom(),
 		parameters,
-		credentials: { intercomAccessTokenApi: { accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: sandbox.url, apiVersion: '2.16' } },
+		credentials: {
+			intercomAccessTokenApi: {
+				accessToken: SANDBOX_TOKEN,
+				region: 'custom',
+				baseUrl: sandbox.url,
+				apiVersion: '2.16',
+			},
+		},
 		credentialTypes: [new IntercomAccessTokenApi()],
 		input,
 		continueOnFail,
@@ -62,7 +72,12 @@ async function run(sandbox, parameters, input, continueOnFail = false) {
 	return { result, ms: Number(process.hrtime.bigint() - started) / 1e6 };
 }
 
-const contacts = (count, prefix) => ({ contacts: Array.from({ length: count }, (_, k) => ({ role: 'user', email: `${prefix}${k}@example.com` })) });
+const contacts = (count, prefix) => ({
+	contacts: Array.from({ length: count }, (_, k) => ({
+		role: 'user',
+		email: `${prefix}${k}@example.com`,
+	})),
+});
 
 /**
  * The sandbox in its own process (bench/sandbox-process.mjs), seeded with `seed`: the node under
@@ -71,7 +86,9 @@ const contacts = (count, prefix) => ({ contacts: Array.from({ length: count }, (
  */
 async function sandboxProcess(options, seed) {
 	const script = fileURLToPath(new URL('./sandbox-process.mjs', import.meta.url));
-	const child = spawn(process.execPath, [script, JSON.stringify(options), JSON.stringify(seed)], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [script, JSON.stringify(options), JSON.stringify(seed)], {
+		stdio: ['pipe', 'pipe', 'inherit'],
+	});
 	const exited = new Promise((resolve) => child.on('exit', resolve));
 	const { url, contactIds } = await new Promise((resolve, reject) => {
 		let out = '';
@@ -80,9 +97,12 @@ async function sandboxProcess(options, seed) {
 			const nl = out.indexOf('\n');
 			if (nl >= 0) resolve(JSON.parse(out.slice(0, nl)));
 		});
-		child.on('exit', (code) => reject(new Error(`the sandbox process ended (${code}) before it listened`)));
+		child.on('exit', (code) =>
+			reject(new Error(`the sandbox process ended (${code}) before it listened`)),
+		);
 	});
-	const control = async (method, what) => await (await fetch(`${url}/__sandbox/${what}`, { method })).json();
+	const control = async (method, what) =>
+		await (await fetch(`${url}/__sandbox/${what}`, { method })).json();
 	return {
 		url,
 		contactIds,
@@ -104,13 +124,17 @@ const update = (parallel) => ({
 	options: { requestsInParallel: parallel },
 });
 
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n, d = 0) =>
+	n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const rows = [];
 
 const first = (times) => Object.values(times)[0];
 
 async function bulk() {
-	const sandbox = await sandboxProcess({ latencyMs: 50, validate: false, keepRequests: 10 }, contacts(BULK, 'bulk'));
+	const sandbox = await sandboxProcess(
+		{ latencyMs: 50, validate: false, keepRequests: 10 },
+		contacts(BULK, 'bulk'),
+	);
 	const input = sandbox.contactIds.map((id, n) => ({ id, n }));
 	const times = {};
 	for (const parallel of (process.env.BENCH_PARALLEL ?? '1,5,20').split(',').map(Number)) {
@@ -118,10 +142,16 @@ async function bulk() {
 		const { result, ms } = await run(sandbox, update(parallel), input);
 		const stats = await sandbox.stats();
 		times[parallel] = ms;
-		const failed = result.error ? 'run failed: ' + result.error.message : `${result.items.filter((i) => i.json.error).length} failed`;
+		const failed = result.error
+			? 'run failed: ' + result.error.message
+			: `${result.items.filter((i) => i.json.error).length} failed`;
 		const line = `${fmt(BULK)} updates, parallel ${parallel}: ${fmt(ms / 1000, 1)} s, ${fmt(stats.requests / (ms / 1000), 1)} req/s, speed-up ×${fmt(first(times) / ms, 1)}, max in flight ${stats.maxInFlight}, ${failed}`;
 		console.log(`bulk      ${line}`);
-		rows.push(['1 bulk update (50 ms latency)', `parallel ${parallel}`, `${fmt(ms / 1000, 1)} s · ${fmt(stats.requests / (ms / 1000), 1)} req/s · ×${fmt(first(times) / ms, 1)}`]);
+		rows.push([
+			'1 bulk update (50 ms latency)',
+			`parallel ${parallel}`,
+			`${fmt(ms / 1000, 1)} s · ${fmt(stats.requests / (ms / 1000), 1)} req/s · ×${fmt(first(times) / ms, 1)}`,
+		]);
 	}
 	await sandbox.close();
 }
@@ -130,14 +160,21 @@ async function ratelimit() {
 	const perMinute = 600;
 	const windowSeconds = 10;
 	const perWindow = (perMinute * windowSeconds) / 60;
-	const sandbox = await sandboxProcess({ rateLimit: { perMinute, windowSeconds }, validate: false, keepRequests: 10 }, contacts(RATELIMITED, 'rl'));
+	const sandbox = await sandboxProcess(
+		{ rateLimit: { perMinute, windowSeconds }, validate: false, keepRequests: 10 },
+		contacts(RATELIMITED, 'rl'),
+	);
 	const ids = sandbox.contactIds;
 	// Start just after a window begins, so the windows used are whole ones.
 	const windowMs = windowSeconds * 1000;
 	await new Promise((r) => setTimeout(r, windowMs - (Date.now() % windowMs) + 20));
 	const startWindow = Math.floor(Date.now() / windowMs);
 	await sandbox.resetStats();
-	const { result, ms } = await run(sandbox, update(20), ids.map((id, n) => ({ id, n })));
+	const { result, ms } = await run(
+		sandbox,
+		update(20),
+		ids.map((id, n) => ({ id, n })),
+	);
 	const stats = await sandbox.stats();
 	const endWindow = Math.floor(Date.now() / windowMs);
 	const windows = endWindow - startWindow + 1;
@@ -147,20 +184,36 @@ async function ratelimit() {
 		`ratelimit ${fmt(RATELIMITED)} updates at parallel 20, limit ${perMinute}/min (${perWindow} per ${windowSeconds} s window): ${fmt(ms / 1000, 1)} s over ${windows} windows, ` +
 			`${stats.requests} requests, achieved ${fmt(achieved)}/min = ${fmt(achieved / perMinute, 2)} of the limit, ${failed} failed items, ${stats.rateLimited} × 429`,
 	);
-	rows.push(['2 rate limit 600/min (10 s windows)', `${fmt(RATELIMITED)} updates, parallel 20`, `${fmt(achieved)}/min = ${fmt(achieved / perMinute, 2)} of limit · ${failed} failed · ${stats.rateLimited} × 429 · ${fmt(ms / 1000, 1)} s`]);
+	rows.push([
+		'2 rate limit 600/min (10 s windows)',
+		`${fmt(RATELIMITED)} updates, parallel 20`,
+		`${fmt(achieved)}/min = ${fmt(achieved / perMinute, 2)} of limit · ${failed} failed · ${stats.rateLimited} × 429 · ${fmt(ms / 1000, 1)} s`,
+	]);
 	await sandbox.close();
 }
 
 async function returnall() {
 	const sandbox = await startSandbox({ validate: false, keepRequests: 200 });
-	sandbox.seed({ contacts: Array.from({ length: 10_000 }, (_, k) => ({ role: 'user', email: `ra${k}@example.com`, name: `Contact ${k}` })) });
+	sandbox.seed({
+		contacts: Array.from({ length: 10_000 }, (_, k) => ({
+			role: 'user',
+			email: `ra${k}@example.com`,
+			name: `Contact ${k}`,
+		})),
+	});
 	const script = fileURLToPath(new URL('../test/harness/return-all-memory.mjs', import.meta.url));
 	const probe = async (sampleMs) => {
-		const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', script, sandbox.url, 'true'], { env: { ...process.env, SAMPLE_MS: String(sampleMs) } });
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			['--expose-gc', script, sandbox.url, 'true'],
+			{ env: { ...process.env, SAMPLE_MS: String(sampleMs) } },
+		);
 		return JSON.parse(stdout.trim().split('\n').pop());
 	};
 	const timed = await probe(10 ** 9); // no heap sampling: the time as a workflow would see it
-	const pages = sandbox.requests.filter((r) => r.path === '/contacts' && r.query.per_page === '150').length;
+	const pages = sandbox.requests.filter(
+		(r) => r.path === '/contacts' && r.query.per_page === '150',
+	).length;
 	const sampled = await probe(20); // heap sampled after a forced GC every 20 ms
 	const MB = 1024 * 1024;
 	console.log(
@@ -168,12 +221,24 @@ async function returnall() {
 			`heap before ${fmt(sampled.base / MB, 1)} MB, peak during run +${fmt((sampled.peak - sampled.base) / MB, 1)} MB, after run +${fmt((sampled.retained - sampled.base) / MB, 1)} MB, ` +
 			`result itself ${fmt(sampled.resultHeap / MB, 1)} MB heap (${fmt(sampled.resultJsonBytes / MB, 1)} MB JSON), peak RSS ${fmt(timed.maxRss / MB)} MB`,
 	);
-	rows.push(['3 Return All, 10,000 contacts', `${pages} requests`, `${fmt(timed.ms / 1000, 2)} s · heap peak +${fmt((sampled.peak - sampled.base) / MB, 1)} MB (result ${fmt(sampled.resultHeap / MB, 1)} MB) · peak RSS ${fmt(timed.maxRss / MB)} MB`]);
+	rows.push([
+		'3 Return All, 10,000 contacts',
+		`${pages} requests`,
+		`${fmt(timed.ms / 1000, 2)} s · heap peak +${fmt((sampled.peak - sampled.base) / MB, 1)} MB (result ${fmt(sampled.resultHeap / MB, 1)} MB) · peak RSS ${fmt(timed.maxRss / MB)} MB`,
+	]);
 	await sandbox.close();
 }
 
 async function faults() {
-	const sandbox = await sandboxProcess({ validate: false, keepRequests: 100_000, faults: { errorRate: 0.05, dropRate: 0.05 }, seed: 42 }, contacts(FAULTED, 'f'));
+	const sandbox = await sandboxProcess(
+		{
+			validate: false,
+			keepRequests: 100_000,
+			faults: { errorRate: 0.05, dropRate: 0.05 },
+			seed: 42,
+		},
+		contacts(FAULTED, 'f'),
+	);
 	const ids = sandbox.contactIds;
 	const report = async (label, items, method, keyOf) => {
 		const sent = (await sandbox.requests()).filter((r) => r.method === method);
@@ -182,14 +247,31 @@ async function faults() {
 		const retries = sent.length - perKey.size;
 		const errors = items.filter((i) => i.json.error).length;
 		const injected = sent.filter((r) => r.fault).length;
-		console.log(`faults    ${label}: items in ${FAULTED}, out ${items.length}, error items ${errors}, ${method} requests ${sent.length} (${injected} faulted), ${method} retries ${retries}`);
-		rows.push([`4 faults 10% (${label})`, `${FAULTED} items, parallel 5`, `in ${FAULTED} = out ${items.length} · ${errors} error items · ${injected} faults · ${retries} ${method} retries`]);
+		console.log(
+			`faults    ${label}: items in ${FAULTED}, out ${items.length}, error items ${errors}, ${method} requests ${sent.length} (${injected} faulted), ${method} retries ${retries}`,
+		);
+		rows.push([
+			`4 faults 10% (${label})`,
+			`${FAULTED} items, parallel 5`,
+			`in ${FAULTED} = out ${items.length} · ${errors} error items · ${injected} faults · ${retries} ${method} retries`,
+		]);
 	};
-	const put = await run(sandbox, update(5), ids.map((id, n) => ({ id, n })), true);
+	const put = await run(
+		sandbox,
+		update(5),
+		ids.map((id, n) => ({ id, n })),
+		true,
+	);
 	await report('update, PUT', put.result.items, 'PUT', (r) => r.path);
 	const post = await run(
 		sandbox,
-		{ resource: 'contact', operation: 'create', role: 'user', email: '={{ $json.email }}', options: { requestsInParallel: 5 } },
+		{
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: '={{ $json.email }}',
+			options: { requestsInParallel: 5 },
+		},
 		Array.from({ length: FAULTED }, (_, n) => ({ email: `created${n}@example.com` })),
 		true,
 	);
@@ -211,7 +293,8 @@ async function floodN8n() {
 
 const all = { bulk, ratelimit, returnall, faults, flood, 'flood-n8n': floodN8n };
 const onlyWhenNamed = new Set(['flood-n8n']);
-for (const [name, bench] of Object.entries(all)) if (only ? only === name : !onlyWhenNamed.has(name)) await bench();
+for (const [name, bench] of Object.entries(all))
+	if (only ? only === name : !onlyWhenNamed.has(name)) await bench();
 
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 10));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

@@ -18,7 +18,9 @@ const seed = JSON.parse(process.argv[3] ?? '{}');
 
 const sandbox = await startSandbox(options);
 const seeded = sandbox.seed(seed);
-process.stdout.write(`${JSON.stringify({ url: sandbox.url, contactIds: (seeded.contacts ?? []).map((c) => c.id) })}\n`);
+process.stdout.write(
+	`${JSON.stringify({ url: sandbox.url, contactIds: (seeded.contacts ?? []).map((c) => c.id) })}\n`,
+);
 
 process.stdin.resume();
 process.stdin.on('end', async () => {

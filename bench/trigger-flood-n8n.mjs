@@ -13,7 +13,12 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import { SANDBOX_CLIENT_SECRET, intercomTriggerNode, setupE2E, waitForWebhook } from '../test/e2e/lib.mjs';
+import {
+	SANDBOX_CLIENT_SECRET,
+	intercomTriggerNode,
+	setupE2E,
+	waitForWebhook,
+} from '../test/e2e/lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
@@ -25,13 +30,16 @@ const VALID = Number(process.env.BENCH_VALID ?? 20);
 const BURST = Number(process.env.BENCH_BURST ?? 50);
 
 const WEBHOOK_ID = '7a1e4c2d-9b3f-4e58-a6d1-2c8f0b5e9d47';
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n, d = 0) =>
+	n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const workflow = {
 	id: 'benchFloodTrigr1',
 	name: 'Bench Intercom Trigger flood',
 	nodes: [
-		intercomTriggerNode('Intercom Trigger', WEBHOOK_ID, ['contact.user.created'], { id: 'bench-trigger-node' }),
+		intercomTriggerNode('Intercom Trigger', WEBHOOK_ID, ['contact.user.created'], {
+			id: 'bench-trigger-node',
+		}),
 	],
 	connections: {},
 	active: false,
@@ -52,7 +60,12 @@ const baselineWorkflow = {
 			typeVersion: 2,
 			position: [0, 0],
 			webhookId: '3d8b1f6a-2c4e-4a97-b5d0-8e1f7c2a9b64',
-			parameters: { httpMethod: 'POST', path: BASELINE_PATH, responseMode: 'onReceived', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: BASELINE_PATH,
+				responseMode: 'onReceived',
+				options: {},
+			},
 		},
 	],
 	connections: {},
@@ -61,20 +74,34 @@ const baselineWorkflow = {
 	pinData: {},
 };
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (times) => {
 	const sorted = [...times].sort((a, b) => a - b);
-	return { median: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) };
+	return {
+		median: percentile(sorted, 50),
+		p95: percentile(sorted, 95),
+		p99: percentile(sorted, 99),
+		max: sorted.at(-1),
+	};
 };
 
 let n = 0;
-const contact = () => ({ type: 'contact', id: `6657a0d8e4b0c1a2b3c5${String(n++).padStart(4, '0')}`, role: 'user', email: `bench${n}@example.com` });
+const contact = () => ({
+	type: 'contact',
+	id: `6657a0d8e4b0c1a2b3c5${String(n++).padStart(4, '0')}`,
+	role: 'user',
+	email: `bench${n}@example.com`,
+});
 
 async function validOnes(url, count) {
 	const times = [];
 	const statuses = new Set();
 	for (let i = 0; i < count; i++) {
-		const r = await sendWebhook(url, 'contact.user.created', contact(), { secret: SANDBOX_CLIENT_SECRET, timeoutMs: 60_000 });
+		const r = await sendWebhook(url, 'contact.user.created', contact(), {
+			secret: SANDBOX_CLIENT_SECRET,
+			timeoutMs: 60_000,
+		});
 		statuses.add(r.status);
 		times.push(r.ms);
 	}
@@ -89,7 +116,10 @@ async function forgedFlood(url, count, concurrency) {
 		Array.from({ length: concurrency }, async () => {
 			while (next < count) {
 				next++;
-				const r = await sendWebhook(url, 'contact.user.created', contact(), { secret: 'not-the-client-secret', timeoutMs: 60_000 });
+				const r = await sendWebhook(url, 'contact.user.created', contact(), {
+					secret: 'not-the-client-secret',
+					timeoutMs: 60_000,
+				});
 				statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
 			}
 		}),
@@ -140,18 +170,36 @@ export async function triggerFloodN8n() {
 		// Warm-up: the first notification reads the credential and compiles n8n's paths.
 		await validOnes(url, 3);
 		const quiet = await validOnes(url, VALID);
-		const [during, flood] = await Promise.all([validOnes(url, VALID), forgedFlood(url, FORGED, CONCURRENCY)]);
+		const [during, flood] = await Promise.all([
+			validOnes(url, VALID),
+			forgedFlood(url, FORGED, CONCURRENCY),
+		]);
 		const triggerBurst = await burst(BURST, async () => {
-			const r = await sendWebhook(url, 'contact.user.created', contact(), { secret: SANDBOX_CLIENT_SECRET, timeoutMs: 120_000 });
+			const r = await sendWebhook(url, 'contact.user.created', contact(), {
+				secret: SANDBOX_CLIENT_SECRET,
+				timeoutMs: 120_000,
+			});
 			return { status: r.status, ms: r.ms };
 		});
 		const baselineBurst = await burst(BURST, async (i) => await baselinePost(baselineUrl, i));
 		const q = summary(quiet.times);
 		const d = summary(during.times);
 		const rows = [
-			[`trigger flood (n8n 2.41)`, `quiet: ${VALID} valid`, `median ${fmt(q.median)} ms, p95 ${fmt(q.p95)} ms, max ${fmt(q.max)} ms (${quiet.statuses.join(', ')})`],
-			[`trigger flood (n8n 2.41)`, `${VALID} valid during ${FORGED} forged at ${CONCURRENCY}`, `median ${fmt(d.median)} ms, p95 ${fmt(d.p95)} ms, max ${fmt(d.max)} ms (${during.statuses.join(', ')})`],
-			[`trigger flood (n8n 2.41)`, `the ${FORGED} forged`, `all answered in ${fmt(flood.ms / 1000, 2)} s (${[...flood.statuses].map(([s, c]) => `${c} × ${s}`).join(', ')})`],
+			[
+				`trigger flood (n8n 2.41)`,
+				`quiet: ${VALID} valid`,
+				`median ${fmt(q.median)} ms, p95 ${fmt(q.p95)} ms, max ${fmt(q.max)} ms (${quiet.statuses.join(', ')})`,
+			],
+			[
+				`trigger flood (n8n 2.41)`,
+				`${VALID} valid during ${FORGED} forged at ${CONCURRENCY}`,
+				`median ${fmt(d.median)} ms, p95 ${fmt(d.p95)} ms, max ${fmt(d.max)} ms (${during.statuses.join(', ')})`,
+			],
+			[
+				`trigger flood (n8n 2.41)`,
+				`the ${FORGED} forged`,
+				`all answered in ${fmt(flood.ms / 1000, 2)} s (${[...flood.statuses].map(([s, c]) => `${c} × ${s}`).join(', ')})`,
+			],
 			burstRow(`${BURST} valid at once to the Intercom Trigger`, triggerBurst),
 			burstRow(`${BURST} POSTs at once to n8n's Webhook node (baseline)`, baselineBurst),
 		];

@@ -31,7 +31,8 @@ const GAP_MS = Number(process.env.BENCH_FLOOD_GAP_MS ?? 5100);
 
 const SECRET = 'bench-client-secret';
 const sleep = async (ms) => await new Promise((resolve) => setTimeout(resolve, ms));
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n, d = 0) =>
+	n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** n8n's expression isolates: `use(ms)` waits for a free one (first come, first served) and holds it. */
 function isolatePool(size) {
@@ -50,7 +51,8 @@ function isolatePool(size) {
 	};
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (times) => {
 	const sorted = [...times].sort((a, b) => a - b);
 	const mean = sorted.reduce((sum, t) => sum + t, 0) / sorted.length;
@@ -63,7 +65,9 @@ export async function triggerFlood() {
 	const { IntercomAccessTokenApi } = requireTs('credentials/IntercomAccessTokenApi.credentials.ts');
 	const trigger = new IntercomTrigger();
 	const credentialTypes = [new IntercomAccessTokenApi()];
-	const credentials = { intercomAccessTokenApi: { accessToken: 'bench-token', region: 'us', clientSecret: SECRET } };
+	const credentials = {
+		intercomAccessTokenApi: { accessToken: 'bench-token', region: 'us', clientSecret: SECRET },
+	};
 	const store = newStaticDataStore('always');
 	const useIsolate = isolatePool(ISOLATES);
 	let reads = 0;
@@ -74,7 +78,10 @@ export async function triggerFlood() {
 			JSON.stringify({
 				type: 'notification_event',
 				app_id: 'bench123',
-				data: { type: 'notification_event_data', item: { type: 'contact', id: `c${id}`, role: 'user' } },
+				data: {
+					type: 'notification_event_data',
+					item: { type: 'contact', id: `c${id}`, role: 'user' },
+				},
 				links: {},
 				id: `notif_bench_${id}`,
 				topic: 'contact.user.created',
@@ -155,7 +162,11 @@ export async function triggerFlood() {
 			`(${emittedDuring} emitted), mean ${fmt(f.mean, 1)} ms, median ${fmt(f.median, 1)} ms, p95 ${fmt(f.p95, 1)} ms, max ${fmt(f.max, 1)} ms, ${floodReads} credential reads`,
 	];
 	const rows = [
-		['5 trigger, valid notification', `quiet (${model})`, `mean ${fmt(q.mean, 1)} ms · median ${fmt(q.median, 1)} ms · p95 ${fmt(q.p95, 1)} ms · ${quietReads} credential reads`],
+		[
+			'5 trigger, valid notification',
+			`quiet (${model})`,
+			`mean ${fmt(q.mean, 1)} ms · median ${fmt(q.median, 1)} ms · p95 ${fmt(q.p95, 1)} ms · ${quietReads} credential reads`,
+		],
 		[
 			'',
 			`during ${FORGED} forged at ${CONCURRENCY} concurrent (${fmt(floodMs)} ms)`,

@@ -14,7 +14,6 @@ import {
 	regionProperty,
 } from './intercom.common';
 
-
 export class IntercomAccessTokenApi implements ICredentialType {
 	name = 'intercomAccessTokenApi';
 

@@ -1,4 +1,8 @@
-import type { ICredentialTestRequest, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialTestRequest,
+	INodeCredentialDescription,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /**
  * What the two credentials and the two nodes share: the credential types and the Authentication
@@ -44,7 +48,10 @@ export type AuthenticationMethod = (typeof CREDENTIAL_CHOICES)[number]['authenti
 
 /** The credential type a node's Authentication value selects (Access Token unless OAuth2). */
 export function credentialTypeFor(authentication: unknown): string {
-	return (CREDENTIAL_CHOICES.find((choice) => choice.authentication === authentication) ?? CREDENTIAL_CHOICES[0]).credentialType;
+	return (
+		CREDENTIAL_CHOICES.find((choice) => choice.authentication === authentication) ??
+		CREDENTIAL_CHOICES[0]
+	).credentialType;
 }
 
 /**
@@ -74,7 +81,9 @@ export const nodeCredentials: INodeCredentialDescription[] = CREDENTIAL_CHOICES.
 	displayOptions: { show: { authentication: [choice.authentication] } },
 }));
 
-export const regionProperty = (regionDescriptions: Record<'us' | 'eu' | 'au', string>): INodeProperties => ({
+export const regionProperty = (
+	regionDescriptions: Record<'us' | 'eu' | 'au', string>,
+): INodeProperties => ({
 	displayName: 'Region',
 	name: 'region',
 	type: 'options',
@@ -151,7 +160,8 @@ export const CREDENTIAL_TEST_RULES: ICredentialTestRequest['rules'] = [
 		type: 'responseCode',
 		properties: {
 			value: 403,
-			message: 'Intercom refused access (403): the app lacks the permission to read admins, or the workspace’s plan lacks API access.',
+			message:
+				'Intercom refused access (403): the app lacks the permission to read admins, or the workspace’s plan lacks API access.',
 		},
 	},
 ];

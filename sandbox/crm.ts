@@ -41,7 +41,18 @@ export function tagOr404(store: Store, id: unknown): Json {
 
 const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
 
-const CONTACT_FIELDS = ['role', 'external_id', 'email', 'phone', 'name', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails'] as const;
+const CONTACT_FIELDS = [
+	'role',
+	'external_id',
+	'email',
+	'phone',
+	'name',
+	'avatar',
+	'signed_up_at',
+	'last_seen_at',
+	'owner_id',
+	'unsubscribed_from_emails',
+] as const;
 
 function applyContactFields(store: Store, c: ContactRecord, body: Json): void {
 	for (const key of CONTACT_FIELDS) {
@@ -52,9 +63,12 @@ function applyContactFields(store: Store, c: ContactRecord, body: Json): void {
 		throw invalid('Owner not found', 'owner_id');
 	}
 	if (body.custom_attributes !== undefined) {
-		if (!body.custom_attributes || typeof body.custom_attributes !== 'object') throw invalid('custom_attributes must be an object', 'custom_attributes');
+		if (!body.custom_attributes || typeof body.custom_attributes !== 'object')
+			throw invalid('custom_attributes must be an object', 'custom_attributes');
 		for (const [k, v] of Object.entries(body.custom_attributes as Json)) {
-			const known = store.dataAttributes.find((a) => a.model === 'contact' && a.custom === true && a.name === k);
+			const known = store.dataAttributes.find(
+				(a) => a.model === 'contact' && a.custom === true && a.name === k,
+			);
 			if (!known) throw invalid(`Custom attribute '${k}' does not exist`, 'custom_attributes');
 			c.custom_attributes[k] = v;
 		}
@@ -63,7 +77,8 @@ function applyContactFields(store: Store, c: ContactRecord, body: Json): void {
 
 function findDuplicate(store: Store, body: Json, except?: string): ContactRecord | undefined {
 	const externalId = body.external_id ? String(body.external_id) : undefined;
-	const email = body.email && (body.role ?? 'user') === 'user' ? String(body.email).toLowerCase() : undefined;
+	const email =
+		body.email && (body.role ?? 'user') === 'user' ? String(body.email).toLowerCase() : undefined;
 	if (externalId === undefined && email === undefined) return undefined;
 	// One pass, no copies: seeding 10,000 contacts checks each against all before it.
 	for (const c of store.contacts.values()) {
@@ -91,51 +106,101 @@ const contactReader =
 route('GET /me', ({ store }) => ({
 	...store.admins[0],
 	email_verified: true,
-	app: { type: 'app', id_code: WORKSPACE_ID, name: 'Intercom Sandbox', region: 'US', timezone: 'Europe/London', created_at: 1_600_000_000, identity_verification: false },
+	app: {
+		type: 'app',
+		id_code: WORKSPACE_ID,
+		name: 'Intercom Sandbox',
+		region: 'US',
+		timezone: 'Europe/London',
+		created_at: 1_600_000_000,
+		identity_verification: false,
+	},
 }));
 route('PUT /admins/{admin_id}/away', ({ store, params, body }) => {
 	const admin = store.admin(params.admin_id);
 	if (!admin) throw notFound('Admin not found', 'admin_not_found');
 	admin.away_mode_enabled = Boolean(body.away_mode_enabled);
 	admin.away_mode_reassign = Boolean(body.away_mode_reassign);
-	if (body.away_status_reason_id !== undefined) admin.away_status_reason_id = String(body.away_status_reason_id);
+	if (body.away_status_reason_id !== undefined)
+		admin.away_status_reason_id = String(body.away_status_reason_id);
 	return admin;
 });
 route('GET /admins/activity_logs', ({ query }) => {
 	if (!query.created_at_after) throw invalid('created_at_after is required', 'created_at_after');
-	return { type: 'activity_log.list', pages: { type: 'pages', next: null, page: 1, per_page: 20, total_pages: 1 }, activity_logs: [] };
+	return {
+		type: 'activity_log.list',
+		pages: { type: 'pages', next: null, page: 1, per_page: 20, total_pages: 1 },
+		activity_logs: [],
+	};
 });
 route('POST /events', ({ store, body }) => {
 	if (!body.event_name) throw invalid('event_name is required', 'event_name');
 	const contact = [...store.contacts.values()].find(
-		(c) => (body.id !== undefined && c.id === body.id) || (body.user_id !== undefined && c.external_id === body.user_id) || (body.email !== undefined && c.email === body.email),
+		(c) =>
+			(body.id !== undefined && c.id === body.id) ||
+			(body.user_id !== undefined && c.external_id === body.user_id) ||
+			(body.email !== undefined && c.email === body.email),
 	);
 	if (!contact) throw notFound('User Not Found');
-	store.events.push({ type: 'event', event_name: body.event_name, created_at: body.created_at, intercom_user_id: contact.id, metadata: body.metadata ?? {} });
+	store.events.push({
+		type: 'event',
+		event_name: body.event_name,
+		created_at: body.created_at,
+		intercom_user_id: contact.id,
+		metadata: body.metadata ?? {},
+	});
 	return new Reply(202);
 });
 route('POST /events/summaries', () => new Reply(202));
 route('GET /events', ({ store, query }) => {
-	const contact = [...store.contacts.values()].find((c) => c.id === query.intercom_user_id || c.external_id === query.user_id || c.email === query.email);
+	const contact = [...store.contacts.values()].find(
+		(c) =>
+			c.id === query.intercom_user_id || c.external_id === query.user_id || c.email === query.email,
+	);
 	if (!contact) throw notFound('User Not Found');
 	const events = store.events.filter((e) => e.intercom_user_id === contact.id);
-	return { type: 'event.list', events, pages: {}, intercom_user_id: contact.id, user_id: contact.external_id, email: contact.email };
+	return {
+		type: 'event.list',
+		events,
+		pages: {},
+		intercom_user_id: contact.id,
+		user_id: contact.external_id,
+		email: contact.email,
+	};
 });
 
 /** `GET /data_attributes?model=&include_archived=`: the attributes it lists. */
 export const dataAttributeListed = ({ query }: RouteContext, a: Json): boolean =>
-	(!query.model || a.model === query.model) && (query.include_archived === 'true' || a.archived !== true);
+	(!query.model || a.model === query.model) &&
+	(query.include_archived === 'true' || a.archived !== true);
 
 /** `POST /data_attributes`: a new custom attribute; its name must be new for the model. */
 export function createDataAttribute({ store, body }: RouteContext): Json {
-	if (!body.name || !body.model || !body.data_type) throw invalid('name, model and data_type are required', 'name');
-	if (store.dataAttributes.some((a) => a.model === body.model && a.name === body.name)) throw invalid(`The attribute ${String(body.name)} already exists`, 'name');
-	return { type: 'data_attribute', id: Number(store.nextId('number')), name: body.name, full_name: `custom_attributes.${String(body.name)}`, label: body.name, description: body.description ?? '', data_type: body.data_type, options: body.options, model: body.model, custom: true, archived: false, api_writable: true, messenger_writable: body.messenger_writable ?? false };
+	if (!body.name || !body.model || !body.data_type)
+		throw invalid('name, model and data_type are required', 'name');
+	if (store.dataAttributes.some((a) => a.model === body.model && a.name === body.name))
+		throw invalid(`The attribute ${String(body.name)} already exists`, 'name');
+	return {
+		type: 'data_attribute',
+		id: Number(store.nextId('number')),
+		name: body.name,
+		full_name: `custom_attributes.${String(body.name)}`,
+		label: body.name,
+		description: body.description ?? '',
+		data_type: body.data_type,
+		options: body.options,
+		model: body.model,
+		custom: true,
+		archived: false,
+		api_writable: true,
+		messenger_writable: body.messenger_writable ?? false,
+	};
 }
 
 /** `PUT /data_attributes/{id}`: only these fields change. */
 export function updateDataAttribute({ body }: RouteContext, attribute: Json): void {
-	for (const key of ['archived', 'description', 'options', 'messenger_writable']) if (key in body) attribute[key] = body[key];
+	for (const key of ['archived', 'description', 'options', 'messenger_writable'])
+		if (key in body) attribute[key] = body[key];
 }
 
 // ------------------------------------------------------------------------------------------
@@ -143,10 +208,17 @@ export function updateDataAttribute({ body }: RouteContext, attribute: Json): vo
 
 /** `POST /contacts`: one of email, external_id or role; no second user with the email or external_id (409). */
 export function createContact({ store, body }: RouteContext): ContactRecord {
-	if (!body.email && !body.external_id && !body.role) throw invalid('Requires one of email, external_id or role', 'email');
-	if (body.role !== undefined && body.role !== 'user' && body.role !== 'lead') throw invalid('role must be user or lead', 'role');
+	if (!body.email && !body.external_id && !body.role)
+		throw invalid('Requires one of email, external_id or role', 'email');
+	if (body.role !== undefined && body.role !== 'user' && body.role !== 'lead')
+		throw invalid('role must be user or lead', 'role');
 	const duplicate = findDuplicate(store, body);
-	if (duplicate) throw new SandboxError(409, 'conflict', `A contact matching those details already exists with id=${duplicate.id}`);
+	if (duplicate)
+		throw new SandboxError(
+			409,
+			'conflict',
+			`A contact matching those details already exists with id=${duplicate.id}`,
+		);
 	const t = now();
 	const c: ContactRecord = {
 		id: store.nextId('hex'),
@@ -182,7 +254,11 @@ route('POST /contacts/search', ({ store, body }) => {
 		.map((c) => store.renderContact(c))
 		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);
-	return cursorPage(found, perPageOf(pagination.per_page, 50, CONTACT_PAGE_MAX), pagination.starting_after);
+	return cursorPage(
+		found,
+		perPageOf(pagination.per_page, 50, CONTACT_PAGE_MAX),
+		pagination.starting_after,
+	);
 });
 
 route('GET /contacts/find_by_external_id/{external_id}', ({ store, params }) => {
@@ -194,7 +270,12 @@ route('GET /contacts/find_by_external_id/{external_id}', ({ store, params }) => 
 /** `PUT /contacts/{id}`: the same checks as create. */
 export function updateContact({ store, body }: RouteContext, c: ContactRecord): void {
 	const duplicate = findDuplicate(store, { ...body, role: body.role ?? c.role }, c.id);
-	if (duplicate) throw new SandboxError(409, 'conflict', `A contact matching those details already exists with id=${duplicate.id}`);
+	if (duplicate)
+		throw new SandboxError(
+			409,
+			'conflict',
+			`A contact matching those details already exists with id=${duplicate.id}`,
+		);
 	applyContactFields(store, c, body);
 	c.external_id = str(c.external_id);
 	c.updated_at = now();
@@ -226,8 +307,10 @@ route('POST /contacts/{contact_id}/block', ({ store, params }) => {
 route('POST /contacts/merge', ({ store, body }) => {
 	const lead = contactOr404(store, String(body.from));
 	const user = contactOr404(store, String(body.into));
-	if (lead.role !== 'lead') throw new SandboxError(400, 'merge_failed', 'The contact to merge from must be a lead');
-	if (user.role !== 'user') throw new SandboxError(400, 'merge_failed', 'The contact to merge into must be a user');
+	if (lead.role !== 'lead')
+		throw new SandboxError(400, 'merge_failed', 'The contact to merge from must be a lead');
+	if (user.role !== 'user')
+		throw new SandboxError(400, 'merge_failed', 'The contact to merge into must be a user');
 	user.tagIds = [...new Set([...user.tagIds, ...lead.tagIds])];
 	user.companyIds = [...new Set([...user.companyIds, ...lead.companyIds])];
 	user.custom_attributes = { ...lead.custom_attributes, ...user.custom_attributes };
@@ -237,25 +320,33 @@ route('POST /contacts/merge', ({ store, body }) => {
 
 route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
 	type: 'list',
-	data: contactOr404(store, params.contact_id).tagIds.map((id) => store.renderTag(store.tags.get(id)!)),
+	data: contactOr404(store, params.contact_id).tagIds.map((id) =>
+		store.renderTag(store.tags.get(id)!),
+	),
 }));
 
 /**
  * `POST {path}/tags` (body `{ id }`) and `DELETE {path}/tags/{tag_id}` on the records `find`
  * returns; `withAdmin`: Intercom also wants the acting `admin_id` (conversations, tickets).
  */
-export function tagRoutes(path: string, find: (store: Store, id: string) => { tagIds: string[] }, withAdmin: boolean): void {
+export function tagRoutes(
+	path: string,
+	find: (store: Store, id: string) => { tagIds: string[] },
+	withAdmin: boolean,
+): void {
 	const key = /\{(\w+)\}$/.exec(path)![1];
 	route(`POST ${path}/tags`, ({ store, params, body }) => {
 		const record = find(store, params[key]);
-		if (withAdmin && !store.admin(body.admin_id)) throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
+		if (withAdmin && !store.admin(body.admin_id))
+			throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
 		const tag = tagOr404(store, body.id);
 		if (!record.tagIds.includes(String(tag.id))) record.tagIds.push(String(tag.id));
 		return store.renderTag(store.tags.get(String(tag.id))!);
 	});
 	route(`DELETE ${path}/tags/{tag_id}`, ({ store, params, body }) => {
 		const record = find(store, params[key]);
-		if (withAdmin && !store.admin(body.admin_id)) throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
+		if (withAdmin && !store.admin(body.admin_id))
+			throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
 		const tag = tagOr404(store, params.tag_id);
 		record.tagIds = record.tagIds.filter((id) => id !== tag.id);
 		return store.renderTag(store.tags.get(String(tag.id))!);
@@ -265,8 +356,15 @@ export function tagRoutes(path: string, find: (store: Store, id: string) => { ta
 tagRoutes('/contacts/{contact_id}', contactOr404, false);
 
 route('GET /contacts/{contact_id}/companies', ({ store, params }) => {
-	const companies = contactOr404(store, params.contact_id).companyIds.map((id) => store.renderCompany(store.companies.get(id)!));
-	return { type: 'list', companies, total_count: companies.length, pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 } };
+	const companies = contactOr404(store, params.contact_id).companyIds.map((id) =>
+		store.renderCompany(store.companies.get(id)!),
+	);
+	return {
+		type: 'list',
+		companies,
+		total_count: companies.length,
+		pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 },
+	};
 });
 
 route('POST /contacts/{contact_id}/companies', ({ store, params, body }) => {
@@ -292,7 +390,10 @@ route('GET /contacts/{contact_id}/subscriptions', ({ store, params }) => {
 	const c = contactOr404(store, params.contact_id);
 	return {
 		type: 'list',
-		data: c.subscriptions.map((s) => ({ ...store.subscriptionTypes.find((t) => t.id === s.id), consent_type: s.consent_type })),
+		data: c.subscriptions.map((s) => ({
+			...store.subscriptionTypes.find((t) => t.id === s.id),
+			consent_type: s.consent_type,
+		})),
 	};
 });
 
@@ -300,7 +401,10 @@ route('POST /contacts/{contact_id}/subscriptions', ({ store, params, body }) => 
 	const c = contactOr404(store, params.contact_id);
 	const type = store.subscriptionTypes.find((t) => t.id === String(body.id));
 	if (!type) throw notFound('Subscription type not found');
-	c.subscriptions = [...c.subscriptions.filter((s) => s.id !== type.id), { id: String(type.id), consent_type: body.consent_type as 'opt_in' | 'opt_out' }];
+	c.subscriptions = [
+		...c.subscriptions.filter((s) => s.id !== type.id),
+		{ id: String(type.id), consent_type: body.consent_type as 'opt_in' | 'opt_out' },
+	];
 	return { ...type, consent_type: body.consent_type };
 });
 
@@ -320,18 +424,36 @@ export function createNote({ store, params, body }: RouteContext): NoteRecord {
 	if (!body.body) throw invalid('body is required', 'body');
 	const adminId = body.admin_id === undefined ? store.admins[0].id : String(body.admin_id);
 	if (!store.admin(adminId)) throw invalid('Admin not found', 'admin_id');
-	const on = params.company_id !== undefined ? { contactId: null, companyId: params.company_id } : { contactId: params.contact_id };
-	return { id: store.nextId('number'), ...on, admin_id: adminId, body: String(body.body), created_at: now() };
+	const on =
+		params.company_id !== undefined
+			? { contactId: null, companyId: params.company_id }
+			: { contactId: params.contact_id };
+	return {
+		id: store.nextId('number'),
+		...on,
+		admin_id: adminId,
+		body: String(body.body),
+		created_at: now(),
+	};
 }
 
 // ------------------------------------------------------------------------------------------
 // Companies
 
-const COMPANY_FIELDS = ['name', 'website', 'plan', 'size', 'industry', 'monthly_spend', 'remote_created_at'] as const;
+const COMPANY_FIELDS = [
+	'name',
+	'website',
+	'plan',
+	'size',
+	'industry',
+	'monthly_spend',
+	'remote_created_at',
+] as const;
 
 export function applyCompanyFields(c: CompanyRecord, body: Json): void {
 	for (const key of COMPANY_FIELDS) if (key in body) (c as Json)[key] = body[key] ?? null;
-	if (body.custom_attributes && typeof body.custom_attributes === 'object') Object.assign(c.custom_attributes, body.custom_attributes);
+	if (body.custom_attributes && typeof body.custom_attributes === 'object')
+		Object.assign(c.custom_attributes, body.custom_attributes);
 	c.updated_at = now();
 }
 
@@ -341,7 +463,21 @@ route('POST /companies', ({ store, body }) => {
 	let c = [...store.companies.values()].find((k) => k.company_id === companyId);
 	if (!c) {
 		const t = now();
-		c = { id: store.nextId('hex'), company_id: companyId, name: null, website: null, plan: null, size: null, industry: null, monthly_spend: 0, remote_created_at: null, custom_attributes: {}, created_at: t, updated_at: t, tagIds: [] };
+		c = {
+			id: store.nextId('hex'),
+			company_id: companyId,
+			name: null,
+			website: null,
+			plan: null,
+			size: null,
+			industry: null,
+			monthly_spend: 0,
+			remote_created_at: null,
+			custom_attributes: {},
+			created_at: t,
+			updated_at: t,
+			tagIds: [],
+		};
 		store.companies.set(c.id, c);
 	}
 	applyCompanyFields(c, body);
@@ -350,47 +486,85 @@ route('POST /companies', ({ store, body }) => {
 
 route('GET /companies', ({ store, query }) => {
 	if (query.company_id !== undefined || query.name !== undefined) {
-		const c = [...store.companies.values()].find((k) => (query.company_id !== undefined ? k.company_id === query.company_id : k.name === query.name));
+		const c = [...store.companies.values()].find((k) =>
+			query.company_id !== undefined ? k.company_id === query.company_id : k.name === query.name,
+		);
 		if (!c) throw new SandboxError(404, 'company_not_found', 'Company Not Found');
 		return store.renderCompany(c);
 	}
 	let all = [...store.companies.values()];
 	if (query.tag_id) all = all.filter((c) => c.tagIds.includes(query.tag_id));
 	if (query.segment_id) all = [];
-	return numberedPage(all, query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c), '/companies');
+	return numberedPage(
+		all,
+		query,
+		15,
+		COMPANY_PAGE_MAX,
+		COMPANY_PAGE_CAP,
+		(c) => store.renderCompany(c),
+		'/companies',
+	);
 });
 
 route('POST /companies/list', ({ store, query }) => {
-	return numberedPage([...store.companies.values()], query, 15, COMPANY_PAGE_MAX, COMPANY_PAGE_CAP, (c) => store.renderCompany(c), '/companies');
+	return numberedPage(
+		[...store.companies.values()],
+		query,
+		15,
+		COMPANY_PAGE_MAX,
+		COMPANY_PAGE_CAP,
+		(c) => store.renderCompany(c),
+		'/companies',
+	);
 });
 
-route('GET /companies/scroll', ({ store, query }) => {
-	const t = now();
-	const open = store.scroll && t - store.scroll.lastUsed <= SCROLL_IDLE_SECONDS ? store.scroll : null;
-	let offset = 0;
-	if (query.scroll_param) {
-		if (!open || open.param !== query.scroll_param) throw new SandboxError(404, 'not_found', 'scroll parameter not found (it expired or was never issued)');
-		offset = open.offset;
-	} else if (open) {
-		throw new SandboxError(400, 'scroll_exists', 'scroll already exists for this workspace: finish it or wait a minute for it to expire');
-	}
-	const all = [...store.companies.values()];
-	const data = all.slice(offset, offset + SCROLL_PAGE).map((c) => store.renderCompany(c));
-	if (data.length === 0) {
-		store.scroll = null;
-		return { type: 'list', data: [], pages: null, total_count: all.length, scroll_param: query.scroll_param ?? randomUUID() };
-	}
-	const param = query.scroll_param ?? randomUUID();
-	store.scroll = { param, offset: offset + data.length, lastUsed: t };
-	return { type: 'list', data, pages: null, total_count: all.length, scroll_param: param };
-}, {
-	// Intercom: after a 500 mid-scroll "you will need to restart your scroll query: it is not possible
-	// to continue from a specific point". The failed call's scroll is closed (its scroll_param is dead),
-	// so the next call without scroll_param opens a new scroll instead of answering scroll_exists.
-	onFault: ({ store, query }) => {
-		if (store.scroll && query.scroll_param === store.scroll.param) store.scroll = null;
+route(
+	'GET /companies/scroll',
+	({ store, query }) => {
+		const t = now();
+		const open =
+			store.scroll && t - store.scroll.lastUsed <= SCROLL_IDLE_SECONDS ? store.scroll : null;
+		let offset = 0;
+		if (query.scroll_param) {
+			if (!open || open.param !== query.scroll_param)
+				throw new SandboxError(
+					404,
+					'not_found',
+					'scroll parameter not found (it expired or was never issued)',
+				);
+			offset = open.offset;
+		} else if (open) {
+			throw new SandboxError(
+				400,
+				'scroll_exists',
+				'scroll already exists for this workspace: finish it or wait a minute for it to expire',
+			);
+		}
+		const all = [...store.companies.values()];
+		const data = all.slice(offset, offset + SCROLL_PAGE).map((c) => store.renderCompany(c));
+		if (data.length === 0) {
+			store.scroll = null;
+			return {
+				type: 'list',
+				data: [],
+				pages: null,
+				total_count: all.length,
+				scroll_param: query.scroll_param ?? randomUUID(),
+			};
+		}
+		const param = query.scroll_param ?? randomUUID();
+		store.scroll = { param, offset: offset + data.length, lastUsed: t };
+		return { type: 'list', data, pages: null, total_count: all.length, scroll_param: param };
 	},
-});
+	{
+		// Intercom: after a 500 mid-scroll "you will need to restart your scroll query: it is not possible
+		// to continue from a specific point". The failed call's scroll is closed (its scroll_param is dead),
+		// so the next call without scroll_param opens a new scroll instead of answering scroll_exists.
+		onFault: ({ store, query }) => {
+			if (store.scroll && query.scroll_param === store.scroll.param) store.scroll = null;
+		},
+	},
+);
 
 /** A deleted company leaves its contacts. */
 export function detachCompany(store: Store, c: CompanyRecord): void {
@@ -400,7 +574,15 @@ export function detachCompany(store: Store, c: CompanyRecord): void {
 route('GET /companies/{company_id}/contacts', ({ store, params, query }) => {
 	const c = companyOr404(store, params.company_id);
 	const contacts = [...store.contacts.values()].filter((k) => k.companyIds.includes(c.id));
-	return numberedPage(contacts, query, 50, CONTACT_PAGE_MAX, Infinity, (k) => store.renderContact(k), `/companies/${c.id}/contacts`);
+	return numberedPage(
+		contacts,
+		query,
+		50,
+		CONTACT_PAGE_MAX,
+		Infinity,
+		(k) => store.renderContact(k),
+		`/companies/${c.id}/contacts`,
+	);
 });
 
 route('GET /companies/{company_id}/segments', ({ store, params }) => {
@@ -419,7 +601,10 @@ export function untagAll(store: Store, t: TagRecord): void {
 
 route('POST /tags', ({ store, body }) => {
 	if (!body.name || typeof body.name !== 'string') throw invalid('name is required', 'name');
-	let tag = body.id !== undefined ? store.tags.get(String(body.id)) : [...store.tags.values()].find((t) => t.name === body.name);
+	let tag =
+		body.id !== undefined
+			? store.tags.get(String(body.id))
+			: [...store.tags.values()].find((t) => t.name === body.name);
 	if (body.id !== undefined && !tag) throw new SandboxError(404, 'tag_not_found', 'Tag not found');
 	if (!tag) {
 		tag = { id: store.nextId('number'), name: body.name, applied_at: now() };
@@ -430,7 +615,9 @@ route('POST /tags', ({ store, body }) => {
 	for (const ref of (body.companies as Json[] | undefined) ?? []) {
 		const company =
 			(ref.id !== undefined ? store.companies.get(String(ref.id)) : undefined) ??
-			[...store.companies.values()].find((c) => ref.company_id !== undefined && c.company_id === String(ref.company_id));
+			[...store.companies.values()].find(
+				(c) => ref.company_id !== undefined && c.company_id === String(ref.company_id),
+			);
 		if (!company) throw new SandboxError(404, 'company_not_found', 'Company Not Found');
 		company.tagIds = company.tagIds.filter((id) => id !== tagId);
 		if (ref.untag !== true) company.tagIds.push(tagId);

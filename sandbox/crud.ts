@@ -71,24 +71,35 @@ export interface Resource<R extends Json = Json> {
 /** The spec's item path under `path`: `/tags` → `/tags/{tag_id}`. */
 function itemPathOf(path: string): string | undefined {
 	const depth = path.split('/').length + 1;
-	return specPaths().find((p) => p.startsWith(`${path}/{`) && p.split('/').length === depth && p.endsWith('}'));
+	return specPaths().find(
+		(p) => p.startsWith(`${path}/{`) && p.split('/').length === depth && p.endsWith('}'),
+	);
 }
 
 /** `/help_center/help_centers/{help_center_id}/redirects` with the request's values filled in. */
-const fill = (template: string, params: Record<string, string>) => template.replace(/\{([^}]+)\}/g, (_, key: string) => params[key]);
+const fill = (template: string, params: Record<string, string>) =>
+	template.replace(/\{([^}]+)\}/g, (_, key: string) => params[key]);
 
 /** The fields of a delete answer, from the spec: `{ id, object, deleted }`, `{ type, id, external_id, deleted }`… */
 function deletedAnswer(schema: Schema | undefined, type: string, record: Json): Json {
 	const answer: Json = {};
 	for (const [key, property] of Object.entries(propertiesOf(schema))) {
 		if (key === 'deleted') answer[key] = true;
-		else if (key === 'object' || key === 'type') answer[key] = (property.enum as string[] | undefined)?.[0] ?? type;
+		else if (key === 'object' || key === 'type')
+			answer[key] = (property.enum as string[] | undefined)?.[0] ?? type;
 		else answer[key] = record[key] ?? null;
 	}
 	return answer;
 }
 
-function listAnswer<R extends Json>(row: Resource<R>, shape: ListShape, ctx: RouteContext, items: R[], render: (r: R) => Json, path: string): Json {
+function listAnswer<R extends Json>(
+	row: Resource<R>,
+	shape: ListShape,
+	ctx: RouteContext,
+	items: R[],
+	render: (r: R) => Json,
+	path: string,
+): Json {
 	const type = row.listType ?? shape.type ?? 'list';
 	const key = row.listKey ?? shape.key;
 	const paging = row.paging;
@@ -103,10 +114,22 @@ function listAnswer<R extends Json>(row: Resource<R>, shape: ListShape, ctx: Rou
 	const { query } = ctx;
 	let page: Json;
 	if (paging.style === 'cursor') {
-		page = cursorPage(items, perPageOf(query.per_page, paging.perPage, paging.max), query.starting_after, key, render);
+		page = cursorPage(
+			items,
+			perPageOf(query.per_page, paging.perPage, paging.max),
+			query.starting_after,
+			key,
+			render,
+		);
 	} else {
 		page = numberedPage(items, query, paging.perPage, paging.max, Infinity, render, path);
-		if (key !== 'data') page = { type: page.type, [key]: page.data, total_count: page.total_count, pages: page.pages };
+		if (key !== 'data')
+			page = {
+				type: page.type,
+				[key]: page.data,
+				total_count: page.total_count,
+				pages: page.pages,
+			};
 	}
 	if (shape.pages === 'top') {
 		const { pages, ...rest } = page as { pages: Json };
@@ -121,15 +144,29 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 	const idParam = itemPath ? /\{([^}]+)\}$/.exec(itemPath)![1] : undefined;
 	const idField = row.idField ?? 'id';
 	const ops = row.ops ?? ALL_OPS.filter((op) => specOf(op) !== undefined);
-	const render = (store: Store, record: R): Json => (row.render ? row.render(store, record) : { ...record });
+	const render = (store: Store, record: R): Json =>
+		row.render ? row.render(store, record) : { ...record };
 	const missing = () => {
 		const [message, code] = row.notFound ?? [];
 		return message === undefined ? notFound() : notFound(message, code);
 	};
 
-	function specOf(op: Op): { method: string; template: string; status: number; schema: Schema | undefined } | undefined {
+	function specOf(
+		op: Op,
+	): { method: string; template: string; status: number; schema: Schema | undefined } | undefined {
 		const candidates: Array<[string, string | undefined]> =
-			op === 'list' ? [['GET', row.path]] : op === 'create' ? [['POST', row.path]] : op === 'get' ? [['GET', itemPath]] : op === 'delete' ? [['DELETE', itemPath]] : [['PUT', itemPath], ['PATCH', itemPath]];
+			op === 'list'
+				? [['GET', row.path]]
+				: op === 'create'
+					? [['POST', row.path]]
+					: op === 'get'
+						? [['GET', itemPath]]
+						: op === 'delete'
+							? [['DELETE', itemPath]]
+							: [
+									['PUT', itemPath],
+									['PATCH', itemPath],
+								];
 		for (const [method, template] of candidates) {
 			const answer = template === undefined ? undefined : operation(method, template);
 			if (answer) return { method, template: template!, ...answer };
@@ -139,15 +176,21 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 
 	const objectSchema = specOf('get')?.schema ?? specOf('create')?.schema;
 	const specType = fixedType(objectSchema);
-	if (specType !== undefined && specType !== row.type) throw new Error(`resource ${row.path}: the spec's objects are "${specType}", the row says "${row.type}"`);
+	if (specType !== undefined && specType !== row.type)
+		throw new Error(
+			`resource ${row.path}: the spec's objects are "${specType}", the row says "${row.type}"`,
+		);
 	const objectFields = propertiesOf(objectSchema);
 
 	/** The records of this row (a generic table per filled-in collection path, unless the row keeps its own). */
-	const recordsOf = (ctx: RouteContext): Map<string, R> | R[] => (row.records ? row.records(ctx.store) : ctx.store.table<R>(fill(row.path, ctx.params)));
-	const all = (records: Map<string, R> | R[]): R[] => (Array.isArray(records) ? [...records] : [...records.values()]);
+	const recordsOf = (ctx: RouteContext): Map<string, R> | R[] =>
+		row.records ? row.records(ctx.store) : ctx.store.table<R>(fill(row.path, ctx.params));
+	const all = (records: Map<string, R> | R[]): R[] =>
+		Array.isArray(records) ? [...records] : [...records.values()];
 	const find = (records: Map<string, R> | R[], id: string): R | undefined =>
 		Array.isArray(records) ? records.find((r) => String(r[idField]) === id) : records.get(id);
-	const answer = (status: number, body: Json): Json | Reply => (status === 200 ? body : new Reply(status, status === 204 ? undefined : body));
+	const answer = (status: number, body: Json): Json | Reply =>
+		status === 200 ? body : new Reply(status, status === 204 ? undefined : body);
 
 	function found(ctx: RouteContext): { records: Map<string, R> | R[]; record: R } {
 		row.parent?.(ctx);
@@ -162,7 +205,10 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 		const operationSpec = specOf(op);
 		if (!operationSpec) throw new Error(`resource ${row.path}: the spec has no ${op} operation`);
 		const shape = op === 'list' ? listShape(operationSpec.schema) : undefined;
-		if (op === 'list' && !shape) throw new Error(`resource ${row.path}: the spec's answer to GET ${operationSpec.template} is not a list`);
+		if (op === 'list' && !shape)
+			throw new Error(
+				`resource ${row.path}: the spec's answer to GET ${operationSpec.template} is not a list`,
+			);
 		return { op, shape, ...operationSpec };
 	});
 
@@ -175,7 +221,14 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 					if (row.filter) items = items.filter((r) => row.filter!(ctx, r));
 					if (row.sort) items.sort(row.sort);
 					const item = row.listItem ?? render;
-					return listAnswer(row, shape!, ctx, items, (r) => item(ctx.store, r), fill(template, ctx.params));
+					return listAnswer(
+						row,
+						shape!,
+						ctx,
+						items,
+						(r) => item(ctx.store, r),
+						fill(template, ctx.params),
+					);
 				});
 				break;
 			}
@@ -190,7 +243,9 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 				});
 				break;
 			case 'get':
-				route(`${method} ${template}`, (ctx) => answer(status, render(ctx.store, found(ctx).record)));
+				route(`${method} ${template}`, (ctx) =>
+					answer(status, render(ctx.store, found(ctx).record)),
+				);
 				break;
 			case 'update':
 				route(`${method} ${template}`, (ctx) => {
@@ -208,14 +263,20 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 					row.onDelete?.(ctx.store, record);
 					// No body in the spec: {}; a `deleted` flag: the spec's fields; else the object as it was.
 					if (!schema) return answer(status, {});
-					return answer(status, 'deleted' in propertiesOf(schema) ? deletedAnswer(schema, row.type, record) : render(ctx.store, record));
+					return answer(
+						status,
+						'deleted' in propertiesOf(schema)
+							? deletedAnswer(schema, row.type, record)
+							: render(ctx.store, record),
+					);
 				});
 				break;
 		}
 	}
 
 	/** The body's fields, less the id and type the sandbox sets. */
-	const sent = (body: Json): Json => Object.fromEntries(Object.entries(body).filter(([key]) => key !== idField && key !== 'type'));
+	const sent = (body: Json): Json =>
+		Object.fromEntries(Object.entries(body).filter(([key]) => key !== idField && key !== 'type'));
 	const stamp = (record: Json, key: 'created_at' | 'updated_at') => {
 		if (key in objectFields) record[key] = now();
 	};
@@ -225,7 +286,8 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 		const id = objectFields[idField]?.type === 'integer' ? Number(raw) : raw;
 		const record: Json = { type: row.type, [idField]: id };
 		// A nested record names its parent where the spec's object has the field (office_hours_schedule_id).
-		for (const [key, value] of Object.entries(ctx.params)) if (key in objectFields) record[key] = value;
+		for (const [key, value] of Object.entries(ctx.params))
+			if (key in objectFields) record[key] = value;
 		Object.assign(record, sent(ctx.body));
 		stamp(record, 'created_at');
 		stamp(record, 'updated_at');

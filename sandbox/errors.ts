@@ -11,11 +11,14 @@ export class SandboxError extends Error {
 	}
 }
 
-export const notFound = (what = 'Resource Not Found', code = 'not_found') => new SandboxError(404, code, what);
+export const notFound = (what = 'Resource Not Found', code = 'not_found') =>
+	new SandboxError(404, code, what);
 
-export const invalid = (message: string, field?: string) => new SandboxError(400, 'parameter_invalid', message, field);
+export const invalid = (message: string, field?: string) =>
+	new SandboxError(400, 'parameter_invalid', message, field);
 
-export const unprocessable = (message: string, field?: string) => new SandboxError(422, 'parameter_invalid', message, field);
+export const unprocessable = (message: string, field?: string) =>
+	new SandboxError(422, 'parameter_invalid', message, field);
 
 /** Intercom's error body. */
 export function errorList(requestId: string, code: string, message: string, field?: string) {

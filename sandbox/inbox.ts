@@ -10,7 +10,14 @@ import { contactOr404, tagRoutes } from './crm';
 import type { RouteContext } from './registry';
 import { CONTACT_PAGE_MAX, cursorPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
-import type { ContactRecord, ConversationRecord, Json, PartRecord, Store, TicketRecord } from './store';
+import type {
+	ContactRecord,
+	ConversationRecord,
+	Json,
+	PartRecord,
+	Store,
+	TicketRecord,
+} from './store';
 import { now } from './store';
 
 function conversationOr404(store: Store, id: string): ConversationRecord {
@@ -46,20 +53,40 @@ function contactByReference(store: Store, ref: Json | undefined): ContactRecord 
 		(r.id !== undefined && store.contact(String(r.id))) ||
 		(r.user_id !== undefined && all.find((c) => c.external_id === String(r.user_id))) ||
 		(r.external_id !== undefined && all.find((c) => c.external_id === String(r.external_id))) ||
-		(r.email !== undefined && all.find((c) => c.email?.toLowerCase() === String(r.email).toLowerCase()));
+		(r.email !== undefined &&
+			all.find((c) => c.email?.toLowerCase() === String(r.email).toLowerCase()));
 	if (!found) throw notFound('User Not Found');
 	return found;
 }
 
-const contactAuthor = (c: ContactRecord): Json => ({ type: c.role === 'lead' ? 'lead' : 'user', id: c.id, name: c.name, email: c.email });
+const contactAuthor = (c: ContactRecord): Json => ({
+	type: c.role === 'lead' ? 'lead' : 'user',
+	id: c.id,
+	name: c.name,
+	email: c.email,
+});
 
 function adminAuthor(store: Store, id: unknown): Json {
 	const a = adminOr400(store, id);
 	return { type: 'admin', id: a.id, name: a.name, email: a.email };
 }
 
-function part(store: Store, part_type: string, body: string | null, author: Json, assigned_to: Json | null = null): PartRecord {
-	return { id: store.nextId('number'), part_type, body, created_at: now(), author, assigned_to, redacted: false };
+function part(
+	store: Store,
+	part_type: string,
+	body: string | null,
+	author: Json,
+	assigned_to: Json | null = null,
+): PartRecord {
+	return {
+		id: store.nextId('number'),
+		part_type,
+		body,
+		created_at: now(),
+		author,
+		assigned_to,
+		redacted: false,
+	};
 }
 
 const renderPart = (p: PartRecord): Json => ({
@@ -92,7 +119,12 @@ export function renderConversation(store: Store, c: ConversationRecord): Json {
 		priority: c.priority,
 		admin_assignee_id: c.admin_assignee_id,
 		team_assignee_id: c.team_assignee_id,
-		tags: { type: 'tag.list', tags: c.tagIds.filter((id) => store.tags.has(id)).map((id) => store.renderTag(store.tags.get(id)!)) },
+		tags: {
+			type: 'tag.list',
+			tags: c.tagIds
+				.filter((id) => store.tags.has(id))
+				.map((id) => store.renderTag(store.tags.get(id)!)),
+		},
 		source: {
 			type: 'conversation',
 			id: c.source.id,
@@ -104,11 +136,22 @@ export function renderConversation(store: Store, c: ConversationRecord): Json {
 			url: null,
 			redacted: c.source.redacted,
 		},
-		contacts: { type: 'contact.list', contacts: c.contactIds.map((id) => ({ type: 'contact', id, external_id: store.contact(id)?.external_id ?? null })) },
+		contacts: {
+			type: 'contact.list',
+			contacts: c.contactIds.map((id) => ({
+				type: 'contact',
+				id,
+				external_id: store.contact(id)?.external_id ?? null,
+			})),
+		},
 		teammates: { type: 'admin.list', admins: [] },
 		custom_attributes: { ...c.custom_attributes },
 		company: c.company_id ? { type: 'company', id: c.company_id } : null,
-		conversation_parts: { type: 'conversation_part.list', conversation_parts: c.parts.map(renderPart), total_count: c.parts.length },
+		conversation_parts: {
+			type: 'conversation_part.list',
+			conversation_parts: c.parts.map(renderPart),
+			total_count: c.parts.length,
+		},
 	};
 }
 
@@ -123,7 +166,14 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 		ticket_attributes: { ...t.ticket_attributes },
 		ticket_state: state,
 		ticket_type: { ...type, ticket_states: undefined },
-		contacts: { type: 'contact.list', contacts: t.contactIds.map((id) => ({ type: 'contact', id, external_id: store.contact(id)?.external_id ?? null })) },
+		contacts: {
+			type: 'contact.list',
+			contacts: t.contactIds.map((id) => ({
+				type: 'contact',
+				id,
+				external_id: store.contact(id)?.external_id ?? null,
+			})),
+		},
 		admin_assignee_id: t.admin_assignee_id ?? '0',
 		team_assignee_id: t.team_assignee_id ?? '0',
 		created_at: t.created_at,
@@ -132,12 +182,23 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 		snoozed_until: t.snoozed_until,
 		linked_objects: {
 			type: 'list',
-			data: t.linked_conversation_id ? [{ type: 'conversation', id: t.linked_conversation_id, category: null }] : [],
+			data: t.linked_conversation_id
+				? [{ type: 'conversation', id: t.linked_conversation_id, category: null }]
+				: [],
 			total_count: t.linked_conversation_id ? 1 : 0,
 			has_more: false,
 		},
-		tags: { type: 'tag.list', tags: t.tagIds.filter((id) => store.tags.has(id)).map((id) => store.renderTag(store.tags.get(id)!)) },
-		ticket_parts: { type: 'ticket_part.list', ticket_parts: t.parts.map((p) => ({ ...renderPart(p), type: 'ticket_part' })), total_count: t.parts.length },
+		tags: {
+			type: 'tag.list',
+			tags: t.tagIds
+				.filter((id) => store.tags.has(id))
+				.map((id) => store.renderTag(store.tags.get(id)!)),
+		},
+		ticket_parts: {
+			type: 'ticket_part.list',
+			ticket_parts: t.parts.map((p) => ({ ...renderPart(p), type: 'ticket_part' })),
+			total_count: t.parts.length,
+		},
 		is_shared: true,
 	};
 }
@@ -159,7 +220,8 @@ const ticketReader =
 	(store: Store) =>
 	(record: Json, field: string): unknown => {
 		const t = store.tickets.get(String(record.id));
-		if (field === 'state' || field === 'ticket_state_id') return field === 'state' ? (record.ticket_state as Json).category : t?.ticket_state_id;
+		if (field === 'state' || field === 'ticket_state_id')
+			return field === 'state' ? (record.ticket_state as Json).category : t?.ticket_state_id;
 		if (field === 'ticket_type_id') return t?.ticket_type_id;
 		if (field === 'tag_ids') return t?.tagIds ?? [];
 		if (field === 'contact_ids') return t?.contactIds ?? [];
@@ -167,7 +229,9 @@ const ticketReader =
 		if (field === 'description') return t?.ticket_attributes._default_description_;
 		if (field.startsWith('ticket_attribute.')) {
 			const type = ticketTypeOr404(store, t?.ticket_type_id);
-			const attribute = ((type.ticket_type_attributes as Json).data as Json[]).find((a) => a.id === field.slice('ticket_attribute.'.length));
+			const attribute = ((type.ticket_type_attributes as Json).data as Json[]).find(
+				(a) => a.id === field.slice('ticket_attribute.'.length),
+			);
 			return attribute ? t?.ticket_attributes[String(attribute.name)] : undefined;
 		}
 		return readPath(record, field);
@@ -196,31 +260,53 @@ route('POST /conversations', ({ store, body }) => {
 		contactIds: [contact.id],
 		custom_attributes: {},
 		company_id: null,
-		source: { id: store.nextId('number'), body: String(body.body), author: contactAuthor(contact), redacted: false, subject: '' },
+		source: {
+			id: store.nextId('number'),
+			body: String(body.body),
+			author: contactAuthor(contact),
+			redacted: false,
+			subject: '',
+		},
 		parts: [],
 	};
 	store.conversations.set(c.id, c);
-	return { type: 'user_message', id: c.source.id, created_at: t, body: c.source.body, message_type: 'inapp', conversation_id: c.id };
+	return {
+		type: 'user_message',
+		id: c.source.id,
+		created_at: t,
+		body: c.source.body,
+		message_type: 'inapp',
+		conversation_id: c.id,
+	};
 });
 
 route('POST /conversations/search', ({ store, body }) => {
 	checkQuery(body.query);
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = conversationReader(store);
-	const found = [...store.conversations.values()].map((c) => renderConversation(store, c)).filter((c) => matches(c, body.query, read));
+	const found = [...store.conversations.values()]
+		.map((c) => renderConversation(store, c))
+		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);
-	return cursorPage(found, perPageOf(pagination.per_page, 20, CONTACT_PAGE_MAX), pagination.starting_after, 'conversations');
+	return cursorPage(
+		found,
+		perPageOf(pagination.per_page, 20, CONTACT_PAGE_MAX),
+		pagination.starting_after,
+		'conversations',
+	);
 });
 
 /** `GET /conversations`: the most recently updated first. */
-export const newestFirst = (a: ConversationRecord, b: ConversationRecord): number => b.updated_at - a.updated_at || Number(b.id) - Number(a.id);
+export const newestFirst = (a: ConversationRecord, b: ConversationRecord): number =>
+	b.updated_at - a.updated_at || Number(b.id) - Number(a.id);
 
 /** `PUT /conversations/{id}`: read, title, company, custom attributes. */
 export function updateConversation({ body }: RouteContext, c: ConversationRecord): void {
 	if (body.read !== undefined) c.read = Boolean(body.read);
 	if (body.title !== undefined) c.title = String(body.title);
 	if (body.company_id !== undefined) c.company_id = String(body.company_id);
-	if (body.custom_attributes && typeof body.custom_attributes === 'object') Object.assign(c.custom_attributes, body.custom_attributes);
+	if (body.custom_attributes && typeof body.custom_attributes === 'object')
+		Object.assign(c.custom_attributes, body.custom_attributes);
 	touch(c);
 }
 
@@ -228,11 +314,22 @@ route('POST /conversations/{conversation_id}/reply', ({ store, params, body }) =
 	const c = conversationOr404(store, params.conversation_id);
 	const type = body.type ?? 'admin';
 	const messageType = String(body.message_type ?? 'comment');
-	if ((messageType === 'comment' || messageType === 'note') && !body.body && !(body.attachment_urls as unknown[] | undefined)?.length) {
+	if (
+		(messageType === 'comment' || messageType === 'note') &&
+		!body.body &&
+		!(body.attachment_urls as unknown[] | undefined)?.length
+	) {
 		throw invalid('body is required for comments and notes', 'body');
 	}
 	if (type === 'admin') {
-		c.parts.push(part(store, messageType === 'note' ? 'note' : 'comment', String(body.body ?? ''), adminAuthor(store, body.admin_id)));
+		c.parts.push(
+			part(
+				store,
+				messageType === 'note' ? 'note' : 'comment',
+				String(body.body ?? ''),
+				adminAuthor(store, body.admin_id),
+			),
+		);
 		if (messageType === 'comment' && c.state === 'snoozed') c.state = 'open';
 	} else {
 		const contact = contactByReference(store, body);
@@ -259,7 +356,8 @@ route('POST /conversations/{conversation_id}/parts', ({ store, params, body }) =
 			break;
 		case 'snoozed': {
 			const until = Number(body.snoozed_until);
-			if (!Number.isInteger(until) || until <= now()) throw invalid('snoozed_until must be a future timestamp', 'snoozed_until');
+			if (!Number.isInteger(until) || until <= now())
+				throw invalid('snoozed_until must be a future timestamp', 'snoozed_until');
 			c.state = 'snoozed';
 			c.snoozed_until = until;
 			c.parts.push(part(store, 'snoozed', null, author));
@@ -268,13 +366,22 @@ route('POST /conversations/{conversation_id}/parts', ({ store, params, body }) =
 		case 'assignment': {
 			const assignee = String(body.assignee_id ?? '');
 			if (body.type === 'team') {
-				if (assignee !== '0' && !store.teams.some((t) => t.id === assignee)) throw invalid('Team not found', 'assignee_id');
+				if (assignee !== '0' && !store.teams.some((t) => t.id === assignee))
+					throw invalid('Team not found', 'assignee_id');
 				c.team_assignee_id = assignee === '0' ? null : assignee;
 			} else {
 				if (assignee !== '0') adminOr400(store, assignee, 'assignee_id');
 				c.admin_assignee_id = assignee === '0' ? null : Number(assignee);
 			}
-			c.parts.push(part(store, 'assignment', (body.body as string | undefined) ?? null, author, assignee === '0' ? null : { type: body.type, id: assignee }));
+			c.parts.push(
+				part(
+					store,
+					'assignment',
+					(body.body as string | undefined) ?? null,
+					author,
+					assignee === '0' ? null : { type: body.type, id: assignee },
+				),
+			);
 			break;
 		}
 		default:
@@ -295,15 +402,19 @@ route('POST /conversations/{conversation_id}/customers', ({ store, params, body 
 	return renderConversation(store, c);
 });
 
-route('DELETE /conversations/{conversation_id}/customers/{contact_id}', ({ store, params, body }) => {
-	const c = conversationOr404(store, params.conversation_id);
-	adminOr400(store, body.admin_id);
-	contactOr404(store, params.contact_id);
-	if (c.contactIds.length === 1 && c.contactIds[0] === params.contact_id) throw unprocessable('Removing the last customer is not allowed', 'contact_id');
-	c.contactIds = c.contactIds.filter((id) => id !== params.contact_id);
-	touch(c);
-	return renderConversation(store, c);
-});
+route(
+	'DELETE /conversations/{conversation_id}/customers/{contact_id}',
+	({ store, params, body }) => {
+		const c = conversationOr404(store, params.conversation_id);
+		adminOr400(store, body.admin_id);
+		contactOr404(store, params.contact_id);
+		if (c.contactIds.length === 1 && c.contactIds[0] === params.contact_id)
+			throw unprocessable('Removing the last customer is not allowed', 'contact_id');
+		c.contactIds = c.contactIds.filter((id) => id !== params.contact_id);
+		touch(c);
+		return renderConversation(store, c);
+	},
+);
 
 route('POST /conversations/redact', ({ store, body }) => {
 	const c = conversationOr404(store, String(body.conversation_id));
@@ -320,7 +431,11 @@ route('POST /conversations/redact', ({ store, body }) => {
 
 route('POST /conversations/{conversation_id}/convert', ({ store, params, body }) => {
 	const c = conversationOr404(store, params.conversation_id);
-	const ticket = buildTicket(store, { ticket_type_id: body.ticket_type_id, contacts: c.contactIds.map((id) => ({ id })), ticket_attributes: body.attributes ?? {} });
+	const ticket = buildTicket(store, {
+		ticket_type_id: body.ticket_type_id,
+		contacts: c.contactIds.map((id) => ({ id })),
+		ticket_attributes: body.attributes ?? {},
+	});
 	ticket.linked_conversation_id = c.id;
 	store.tickets.set(ticket.id, ticket);
 	return renderTicket(store, ticket);
@@ -333,11 +448,18 @@ function checkAttributes(store: Store, typeId: string, attributes: Json, creatin
 	const type = ticketTypeOr404(store, typeId);
 	const defined = (type.ticket_type_attributes as Json).data as Json[];
 	for (const name of Object.keys(attributes)) {
-		if (!defined.some((a) => a.name === name)) throw invalid(`Ticket attribute ${name} does not exist on ticket type ${typeId}`, 'ticket_attributes');
+		if (!defined.some((a) => a.name === name))
+			throw invalid(
+				`Ticket attribute ${name} does not exist on ticket type ${typeId}`,
+				'ticket_attributes',
+			);
 	}
 	if (!creating) return;
 	for (const a of defined) {
-		if (a.required_to_create === true && (attributes[String(a.name)] === undefined || attributes[String(a.name)] === '')) {
+		if (
+			a.required_to_create === true &&
+			(attributes[String(a.name)] === undefined || attributes[String(a.name)] === '')
+		) {
 			throw invalid(`Ticket attribute ${String(a.name)} is required`, 'ticket_attributes');
 		}
 	}
@@ -369,7 +491,8 @@ export function buildTicket(store: Store, body: Json): TicketRecord {
 		updated_at: t,
 		tagIds: [],
 		parts: [],
-		linked_conversation_id: body.conversation_to_link_id === undefined ? null : String(body.conversation_to_link_id),
+		linked_conversation_id:
+			body.conversation_to_link_id === undefined ? null : String(body.conversation_to_link_id),
 	};
 	return ticket;
 }
@@ -381,7 +504,8 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 		Object.assign(t.ticket_attributes, body.ticket_attributes);
 	}
 	if (body.ticket_state_id !== undefined) {
-		if (!store.ticketStates.some((s) => s.id === String(body.ticket_state_id))) throw invalid('Ticket state not found', 'ticket_state_id');
+		if (!store.ticketStates.some((s) => s.id === String(body.ticket_state_id)))
+			throw invalid('Ticket state not found', 'ticket_state_id');
 		t.ticket_state_id = String(body.ticket_state_id);
 	}
 	if (body.open !== undefined) t.open = Boolean(body.open);
@@ -400,8 +524,16 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 route('POST /tickets/{ticket_id}/reply', ({ store, params, body }) => {
 	const t = ticketOr404(store, params.ticket_id);
 	if (!body.body) throw invalid('body is required', 'body');
-	const author = body.type === 'admin' ? adminAuthor(store, body.admin_id) : contactAuthor(contactByReference(store, body));
-	const p = part(store, body.message_type === 'note' ? 'note' : 'comment', String(body.body), author);
+	const author =
+		body.type === 'admin'
+			? adminAuthor(store, body.admin_id)
+			: contactAuthor(contactByReference(store, body));
+	const p = part(
+		store,
+		body.message_type === 'note' ? 'note' : 'comment',
+		String(body.body),
+		author,
+	);
 	t.parts.push(p);
 	touch(t);
 	return { ...renderPart(p), type: 'ticket_part' };
@@ -411,9 +543,16 @@ route('POST /tickets/search', ({ store, body }) => {
 	checkQuery(body.query);
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = ticketReader(store);
-	const found = [...store.tickets.values()].map((t) => renderTicket(store, t)).filter((t) => matches(t, body.query, read));
+	const found = [...store.tickets.values()]
+		.map((t) => renderTicket(store, t))
+		.filter((t) => matches(t, body.query, read));
 	sortRecords(found, body.sort, read);
-	return cursorPage(found, perPageOf(pagination.per_page, 20, CONTACT_PAGE_MAX), pagination.starting_after, 'tickets');
+	return cursorPage(
+		found,
+		perPageOf(pagination.per_page, 20, CONTACT_PAGE_MAX),
+		pagination.starting_after,
+		'tickets',
+	);
 });
 
 tagRoutes('/tickets/{ticket_id}', ticketOr404, true);
@@ -427,17 +566,40 @@ route('POST /messages', ({ store, body }) => {
 	adminOr400(store, from.id, 'from');
 	const contact = contactByReference(store, { id: to.id, user_id: to.user_id, email: to.email });
 	if (!body.body) throw invalid('body is required', 'body');
-	if (body.message_type === 'email' && !body.subject) throw new SandboxError(422, 'parameter_not_found', 'No subject supplied for email message', 'subject');
+	if (body.message_type === 'email' && !body.subject)
+		throw new SandboxError(
+			422,
+			'parameter_not_found',
+			'No subject supplied for email message',
+			'subject',
+		);
 	const t = now();
 	const id = store.nextId('number');
 	let conversationId: string | undefined;
 	if (body.create_conversation_without_contact_reply === true) {
 		conversationId = store.nextId('number');
 		store.conversations.set(conversationId, {
-			id: conversationId, title: null, created_at: t, updated_at: t, state: 'open', read: false, snoozed_until: null,
-			admin_assignee_id: null, team_assignee_id: null, priority: 'not_priority', tagIds: [], contactIds: [contact.id],
-			custom_attributes: {}, company_id: null,
-			source: { id, body: String(body.body), author: adminAuthor(store, from.id), redacted: false, subject: String(body.subject ?? '') },
+			id: conversationId,
+			title: null,
+			created_at: t,
+			updated_at: t,
+			state: 'open',
+			read: false,
+			snoozed_until: null,
+			admin_assignee_id: null,
+			team_assignee_id: null,
+			priority: 'not_priority',
+			tagIds: [],
+			contactIds: [contact.id],
+			custom_attributes: {},
+			company_id: null,
+			source: {
+				id,
+				body: String(body.body),
+				author: adminAuthor(store, from.id),
+				redacted: false,
+				subject: String(body.subject ?? ''),
+			},
 			parts: [],
 		});
 	}

@@ -40,9 +40,14 @@ export const CONTACT_PAGE_MAX = 150;
 
 const routes: Route[] = [];
 
-export function route(spec: string, handler: Handler, options: { onFault?: FaultHandler } = {}): void {
+export function route(
+	spec: string,
+	handler: Handler,
+	options: { onFault?: FaultHandler } = {},
+): void {
 	const [method, template] = spec.split(' ');
-	if (routes.some((r) => r.method === method && r.template === template)) throw new Error(`sandbox: ${spec} is registered twice`);
+	if (routes.some((r) => r.method === method && r.template === template))
+		throw new Error(`sandbox: ${spec} is registered twice`);
 	const keys: string[] = [];
 	const pattern = new RegExp(
 		`^${template.replace(/\{([^}]+)\}/g, (_, key: string) => {
@@ -54,7 +59,10 @@ export function route(spec: string, handler: Handler, options: { onFault?: Fault
 }
 
 /** The route for a request, literal paths winning over templated ones. */
-export function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+export function findRoute(
+	method: string,
+	path: string,
+): { route: Route; params: Record<string, string> } | undefined {
 	let best: { route: Route; params: Record<string, string>; literal: number } | undefined;
 	for (const r of routes) {
 		if (r.method !== method) continue;
@@ -72,12 +80,15 @@ export function pathExists(path: string): boolean {
 	return routes.some((r) => r.pattern.test(path));
 }
 
-export const cursorOf = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+export const cursorOf = (offset: number) =>
+	Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 
 export function offsetOf(cursor: unknown): number {
 	if (cursor === undefined || cursor === null || cursor === '') return 0;
 	try {
-		const { o } = JSON.parse(Buffer.from(String(cursor), 'base64url').toString('utf8')) as { o: number };
+		const { o } = JSON.parse(Buffer.from(String(cursor), 'base64url').toString('utf8')) as {
+			o: number;
+		};
 		if (Number.isInteger(o) && o >= 0) return o;
 	} catch {
 		/* fall through */
@@ -88,16 +99,26 @@ export function offsetOf(cursor: unknown): number {
 export function perPageOf(value: unknown, fallback: number, max: number): number {
 	if (value === undefined || value === null || value === '') return fallback;
 	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) throw invalid('per_page must be a positive integer', 'per_page');
+	if (!Number.isInteger(n) || n < 1)
+		throw invalid('per_page must be a positive integer', 'per_page');
 	if (n > max) throw invalid(`per_page must be at most ${max}`, 'per_page');
 	return n;
 }
 
 /** A cursor-paged list (`GET /contacts`, searches). */
-export function cursorPage<T>(items: T[], perPage: number, startingAfter: unknown, key = 'data', render: (item: T) => Json = (item) => item as Json): Json {
+export function cursorPage<T>(
+	items: T[],
+	perPage: number,
+	startingAfter: unknown,
+	key = 'data',
+	render: (item: T) => Json = (item) => item as Json,
+): Json {
 	const offset = offsetOf(startingAfter);
 	const data = items.slice(offset, offset + perPage).map(render);
-	const next = offset + perPage < items.length ? { per_page: perPage, starting_after: cursorOf(offset + perPage) } : undefined;
+	const next =
+		offset + perPage < items.length
+			? { per_page: perPage, starting_after: cursorOf(offset + perPage) }
+			: undefined;
 	return {
 		type: 'list',
 		[key]: data,

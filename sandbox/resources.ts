@@ -24,9 +24,24 @@ import {
 	updateContact,
 	updateDataAttribute,
 } from './crm';
-import { buildTicket, newestFirst, renderConversation, renderTicket, updateConversation, updateTicket } from './inbox';
+import {
+	buildTicket,
+	newestFirst,
+	renderConversation,
+	renderTicket,
+	updateConversation,
+	updateTicket,
+} from './inbox';
 import { CONTACT_PAGE_MAX } from './registry';
-import type { CompanyRecord, ContactRecord, ConversationRecord, Json, NoteRecord, TagRecord, TicketRecord } from './store';
+import type {
+	CompanyRecord,
+	ContactRecord,
+	ConversationRecord,
+	Json,
+	NoteRecord,
+	TagRecord,
+	TicketRecord,
+} from './store';
 
 const notesPage = { style: 'page', perPage: 50, max: CONTACT_PAGE_MAX } as const;
 
@@ -35,12 +50,46 @@ const row = <R extends Json>(r: Resource<R>) => r as unknown as Resource;
 
 export const RESOURCES: Resource[] = [
 	// Workspace data (built in, read only)
-	row({ path: '/admins', type: 'admin', ops: ['list', 'get'], listType: 'admin.list', records: (s) => s.admins, notFound: ['Admin not found', 'admin_not_found'] }),
-	row({ path: '/teams', type: 'team', ops: ['list', 'get'], records: (s) => s.teams, notFound: ['Team not found', 'team_not_found'] }),
-	row({ path: '/segments', type: 'segment', ops: ['list', 'get'], records: (s) => s.segments, notFound: ['Segment not found'] }),
-	row({ path: '/subscription_types', type: 'subscription', ops: ['list'], records: (s) => s.subscriptionTypes }),
-	row({ path: '/away_status_reasons', type: 'away_status_reason', ops: ['list'], records: (s) => s.awayStatusReasons }),
-	row({ path: '/ticket_states', type: 'ticket_state', ops: ['list'], records: (s) => s.ticketStates }),
+	row({
+		path: '/admins',
+		type: 'admin',
+		ops: ['list', 'get'],
+		listType: 'admin.list',
+		records: (s) => s.admins,
+		notFound: ['Admin not found', 'admin_not_found'],
+	}),
+	row({
+		path: '/teams',
+		type: 'team',
+		ops: ['list', 'get'],
+		records: (s) => s.teams,
+		notFound: ['Team not found', 'team_not_found'],
+	}),
+	row({
+		path: '/segments',
+		type: 'segment',
+		ops: ['list', 'get'],
+		records: (s) => s.segments,
+		notFound: ['Segment not found'],
+	}),
+	row({
+		path: '/subscription_types',
+		type: 'subscription',
+		ops: ['list'],
+		records: (s) => s.subscriptionTypes,
+	}),
+	row({
+		path: '/away_status_reasons',
+		type: 'away_status_reason',
+		ops: ['list'],
+		records: (s) => s.awayStatusReasons,
+	}),
+	row({
+		path: '/ticket_states',
+		type: 'ticket_state',
+		ops: ['list'],
+		records: (s) => s.ticketStates,
+	}),
 	row({
 		path: '/ticket_types',
 		type: 'ticket_type',
@@ -96,7 +145,14 @@ export const RESOURCES: Resource[] = [
 		onDelete: untagAll,
 		notFound: ['Tag not found', 'tag_not_found'],
 	}),
-	row<NoteRecord>({ path: '/notes', type: 'note', ops: ['get'], records: (s) => s.notes, render: (s, n) => s.renderNote(n), notFound: ['Note not found'] }),
+	row<NoteRecord>({
+		path: '/notes',
+		type: 'note',
+		ops: ['get'],
+		records: (s) => s.notes,
+		render: (s, n) => s.renderNote(n),
+		notFound: ['Note not found'],
+	}),
 	row<NoteRecord>({
 		path: '/contacts/{contact_id}/notes',
 		type: 'note',

@@ -54,7 +54,8 @@ function matchFilter(record: Json, filter: Query, read: FieldReader): boolean {
 			return !any((v) => same(v, filter.value));
 		case 'IN':
 		case 'NIN': {
-			if (!Array.isArray(filter.value)) throw invalid(`${filter.operator} needs an array value`, 'query');
+			if (!Array.isArray(filter.value))
+				throw invalid(`${filter.operator} needs an array value`, 'query');
 			const hit = any((v) => (filter.value as unknown[]).some((w) => same(v, w)));
 			return filter.operator === 'IN' ? hit : !hit;
 		}
@@ -84,9 +85,12 @@ export function checkQuery(query: unknown, depth = 1): void {
 	if (!query || typeof query !== 'object') throw invalid('query must be an object', 'query');
 	const q = query as Query;
 	if (q.operator === 'AND' || q.operator === 'OR') {
-		if (depth > MAX_DEPTH + 1) throw invalid('Search queries can be nested at most 2 levels', 'query');
-		if (!Array.isArray(q.value) || q.value.length === 0) throw invalid('A group needs a non-empty value array', 'query');
-		if (q.value.length > MAX_PER_GROUP) throw invalid(`A group takes at most ${MAX_PER_GROUP} filters`, 'query');
+		if (depth > MAX_DEPTH + 1)
+			throw invalid('Search queries can be nested at most 2 levels', 'query');
+		if (!Array.isArray(q.value) || q.value.length === 0)
+			throw invalid('A group needs a non-empty value array', 'query');
+		if (q.value.length > MAX_PER_GROUP)
+			throw invalid(`A group takes at most ${MAX_PER_GROUP} filters`, 'query');
 		for (const child of q.value) checkQuery(child, depth + 1);
 		return;
 	}

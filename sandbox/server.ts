@@ -37,7 +37,19 @@ import { sendWebhook } from './webhooks';
 
 export const SANDBOX_TOKEN = 'sandbox-token';
 export const SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
-export const SUPPORTED_VERSIONS = ['2.7', '2.8', '2.9', '2.10', '2.11', '2.12', '2.13', '2.14', '2.15', '2.16', 'Unstable'];
+export const SUPPORTED_VERSIONS = [
+	'2.7',
+	'2.8',
+	'2.9',
+	'2.10',
+	'2.11',
+	'2.12',
+	'2.13',
+	'2.14',
+	'2.15',
+	'2.16',
+	'Unstable',
+];
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -101,7 +113,16 @@ export interface SandboxStats {
 	maxInFlight: number;
 }
 
-const emptyStats = (): SandboxStats => ({ requests: 0, byRoute: {}, byStatus: {}, rateLimited: 0, injected500: 0, dropped: 0, inFlight: 0, maxInFlight: 0 });
+const emptyStats = (): SandboxStats => ({
+	requests: 0,
+	byRoute: {},
+	byStatus: {},
+	rateLimited: 0,
+	injected500: 0,
+	dropped: 0,
+	inFlight: 0,
+	maxInFlight: 0,
+});
 
 const defaultConfig = (): SandboxConfig => ({
 	latencyMs: 0,
@@ -123,7 +144,13 @@ function seeded(seed: number): () => number {
 	};
 }
 
-type Validator = (request: { method: string; path: string; query: Record<string, string>; body: unknown; headers: Record<string, string> }) => string[];
+type Validator = (request: {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	body: unknown;
+	headers: Record<string, string>;
+}) => string[];
 
 function loadValidator(): Validator {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: ajv and the spec snapshot are only loaded when validating
@@ -158,7 +185,12 @@ export class Sandbox {
 		if (validate !== false) this.validator = loadValidator();
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((e: Error) => {
-				if (!res.headersSent) this.send(res, 500, errorList(randomUUID(), 'server_error', `sandbox failure: ${e.message}`));
+				if (!res.headersSent)
+					this.send(
+						res,
+						500,
+						errorList(randomUUID(), 'server_error', `sandbox failure: ${e.message}`),
+					);
 			});
 		});
 		this.server.keepAliveTimeout = 5000;
@@ -229,7 +261,12 @@ export class Sandbox {
 	 * Adds records through the same code as the API (bodies as Intercom's create endpoints take
 	 * them); conversations are started by the contact with the given email.
 	 */
-	seed(data: { contacts?: Json[]; companies?: Json[]; tags?: Json[]; conversations?: Array<{ email: string; body: string }> }): {
+	seed(data: {
+		contacts?: Json[];
+		companies?: Json[];
+		tags?: Json[];
+		conversations?: Array<{ email: string; body: string }>;
+	}): {
 		contacts: Json[];
 		companies: Json[];
 		tags: Json[];
@@ -237,7 +274,12 @@ export class Sandbox {
 	} {
 		const call = (method: string, path: string, body: Json) => {
 			const found = findRoute(method, path)!;
-			return found.route.handler({ params: found.params, query: {}, body, store: this.store }) as Json;
+			return found.route.handler({
+				params: found.params,
+				query: {},
+				body,
+				store: this.store,
+			}) as Json;
 		};
 		const tags = (data.tags ?? []).map((t) => call('POST', '/tags', t));
 		const companies = (data.companies ?? []).map((c) => call('POST', '/companies', c));
@@ -251,7 +293,12 @@ export class Sandbox {
 	}
 
 	/** Signs and POSTs a notification to `url` (see webhooks.ts). */
-	async sendWebhook(url: string, topic: string, item: Json, options: SendOptions = {}): Promise<SendResult> {
+	async sendWebhook(
+		url: string,
+		topic: string,
+		item: Json,
+		options: SendOptions = {},
+	): Promise<SendResult> {
 		return await sendWebhook(url, topic, item, { secret: SANDBOX_CLIENT_SECRET, ...options });
 	}
 
@@ -259,7 +306,11 @@ export class Sandbox {
 	snapshot(): Json {
 		const s = this.store;
 		return {
-			contacts: [...s.contacts.values()].map((c) => ({ ...s.renderContact(c), archived: c.archived, blocked: c.blocked })),
+			contacts: [...s.contacts.values()].map((c) => ({
+				...s.renderContact(c),
+				archived: c.archived,
+				blocked: c.blocked,
+			})),
 			companies: [...s.companies.values()].map((c) => s.renderCompany(c)),
 			tags: [...s.tags.values()].map((t) => s.renderTag(t)),
 			notes: [...s.notes.values()].map((n) => s.renderNote(n)),
@@ -273,7 +324,12 @@ export class Sandbox {
 
 	// ----------------------------------------------------------------------------------------
 
-	private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+	private send(
+		res: http.ServerResponse,
+		status: number,
+		body: unknown,
+		headers: Record<string, string> = {},
+	): void {
 		const text = body === undefined ? '' : JSON.stringify(body);
 		res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
 		res.end(text);
@@ -284,7 +340,8 @@ export class Sandbox {
 		let size = 0;
 		for await (const chunk of req) {
 			size += (chunk as Buffer).length;
-			if (size > MAX_BODY_BYTES) throw new SandboxError(413, 'request_too_large', 'Request body too large');
+			if (size > MAX_BODY_BYTES)
+				throw new SandboxError(413, 'request_too_large', 'Request body too large');
 			chunks.push(chunk as Buffer);
 		}
 		return Buffer.concat(chunks).toString('utf8');
@@ -355,11 +412,16 @@ export class Sandbox {
 
 			const auth = req.headers.authorization ?? '';
 			const token = /^Bearer (.+)$/.exec(auth)?.[1];
-			if (!token || !this.config.tokens.includes(token)) throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
+			if (!token || !this.config.tokens.includes(token))
+				throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
 
 			if (limit.exceeded) {
 				this.stats.rateLimited += 1;
-				throw new SandboxError(429, 'rate_limit_exceeded', 'You have exceeded the rate limit. Please try again later.');
+				throw new SandboxError(
+					429,
+					'rate_limit_exceeded',
+					'You have exceeded the rate limit. Please try again later.',
+				);
 			}
 
 			const dice = this.random();
@@ -367,7 +429,12 @@ export class Sandbox {
 			if (dice < dropRate + errorRate) {
 				// Some routes lose state to a failure (a company scroll cannot continue after one).
 				const failing = findRoute(method, path);
-				failing?.route.onFault?.({ params: failing.params, query, body: (body as Json) ?? {}, store: this.store });
+				failing?.route.onFault?.({
+					params: failing.params,
+					query,
+					body: (body as Json) ?? {},
+					store: this.store,
+				});
 			}
 			if (dice < dropRate) {
 				fault = 'drop';
@@ -379,23 +446,46 @@ export class Sandbox {
 			if (dice < dropRate + errorRate) {
 				fault = '500';
 				this.stats.injected500 += 1;
-				throw new SandboxError(500, 'server_error', 'Request failed due to an internal network error. Please restart the operation.');
+				throw new SandboxError(
+					500,
+					'server_error',
+					'Request failed due to an internal network error. Please restart the operation.',
+				);
 			}
 
-			if (version === undefined) this.violations.push(`${method} ${path}: no Intercom-Version header (the nodes must pin the API version)`);
-			else if (!SUPPORTED_VERSIONS.includes(version)) throw new SandboxError(400, 'intercom_version_invalid', `Requested version ${version} is not valid`);
+			if (version === undefined)
+				this.violations.push(
+					`${method} ${path}: no Intercom-Version header (the nodes must pin the API version)`,
+				);
+			else if (!SUPPORTED_VERSIONS.includes(version))
+				throw new SandboxError(
+					400,
+					'intercom_version_invalid',
+					`Requested version ${version} is not valid`,
+				);
 
 			if (this.validator) {
 				const headers: Record<string, string> = {};
 				for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-				for (const v of this.validator({ method, path, query, body, headers })) this.violations.push(v);
+				for (const v of this.validator({ method, path, query, body, headers }))
+					this.violations.push(v);
 			}
 
 			const found = findRoute(method, path);
-			if (!found) throw new SandboxError(404, 'not_found', `The sandbox does not implement ${method} ${path}`);
+			if (!found)
+				throw new SandboxError(
+					404,
+					'not_found',
+					`The sandbox does not implement ${method} ${path}`,
+				);
 			const routeKey = `${method} ${found.route.template}`;
 			this.stats.byRoute[routeKey] = (this.stats.byRoute[routeKey] ?? 0) + 1;
-			const out = found.route.handler({ params: found.params, query, body: (body as Json) ?? {}, store: this.store });
+			const out = found.route.handler({
+				params: found.params,
+				query,
+				body: (body as Json) ?? {},
+				store: this.store,
+			});
 			status = out instanceof Reply ? out.status : 200;
 			this.send(res, status, out instanceof Reply ? out.body : out);
 		} catch (e) {
@@ -408,7 +498,11 @@ export class Sandbox {
 		}
 	}
 
-	private async control(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+	private async control(
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+		url: URL,
+	): Promise<void> {
 		const what = url.pathname.slice('/__sandbox/'.length);
 		const raw = await this.readBody(req).catch(() => '');
 		let body: Json = {};
@@ -419,9 +513,11 @@ export class Sandbox {
 		}
 		const method = req.method ?? 'GET';
 		try {
-			if (method === 'GET' && what === 'health') return this.send(res, 200, { ok: true, validating: this.validating });
+			if (method === 'GET' && what === 'health')
+				return this.send(res, 200, { ok: true, validating: this.validating });
 			if (method === 'GET' && what === 'state') return this.send(res, 200, this.snapshot());
-			if (method === 'GET' && what === 'stats') return this.send(res, 200, { ...this.stats, violations: this.violations.length });
+			if (method === 'GET' && what === 'stats')
+				return this.send(res, 200, { ...this.stats, violations: this.violations.length });
 			if (method === 'DELETE' && what === 'stats') {
 				// Counts start again (requests in flight stay counted); the data is kept.
 				this.stats = { ...emptyStats(), inFlight: this.stats.inFlight };
@@ -433,10 +529,16 @@ export class Sandbox {
 				this.reset();
 				return this.send(res, 200, { ok: true });
 			}
-			if (method === 'POST' && what === 'config') return this.send(res, 200, this.configure(body as Partial<SandboxConfig>));
+			if (method === 'POST' && what === 'config')
+				return this.send(res, 200, this.configure(body as Partial<SandboxConfig>));
 			if (method === 'POST' && what === 'seed') return this.send(res, 200, this.seed(body));
 			if (method === 'POST' && what === 'webhooks') {
-				const { url: target, topic, item, ...options } = body as unknown as { url: string; topic: string; item: Json } & SendOptions;
+				const {
+					url: target,
+					topic,
+					item,
+					...options
+				} = body as unknown as { url: string; topic: string; item: Json } & SendOptions;
 				return this.send(res, 200, await this.sendWebhook(target, topic, item ?? {}, options));
 			}
 		} catch (e) {

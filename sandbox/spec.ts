@@ -9,7 +9,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const SNAPSHOT_FILE = path.resolve(__dirname, '../test/contract/intercom-openapi-2.16.snapshot.json');
+export const SNAPSHOT_FILE = path.resolve(
+	__dirname,
+	'../test/contract/intercom-openapi-2.16.snapshot.json',
+);
 
 export type Schema = { [key: string]: unknown };
 
@@ -32,15 +35,18 @@ function spec(): Snapshot {
 /** A schema with its `$ref` followed and its `allOf` members' properties merged in. */
 export function resolve(schema: Schema | undefined): Schema | undefined {
 	if (!schema) return undefined;
-	if (typeof schema.$ref === 'string') return resolve(spec().components.schemas[schema.$ref.split('/').pop()!]);
+	if (typeof schema.$ref === 'string')
+		return resolve(spec().components.schemas[schema.$ref.split('/').pop()!]);
 	if (!Array.isArray(schema.allOf)) return schema;
 	const properties: Record<string, Schema> = {};
-	for (const member of schema.allOf as Schema[]) Object.assign(properties, resolve(member)?.properties ?? {});
+	for (const member of schema.allOf as Schema[])
+		Object.assign(properties, resolve(member)?.properties ?? {});
 	Object.assign(properties, schema.properties ?? {});
 	return { ...schema, allOf: undefined, type: 'object', properties };
 }
 
-export const propertiesOf = (schema: Schema | undefined): Record<string, Schema> => (resolve(schema)?.properties as Record<string, Schema> | undefined) ?? {};
+export const propertiesOf = (schema: Schema | undefined): Record<string, Schema> =>
+	(resolve(schema)?.properties as Record<string, Schema> | undefined) ?? {};
 
 /** The paths of the spec (templates such as `/tags/{tag_id}`). */
 export const specPaths = (): string[] => Object.keys(spec().paths);
@@ -56,7 +62,9 @@ export interface Answer {
 export function operation(method: string, template: string): Answer | undefined {
 	const op = spec().paths[template]?.[method.toLowerCase()];
 	if (!op) return undefined;
-	const [status, response] = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith('2')) ?? ['200', {}];
+	const [status, response] = Object.entries(op.responses ?? {}).find(([code]) =>
+		code.startsWith('2'),
+	) ?? ['200', {}];
 	const content = response.content ?? {};
 	const json = content['application/json'] ?? Object.values(content)[0];
 	return { status: Number(status), schema: resolve(json?.schema) };
@@ -89,7 +97,12 @@ export function listShape(schema: Schema | undefined): ListShape | undefined {
 	return {
 		type: fixedType(schema),
 		key,
-		pages: 'pages' in properties ? 'object' : 'page' in properties && 'total_pages' in properties ? 'top' : 'none',
+		pages:
+			'pages' in properties
+				? 'object'
+				: 'page' in properties && 'total_pages' in properties
+					? 'top'
+					: 'none',
 		totalCount: 'total_count' in properties,
 		item: resolve(properties[key].items as Schema | undefined),
 	};

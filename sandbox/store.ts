@@ -161,50 +161,224 @@ export class Store {
 		this.tables.clear();
 		this.seq = 0;
 		this.admins = [
-			{ type: 'admin', id: '991267460', name: 'Sandbox Admin', email: 'admin@sandbox.example', away_mode_enabled: false, away_mode_reassign: false, has_inbox_seat: true, team_ids: [814] },
-			{ type: 'admin', id: '991267461', name: 'Riley Support', email: 'riley@sandbox.example', away_mode_enabled: false, away_mode_reassign: false, has_inbox_seat: true, team_ids: [814] },
+			{
+				type: 'admin',
+				id: '991267460',
+				name: 'Sandbox Admin',
+				email: 'admin@sandbox.example',
+				away_mode_enabled: false,
+				away_mode_reassign: false,
+				has_inbox_seat: true,
+				team_ids: [814],
+			},
+			{
+				type: 'admin',
+				id: '991267461',
+				name: 'Riley Support',
+				email: 'riley@sandbox.example',
+				away_mode_enabled: false,
+				away_mode_reassign: false,
+				has_inbox_seat: true,
+				team_ids: [814],
+			},
 		];
 		this.teams = [{ type: 'team', id: '814', name: 'Support', admin_ids: [991267460, 991267461] }];
-		const attribute = (id: string, typeId: string, name: string, data_type: string, required: boolean, extra: Json = {}) => ({
-			type: 'ticket_type_attribute', id, workspace_id: WORKSPACE_ID, name, description: '', data_type, input_options: null, order: Number(id) % 10,
-			required_to_create: required, required_to_create_for_contacts: false, visible_on_create: true, visible_to_contacts: true,
-			default: name.startsWith('_default_'), ticket_type_id: Number(typeId), archived: false, created_at: 1_700_000_000, updated_at: 1_700_000_000, ...extra,
+		const attribute = (
+			id: string,
+			typeId: string,
+			name: string,
+			data_type: string,
+			required: boolean,
+			extra: Json = {},
+		) => ({
+			type: 'ticket_type_attribute',
+			id,
+			workspace_id: WORKSPACE_ID,
+			name,
+			description: '',
+			data_type,
+			input_options: null,
+			order: Number(id) % 10,
+			required_to_create: required,
+			required_to_create_for_contacts: false,
+			visible_on_create: true,
+			visible_to_contacts: true,
+			default: name.startsWith('_default_'),
+			ticket_type_id: Number(typeId),
+			archived: false,
+			created_at: 1_700_000_000,
+			updated_at: 1_700_000_000,
+			...extra,
 		});
 		this.ticketStates = [
-			{ type: 'ticket_state', id: '8001', category: 'submitted', internal_label: 'Submitted', external_label: 'Submitted' },
-			{ type: 'ticket_state', id: '8002', category: 'in_progress', internal_label: 'In progress', external_label: 'In progress' },
-			{ type: 'ticket_state', id: '8003', category: 'waiting_on_customer', internal_label: 'Waiting on customer', external_label: 'Waiting on you' },
-			{ type: 'ticket_state', id: '8004', category: 'resolved', internal_label: 'Resolved', external_label: 'Resolved' },
+			{
+				type: 'ticket_state',
+				id: '8001',
+				category: 'submitted',
+				internal_label: 'Submitted',
+				external_label: 'Submitted',
+			},
+			{
+				type: 'ticket_state',
+				id: '8002',
+				category: 'in_progress',
+				internal_label: 'In progress',
+				external_label: 'In progress',
+			},
+			{
+				type: 'ticket_state',
+				id: '8003',
+				category: 'waiting_on_customer',
+				internal_label: 'Waiting on customer',
+				external_label: 'Waiting on you',
+			},
+			{
+				type: 'ticket_state',
+				id: '8004',
+				category: 'resolved',
+				internal_label: 'Resolved',
+				external_label: 'Resolved',
+			},
 		];
 		this.ticketTypes = [
 			{
-				type: 'ticket_type', id: '71', category: 'Customer', name: 'Bug Report', description: 'Something does not work', icon: '🐞', workspace_id: WORKSPACE_ID, archived: false, is_internal: false, created_at: 1_700_000_000, updated_at: 1_700_000_000,
-				ticket_type_attributes: { type: 'list', data: [
-					attribute('701', '71', '_default_title_', 'string', false),
-					attribute('702', '71', '_default_description_', 'string', false),
-					attribute('703', '71', 'Severity', 'list', true, { input_options: { list_options: [{ id: 'sev-1', label: 'Low' }, { id: 'sev-2', label: 'High' }] } }),
-				] },
+				type: 'ticket_type',
+				id: '71',
+				category: 'Customer',
+				name: 'Bug Report',
+				description: 'Something does not work',
+				icon: '🐞',
+				workspace_id: WORKSPACE_ID,
+				archived: false,
+				is_internal: false,
+				created_at: 1_700_000_000,
+				updated_at: 1_700_000_000,
+				ticket_type_attributes: {
+					type: 'list',
+					data: [
+						attribute('701', '71', '_default_title_', 'string', false),
+						attribute('702', '71', '_default_description_', 'string', false),
+						attribute('703', '71', 'Severity', 'list', true, {
+							input_options: {
+								list_options: [
+									{ id: 'sev-1', label: 'Low' },
+									{ id: 'sev-2', label: 'High' },
+								],
+							},
+						}),
+					],
+				},
 				ticket_states: { type: 'list', data: this.ticketStates },
 			},
 			{
-				type: 'ticket_type', id: '72', category: 'Back-office', name: 'Refund', description: 'A refund to make', icon: '💸', workspace_id: WORKSPACE_ID, archived: false, is_internal: false, created_at: 1_700_000_000, updated_at: 1_700_000_000,
-				ticket_type_attributes: { type: 'list', data: [attribute('711', '72', '_default_title_', 'string', false), attribute('712', '72', 'Amount', 'decimal', false)] },
+				type: 'ticket_type',
+				id: '72',
+				category: 'Back-office',
+				name: 'Refund',
+				description: 'A refund to make',
+				icon: '💸',
+				workspace_id: WORKSPACE_ID,
+				archived: false,
+				is_internal: false,
+				created_at: 1_700_000_000,
+				updated_at: 1_700_000_000,
+				ticket_type_attributes: {
+					type: 'list',
+					data: [
+						attribute('711', '72', '_default_title_', 'string', false),
+						attribute('712', '72', 'Amount', 'decimal', false),
+					],
+				},
 				ticket_states: { type: 'list', data: this.ticketStates },
 			},
 		];
 		this.subscriptionTypes = [
-			{ type: 'subscription', id: '37846', state: 'live', consent_type: 'opt_in', content_types: ['email'], default_translation: { name: 'Newsletter', description: 'Monthly news', locale: 'en' }, translations: [] },
-			{ type: 'subscription', id: '37847', state: 'live', consent_type: 'opt_out', content_types: ['email'], default_translation: { name: 'Product updates', description: 'What is new', locale: 'en' }, translations: [] },
+			{
+				type: 'subscription',
+				id: '37846',
+				state: 'live',
+				consent_type: 'opt_in',
+				content_types: ['email'],
+				default_translation: { name: 'Newsletter', description: 'Monthly news', locale: 'en' },
+				translations: [],
+			},
+			{
+				type: 'subscription',
+				id: '37847',
+				state: 'live',
+				consent_type: 'opt_out',
+				content_types: ['email'],
+				default_translation: { name: 'Product updates', description: 'What is new', locale: 'en' },
+				translations: [],
+			},
 		];
 		this.segments = [
-			{ type: 'segment', id: '5310d8e8598c9a0b24000002', name: 'Active', created_at: 1394272488, updated_at: 1394272488, person_type: 'user' },
+			{
+				type: 'segment',
+				id: '5310d8e8598c9a0b24000002',
+				name: 'Active',
+				created_at: 1394272488,
+				updated_at: 1394272488,
+				person_type: 'user',
+			},
 		];
-		this.awayStatusReasons = [{ type: 'away_status_reason', id: '1', label: 'On a break', emoji: '☕', order: 1, deleted: false }];
+		this.awayStatusReasons = [
+			{
+				type: 'away_status_reason',
+				id: '1',
+				label: 'On a break',
+				emoji: '☕',
+				order: 1,
+				deleted: false,
+			},
+		];
 		this.dataAttributes = [
-			{ type: 'data_attribute', name: 'email', full_name: 'email', label: 'Email', data_type: 'string', model: 'contact', custom: false, archived: false, api_writable: true },
-			{ type: 'data_attribute', name: 'name', full_name: 'name', label: 'Name', data_type: 'string', model: 'contact', custom: false, archived: false, api_writable: true },
-			{ type: 'data_attribute', id: 1001, name: 'plan', full_name: 'custom_attributes.plan', label: 'Plan', data_type: 'string', model: 'contact', custom: true, archived: false, api_writable: true },
-			{ type: 'data_attribute', id: 1002, name: 'seats', full_name: 'custom_attributes.seats', label: 'Seats', data_type: 'integer', model: 'contact', custom: true, archived: false, api_writable: true },
+			{
+				type: 'data_attribute',
+				name: 'email',
+				full_name: 'email',
+				label: 'Email',
+				data_type: 'string',
+				model: 'contact',
+				custom: false,
+				archived: false,
+				api_writable: true,
+			},
+			{
+				type: 'data_attribute',
+				name: 'name',
+				full_name: 'name',
+				label: 'Name',
+				data_type: 'string',
+				model: 'contact',
+				custom: false,
+				archived: false,
+				api_writable: true,
+			},
+			{
+				type: 'data_attribute',
+				id: 1001,
+				name: 'plan',
+				full_name: 'custom_attributes.plan',
+				label: 'Plan',
+				data_type: 'string',
+				model: 'contact',
+				custom: true,
+				archived: false,
+				api_writable: true,
+			},
+			{
+				type: 'data_attribute',
+				id: 1002,
+				name: 'seats',
+				full_name: 'custom_attributes.seats',
+				label: 'Seats',
+				data_type: 'integer',
+				model: 'contact',
+				custom: true,
+				archived: false,
+				api_writable: true,
+			},
 		];
 	}
 
@@ -220,7 +394,9 @@ export class Store {
 
 	/** The generic tables that hold records, as lists. */
 	tableRecords(): Record<string, Json[]> {
-		return Object.fromEntries([...this.tables].filter(([, t]) => t.size > 0).map(([path, t]) => [path, [...t.values()]]));
+		return Object.fromEntries(
+			[...this.tables].filter(([, t]) => t.size > 0).map(([path, t]) => [path, [...t.values()]]),
+		);
 	}
 
 	/** A new id: 24 hex digits for contacts and companies (like Intercom's), digits for the rest. */
@@ -245,7 +421,7 @@ export class Store {
 			external_id: c.external_id,
 			role: c.role,
 			email: c.email,
-			email_domain: c.email ? c.email.split('@')[1] ?? null : null,
+			email_domain: c.email ? (c.email.split('@')[1] ?? null) : null,
 			phone: c.phone,
 			name: c.name,
 			owner_id: c.owner_id,
@@ -260,7 +436,13 @@ export class Store {
 			last_contacted_at: null,
 			avatar: c.avatar,
 			custom_attributes: { ...c.custom_attributes },
-			tags: { type: 'list', data: tags, url: `/contacts/${c.id}/tags`, total_count: tags.length, has_more: false },
+			tags: {
+				type: 'list',
+				data: tags,
+				url: `/contacts/${c.id}/tags`,
+				total_count: tags.length,
+				has_more: false,
+			},
 			notes: {
 				type: 'list',
 				data: notes.map((n) => ({ type: 'note', id: n.id, url: `/notes/${n.id}` })),
@@ -268,7 +450,13 @@ export class Store {
 				total_count: notes.length,
 				has_more: false,
 			},
-			companies: { type: 'list', data: companies, url: `/contacts/${c.id}/companies`, total_count: companies.length, has_more: false },
+			companies: {
+				type: 'list',
+				data: companies,
+				url: `/contacts/${c.id}/companies`,
+				total_count: companies.length,
+				has_more: false,
+			},
 			location: { type: 'location', country: null, region: null, city: null },
 			social_profiles: { type: 'list', data: [] },
 		};
@@ -300,7 +488,13 @@ export class Store {
 	}
 
 	renderTag(t: TagRecord): Json {
-		return { type: 'tag', id: t.id, name: t.name, applied_at: t.applied_at, applied_by: { type: 'admin', id: this.admins[0].id } };
+		return {
+			type: 'tag',
+			id: t.id,
+			name: t.name,
+			applied_at: t.applied_at,
+			applied_by: { type: 'admin', id: this.admins[0].id },
+		};
 	}
 
 	renderNote(n: NoteRecord): Json {
@@ -309,7 +503,9 @@ export class Store {
 			type: 'note',
 			id: n.id,
 			created_at: n.created_at,
-			...(n.companyId ? { company: { type: 'company', id: n.companyId } } : { contact: { type: 'contact', id: n.contactId } }),
+			...(n.companyId
+				? { company: { type: 'company', id: n.companyId } }
+				: { contact: { type: 'contact', id: n.contactId } }),
 			author: admin ? { type: 'admin', id: admin.id, name: admin.name, email: admin.email } : null,
 			body: n.body,
 		};

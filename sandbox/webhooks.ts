@@ -22,7 +22,12 @@ export interface NotificationOptions {
 export function notification(topic: string, item: Json, options: NotificationOptions = {}): Json {
 	const createdAt = options.createdAt ?? now();
 	const ping = topic === 'ping';
-	const id = options.id !== undefined ? options.id : ping ? null : `notif_${randomBytes(12).toString('hex')}`;
+	const id =
+		options.id !== undefined
+			? options.id
+			: ping
+				? null
+				: `notif_${randomBytes(12).toString('hex')}`;
 	return {
 		type: 'notification_event',
 		app_id: options.appId ?? WORKSPACE_ID,
@@ -64,11 +69,19 @@ export interface SendResult {
 }
 
 /** Builds, signs and POSTs one notification to `url`. */
-export async function sendWebhook(url: string, topic: string, item: Json, options: SendOptions = {}): Promise<SendResult> {
+export async function sendWebhook(
+	url: string,
+	topic: string,
+	item: Json,
+	options: SendOptions = {},
+): Promise<SendResult> {
 	const event = notification(topic, item, options);
 	const raw = JSON.stringify(event);
 	const body = options.rawBody ?? raw;
-	const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Intercom-Webhooks (sandbox)' };
+	const headers: Record<string, string> = {
+		'content-type': 'application/json',
+		'user-agent': 'Intercom-Webhooks (sandbox)',
+	};
 	if (options.signature !== undefined) headers['x-hub-signature'] = options.signature;
 	else if (options.secret) headers['x-hub-signature'] = sign(raw, options.secret);
 	const method = options.method ?? 'POST';

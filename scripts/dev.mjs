@@ -42,7 +42,13 @@ import {
 	startN8n,
 	waitForWebhook,
 } from './lib/n8n.mjs';
-import { N8N_VERSION, REPO_DIR, RUNTIME_DIR, ensureRuntime, formatDuration } from './lib/runtime.mjs';
+import {
+	N8N_VERSION,
+	REPO_DIR,
+	RUNTIME_DIR,
+	ensureRuntime,
+	formatDuration,
+} from './lib/runtime.mjs';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('./lib/ts-require.cjs');
@@ -50,17 +56,27 @@ const { requireTs } = require('./lib/ts-require.cjs');
 const EXPECTED_NODES = ['n8n-nodes-intercom.intercom', 'n8n-nodes-intercom.intercomTrigger'];
 const EXAMPLES_DIR = path.join(REPO_DIR, 'examples');
 /** The credential `npm run dev` creates for the sandbox; the examples reference its id. */
-const SANDBOX_CREDENTIAL = { id: 'IntercomSandbox1', name: 'Intercom Sandbox', type: 'intercomAccessTokenApi' };
+const SANDBOX_CREDENTIAL = {
+	id: 'IntercomSandbox1',
+	name: 'Intercom Sandbox',
+	type: 'intercomAccessTokenApi',
+};
 const DEFAULT_SANDBOX_PORT = 5690;
 const EXPECTED_CREDENTIALS = ['intercomAccessTokenApi', 'intercomOAuth2Api'];
 
 const argv = process.argv.slice(2);
 const CHECK = argv.includes('--check');
 const BUILD = !argv.includes('--no-build');
-const packageDir = path.resolve(argv.find((a) => a.startsWith('--package-dir='))?.slice('--package-dir='.length) ?? REPO_DIR);
-const unknown = argv.filter((a) => !['--check', '--no-build'].includes(a) && !a.startsWith('--package-dir='));
+const packageDir = path.resolve(
+	argv.find((a) => a.startsWith('--package-dir='))?.slice('--package-dir='.length) ?? REPO_DIR,
+);
+const unknown = argv.filter(
+	(a) => !['--check', '--no-build'].includes(a) && !a.startsWith('--package-dir='),
+);
 if (unknown.length) {
-	console.error(`unknown argument(s): ${unknown.join(' ')}\nusage: node scripts/dev.mjs [--check] [--no-build] [--package-dir=<dir>]`);
+	console.error(
+		`unknown argument(s): ${unknown.join(' ')}\nusage: node scripts/dev.mjs [--check] [--no-build] [--package-dir=<dir>]`,
+	);
 	process.exit(2);
 }
 
@@ -90,7 +106,9 @@ async function onSignal(sig) {
 		say('n8n stopped.');
 		if (sandbox) {
 			await sandbox.close();
-			say(`sandbox stopped (${sandbox.stats.requests} requests, ${sandbox.violations.length} OpenAPI violations).`);
+			say(
+				`sandbox stopped (${sandbox.stats.requests} requests, ${sandbox.violations.length} OpenAPI violations).`,
+			);
 		}
 		process.exit(CHECK ? 1 : 0);
 	} catch (e) {
@@ -111,15 +129,20 @@ async function verifyLoaded(instance, pkgName) {
 	const { nodes, credentials } = await loadedTypes(session);
 	const nodeNames = new Set(nodes.map((n) => n.name));
 	const credNames = new Set(credentials.map((c) => c.name));
-	const ours = [...new Set(nodes.filter((n) => n.name.startsWith(`${pkgName}.`)).map((n) => n.name))];
+	const ours = [
+		...new Set(nodes.filter((n) => n.name.startsWith(`${pkgName}.`)).map((n) => n.name)),
+	];
 	let ok = true;
 	for (const name of EXPECTED_NODES) {
 		const found = nodeNames.has(name);
 		ok &&= found;
 		const versions = nodes.filter((n) => n.name === name).flatMap((n) => [n.version].flat());
-		report.push(`${found ? 'OK     ' : 'MISSING'} node        ${name}${found ? `  (version ${versions.join(', ')})` : ''}`);
+		report.push(
+			`${found ? 'OK     ' : 'MISSING'} node        ${name}${found ? `  (version ${versions.join(', ')})` : ''}`,
+		);
 	}
-	for (const name of ours.filter((n) => !EXPECTED_NODES.includes(n))) report.push(`OK      node        ${name}`);
+	for (const name of ours.filter((n) => !EXPECTED_NODES.includes(n)))
+		report.push(`OK      node        ${name}`);
 	for (const name of EXPECTED_CREDENTIALS) {
 		const found = credNames.has(name);
 		ok &&= found;
@@ -131,14 +154,22 @@ async function verifyLoaded(instance, pkgName) {
 		.split('\n')
 		.filter((l) => l.includes(pkgName) && /error|fail|warn|cannot|could not/i.test(l));
 	for (const l of problems.slice(0, 10)) report.push(`n8n log: ${l.trim()}`);
-	report.unshift(`${nodes.length} node types and ${credentials.length} credential types loaded in total`);
+	report.unshift(
+		`${nodes.length} node types and ${credentials.length} credential types loaded in total`,
+	);
 
 	// The sandbox credential and the example workflows, as n8n lists them.
 	const savedCredentials = (await session.json('/rest/credentials')).data ?? [];
-	const hasCredential = savedCredentials.some((c) => c.id === SANDBOX_CREDENTIAL.id && c.type === SANDBOX_CREDENTIAL.type);
+	const hasCredential = savedCredentials.some(
+		(c) => c.id === SANDBOX_CREDENTIAL.id && c.type === SANDBOX_CREDENTIAL.type,
+	);
 	ok &&= hasCredential;
-	report.push(`${hasCredential ? 'OK     ' : 'MISSING'} credential  "${SANDBOX_CREDENTIAL.name}" (sandbox)`);
-	const savedWorkflows = new Set(((await session.json('/rest/workflows')).data ?? []).map((w) => w.id));
+	report.push(
+		`${hasCredential ? 'OK     ' : 'MISSING'} credential  "${SANDBOX_CREDENTIAL.name}" (sandbox)`,
+	);
+	const savedWorkflows = new Set(
+		((await session.json('/rest/workflows')).data ?? []).map((w) => w.id),
+	);
 	for (const example of exampleWorkflows()) {
 		const found = savedWorkflows.has(example.id);
 		ok &&= found;
@@ -151,7 +182,9 @@ async function verifyLoaded(instance, pkgName) {
 		const url = `${instance.baseUrl}/webhook/${trigger.webhookId}/webhook`;
 		const status = await waitForWebhook(url).catch(() => 404);
 		ok &&= status === 200;
-		report.push(`${status === 200 ? 'OK     ' : 'MISSING'} webhook     ${url}${status === 200 ? '' : ` (HEAD answered ${status})`}`);
+		report.push(
+			`${status === 200 ? 'OK     ' : 'MISSING'} webhook     ${url}${status === 200 ? '' : ` (HEAD answered ${status})`}`,
+		);
 	}
 	return { ok, report };
 }
@@ -172,10 +205,18 @@ function exampleWorkflows() {
 async function importSandboxSetup(env, sandboxUrl, { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET }) {
 	const credential = {
 		...SANDBOX_CREDENTIAL,
-		data: { accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: sandboxUrl, apiVersion: '2.16', clientSecret: SANDBOX_CLIENT_SECRET },
+		data: {
+			accessToken: SANDBOX_TOKEN,
+			region: 'custom',
+			baseUrl: sandboxUrl,
+			apiVersion: '2.16',
+			clientSecret: SANDBOX_CLIENT_SECRET,
+		},
 	};
 	const examples = exampleWorkflows();
-	const digest = createHash('sha256').update(JSON.stringify({ credential, examples })).digest('hex');
+	const digest = createHash('sha256')
+		.update(JSON.stringify({ credential, examples }))
+		.digest('hex');
 	const marker = path.join(userFolder, 'sandbox-import.sha256');
 	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) return 'unchanged';
 	const file = path.join(userFolder, 'sandbox-credential.json');
@@ -184,14 +225,26 @@ async function importSandboxSetup(env, sandboxUrl, { SANDBOX_TOKEN, SANDBOX_CLIE
 		[['import:credentials', `--input=${file}`], 'credential'],
 		[['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`], 'examples'],
 	]) {
-		const r = await runN8nCliSurvivingCrash(args, env, { log: (line) => console.log(`[dev] ${line}`) });
-		if (r.code !== 0) throw new Error(`importing the sandbox ${what} failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
+		const r = await runN8nCliSurvivingCrash(args, env, {
+			log: (line) => console.log(`[dev] ${line}`),
+		});
+		if (r.code !== 0)
+			throw new Error(
+				`importing the sandbox ${what} failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`,
+			);
 	}
 	// Trigger examples are published, so their production webhook URL listens from the start.
-	const triggers = examples.filter((wf) => wf.nodes.some((n) => n.type === 'n8n-nodes-intercom.intercomTrigger'));
+	const triggers = examples.filter((wf) =>
+		wf.nodes.some((n) => n.type === 'n8n-nodes-intercom.intercomTrigger'),
+	);
 	for (const wf of triggers) {
-		const r = await runN8nCliSurvivingCrash(['publish:workflow', `--id=${wf.id}`], env, { log: (line) => console.log(`[dev] ${line}`) });
-		if (r.code !== 0) throw new Error(`publishing the example "${wf.name}" failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
+		const r = await runN8nCliSurvivingCrash(['publish:workflow', `--id=${wf.id}`], env, {
+			log: (line) => console.log(`[dev] ${line}`),
+		});
+		if (r.code !== 0)
+			throw new Error(
+				`publishing the example "${wf.name}" failed (exit ${r.code}):\n${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`,
+			);
 	}
 	fs.rmSync(file, { force: true });
 	fs.writeFileSync(marker, digest);
@@ -213,7 +266,9 @@ async function main() {
 	const pkgName = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')).name;
 	say(`packed ${path.basename(tgz)} (${formatDuration(Date.now() - tPack)})`);
 
-	userFolder = CHECK ? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-intercom-check-')) : path.join(RUNTIME_DIR, 'dev-home');
+	userFolder = CHECK
+		? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-intercom-check-'))
+		: path.join(RUNTIME_DIR, 'dev-home');
 	fs.mkdirSync(userFolder, { recursive: true });
 	// Before touching the nodes folder: refuse if another live session runs n8n on this folder, and
 	// stop an n8n left behind by a crashed earlier run.
@@ -222,35 +277,52 @@ async function main() {
 	fs.rmSync(path.dirname(tgz), { recursive: true, force: true });
 	say(`installed into ${rel(pkgDir)}`);
 
-	const port = process.env.N8N_PORT ? Number(process.env.N8N_PORT) : CHECK ? await freePort() : 5678;
-	if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`bad N8N_PORT: ${process.env.N8N_PORT}`);
+	const port = process.env.N8N_PORT
+		? Number(process.env.N8N_PORT)
+		: CHECK
+			? await freePort()
+			: 5678;
+	if (!Number.isInteger(port) || port <= 0 || port > 65535)
+		throw new Error(`bad N8N_PORT: ${process.env.N8N_PORT}`);
 	const env = n8nEnv({ userFolder, port, brokerPort: await freePort() });
 
 	const sandboxModule = requireTs('sandbox/index.ts');
-	const sandboxPort = process.env.SANDBOX_PORT ? Number(process.env.SANDBOX_PORT) : CHECK ? 0 : DEFAULT_SANDBOX_PORT;
+	const sandboxPort = process.env.SANDBOX_PORT
+		? Number(process.env.SANDBOX_PORT)
+		: CHECK
+			? 0
+			: DEFAULT_SANDBOX_PORT;
 	step(`start the Intercom sandbox${sandboxPort ? ` on http://127.0.0.1:${sandboxPort}` : ''}`);
 	sandbox = await sandboxModule.startSandbox({ port: sandboxPort });
 	sandbox.seed(sandboxModule.demoData());
 	say(`sandbox on ${sandbox.url} (demo data; OpenAPI checks ${sandbox.validating ? 'on' : 'off'})`);
-	say(`sandbox credential and examples: ${await importSandboxSetup(env, sandbox.url, sandboxModule)}`);
+	say(
+		`sandbox credential and examples: ${await importSandboxSetup(env, sandbox.url, sandboxModule)}`,
+	);
 
 	step(`start n8n on http://127.0.0.1:${port} (user folder ${rel(userFolder)})`);
 	n8n = await startN8n(env, { echo: !CHECK });
 	const startLine = `n8n started in ${formatDuration(n8n.startupMs)} (spawn → /healthz/readiness 200 and editor page served)`;
 	say(CHECK ? startLine : `\n${startLine}`);
 
-	step('check that the package is loaded (REST API: /rest/login, /types/nodes.json, /types/credentials.json)');
+	step(
+		'check that the package is loaded (REST API: /rest/login, /types/nodes.json, /types/credentials.json)',
+	);
 	const { ok, report } = await verifyLoaded(n8n, pkgName);
 	for (const l of report) say(`  ${l}`);
 	if (!ok) {
-		say(`\nWARNING: the Intercom node or credentials are NOT loaded. Look at ${rel(n8n.logFile)} and`);
+		say(
+			`\nWARNING: the Intercom node or credentials are NOT loaded. Look at ${rel(n8n.logFile)} and`,
+		);
 		say(`         ${rel(pkgDir)} (was \`npm run build\` complete?).`);
 	}
 
 	if (CHECK) {
 		await n8n.stop();
 		await sandbox.close();
-		say(`\nruntime ${formatDuration(runtime.durationMs)}, n8n start ${formatDuration(n8n.startupMs)}, total ${formatDuration(Date.now() - t0)}`);
+		say(
+			`\nruntime ${formatDuration(runtime.durationMs)}, n8n start ${formatDuration(n8n.startupMs)}, total ${formatDuration(Date.now() - t0)}`,
+		);
 		if (ok) {
 			fs.rmSync(userFolder, { recursive: true, force: true });
 			say('CHECK PASSED: n8n loads the Intercom node and credentials');
@@ -267,7 +339,11 @@ async function main() {
 	say(`  started in ${formatDuration(n8n.startupMs)}; data kept in ${rel(userFolder)}`);
 	say(`  Intercom node and credentials: ${ok ? 'loaded' : 'NOT LOADED (see above)'}`);
 	say(`  Intercom sandbox: ${sandbox.url} (credential "${SANDBOX_CREDENTIAL.name}")`);
-	say(`  examples: Overview → ${exampleWorkflows().map((w) => `"${w.name}"`).join(', ')}`);
+	say(
+		`  examples: Overview → ${exampleWorkflows()
+			.map((w) => `"${w.name}"`)
+			.join(', ')}`,
+	);
 	say('  Ctrl-C stops n8n');
 	say('────────────────────────────────────────────────────────────');
 

@@ -13,7 +13,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('./lib/ts-require.cjs');
-const { startSandbox, demoData, SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = requireTs('sandbox/index.ts');
+const { startSandbox, demoData, SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } =
+	requireTs('sandbox/index.ts');
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -25,8 +26,12 @@ if (!argv.includes('--empty')) sandbox.seed(demoData());
 console.log(`Intercom sandbox on ${sandbox.url}`);
 console.log(`  access token   ${SANDBOX_TOKEN}`);
 console.log(`  client secret  ${SANDBOX_CLIENT_SECRET} (webhook signatures)`);
-console.log(`  OpenAPI checks ${sandbox.validating ? "on (Intercom's OpenAPI 2.16, test/contract/intercom-openapi-2.16.snapshot.json)" : 'off'}`);
-console.log(`  control API    ${sandbox.url}/__sandbox/{state,stats,violations,requests,reset,config,seed,webhooks}`);
+console.log(
+	`  OpenAPI checks ${sandbox.validating ? "on (Intercom's OpenAPI 2.16, test/contract/intercom-openapi-2.16.snapshot.json)" : 'off'}`,
+);
+console.log(
+	`  control API    ${sandbox.url}/__sandbox/{state,stats,violations,requests,reset,config,seed,webhooks}`,
+);
 console.log('Ctrl-C stops it.');
 
 let stopping = false;
@@ -36,7 +41,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 		stopping = true;
 		const { violations } = sandbox;
 		await sandbox.close();
-		console.log(`\nsandbox stopped (${sandbox.stats.requests} requests, ${violations.length} OpenAPI violations)`);
+		console.log(
+			`\nsandbox stopped (${sandbox.stats.requests} requests, ${violations.length} OpenAPI violations)`,
+		);
 		for (const v of violations.slice(0, 20)) console.log(`  violation: ${v}`);
 		process.exit(0);
 	});

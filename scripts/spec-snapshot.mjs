@@ -34,22 +34,54 @@ const COMPONENT_RESPONSE = '#/components/responses/';
 
 /** Schema keywords kept as they are. */
 const SCHEMA_VALUES = new Set([
-	'type', 'format', 'enum', 'const', 'required', 'nullable', 'readOnly', 'writeOnly',
-	'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-	'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+	'type',
+	'format',
+	'enum',
+	'const',
+	'required',
+	'nullable',
+	'readOnly',
+	'writeOnly',
+	'minimum',
+	'maximum',
+	'exclusiveMinimum',
+	'exclusiveMaximum',
+	'multipleOf',
+	'minLength',
+	'maxLength',
+	'pattern',
+	'minItems',
+	'maxItems',
+	'uniqueItems',
+	'minProperties',
+	'maxProperties',
 ]);
 /** Schema keywords holding a schema, a list of schemas or a map of schemas. */
 const SCHEMA_ONE = new Set(['items', 'not']);
 const SCHEMA_LIST = new Set(['allOf', 'oneOf', 'anyOf']);
 const SCHEMA_MAP = new Set(['properties', 'patternProperties']);
 /** Documentation, left out (discriminator only annotates the oneOf it sits on, which is kept). */
-const PROSE = new Set(['description', 'summary', 'title', 'example', 'examples', 'default', 'deprecated', 'externalDocs', 'xml', 'discriminator', 'tags']);
+const PROSE = new Set([
+	'description',
+	'summary',
+	'title',
+	'example',
+	'examples',
+	'default',
+	'deprecated',
+	'externalDocs',
+	'xml',
+	'discriminator',
+	'tags',
+]);
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const dropped = (key) => PROSE.has(key) || key.startsWith('x-');
 
 function unknownKey(where, key) {
-	throw new Error(`spec-snapshot: unknown key "${key}" at ${where}; decide whether it is structure (keep) or prose (drop)`);
+	throw new Error(
+		`spec-snapshot: unknown key "${key}" at ${where}; decide whether it is structure (keep) or prose (drop)`,
+	);
 }
 
 /** A schema with the keywords sorted and the documentation left out. */
@@ -60,26 +92,40 @@ function schema(node, where, refs) {
 	for (const key of Object.keys(node).sort()) {
 		const value = node[key];
 		if (key === '$ref') {
-			if (typeof value !== 'string' || !value.startsWith(COMPONENT_SCHEMA)) throw new Error(`spec-snapshot: unsupported $ref ${value} at ${where}`);
+			if (typeof value !== 'string' || !value.startsWith(COMPONENT_SCHEMA))
+				throw new Error(`spec-snapshot: unsupported $ref ${value} at ${where}`);
 			refs.add(value.slice(COMPONENT_SCHEMA.length));
 			out.$ref = value;
 		} else if (SCHEMA_VALUES.has(key)) out[key] = value;
 		else if (SCHEMA_ONE.has(key)) out[key] = schema(value, `${where}/${key}`, refs);
-		else if (key === 'additionalProperties') out[key] = typeof value === 'boolean' ? value : schema(value, `${where}/${key}`, refs);
-		else if (SCHEMA_LIST.has(key)) out[key] = value.map((member, i) => schema(member, `${where}/${key}/${i}`, refs));
+		else if (key === 'additionalProperties')
+			out[key] = typeof value === 'boolean' ? value : schema(value, `${where}/${key}`, refs);
+		else if (SCHEMA_LIST.has(key))
+			out[key] = value.map((member, i) => schema(member, `${where}/${key}/${i}`, refs));
 		else if (SCHEMA_MAP.has(key)) {
 			// Property names in the spec's order.
-			out[key] = Object.fromEntries(Object.entries(value).map(([name, member]) => [name, schema(member, `${where}/${key}/${name}`, refs)]));
+			out[key] = Object.fromEntries(
+				Object.entries(value).map(([name, member]) => [
+					name,
+					schema(member, `${where}/${key}/${name}`, refs),
+				]),
+			);
 		} else if (!dropped(key)) unknownKey(where, key);
 	}
 	return out;
 }
 
 function parameter(node, where, refs) {
-	if (node.$ref !== undefined) throw new Error(`spec-snapshot: parameter $ref at ${where} is not supported`);
+	if (node.$ref !== undefined)
+		throw new Error(`spec-snapshot: parameter $ref at ${where} is not supported`);
 	const out = {};
 	for (const key of Object.keys(node).sort()) {
-		if (['name', 'in', 'required', 'style', 'explode', 'allowEmptyValue', 'allowReserved'].includes(key)) out[key] = node[key];
+		if (
+			['name', 'in', 'required', 'style', 'explode', 'allowEmptyValue', 'allowReserved'].includes(
+				key,
+			)
+		)
+			out[key] = node[key];
 		else if (key === 'schema') out.schema = schema(node.schema, `${where}/schema`, refs);
 		else if (!dropped(key)) unknownKey(where, key);
 	}
@@ -104,7 +150,8 @@ function response(node, where, refs, responseRefs) {
 	for (const key of Object.keys(node).sort()) {
 		const value = node[key];
 		if (key === '$ref') {
-			if (!value.startsWith(COMPONENT_RESPONSE)) throw new Error(`spec-snapshot: unsupported $ref ${value} at ${where}`);
+			if (!value.startsWith(COMPONENT_RESPONSE))
+				throw new Error(`spec-snapshot: unsupported $ref ${value} at ${where}`);
 			responseRefs.add(value.slice(COMPONENT_RESPONSE.length));
 			out.$ref = value;
 		} else if (key === 'content') out.content = content(value, `${where}/content`, refs);
@@ -114,7 +161,8 @@ function response(node, where, refs, responseRefs) {
 				const entry = {};
 				for (const headerKey of Object.keys(header).sort()) {
 					if (headerKey === 'required') entry.required = header.required;
-					else if (headerKey === 'schema') entry.schema = schema(header.schema, `${where}/headers/${name}/schema`, refs);
+					else if (headerKey === 'schema')
+						entry.schema = schema(header.schema, `${where}/headers/${name}/schema`, refs);
 					else if (!dropped(headerKey)) unknownKey(`${where}/headers/${name}`, headerKey);
 				}
 				out.headers[name] = entry;
@@ -129,18 +177,23 @@ function operation(node, where, refs, responseRefs) {
 	for (const key of Object.keys(node).sort()) {
 		const value = node[key];
 		if (key === 'operationId') out.operationId = value;
-		else if (key === 'parameters') out.parameters = value.map((p, i) => parameter(p, `${where}/parameters/${i}`, refs));
+		else if (key === 'parameters')
+			out.parameters = value.map((p, i) => parameter(p, `${where}/parameters/${i}`, refs));
 		else if (key === 'requestBody') {
 			const body = {};
 			for (const bodyKey of Object.keys(value).sort()) {
 				if (bodyKey === 'required') body.required = value.required;
-				else if (bodyKey === 'content') body.content = content(value.content, `${where}/requestBody/content`, refs);
+				else if (bodyKey === 'content')
+					body.content = content(value.content, `${where}/requestBody/content`, refs);
 				else if (!dropped(bodyKey)) unknownKey(`${where}/requestBody`, bodyKey);
 			}
 			out.requestBody = body;
 		} else if (key === 'responses') {
 			out.responses = Object.fromEntries(
-				Object.entries(value).map(([status, r]) => [status, response(r, `${where}/responses/${status}`, refs, responseRefs)]),
+				Object.entries(value).map(([status, r]) => [
+					status,
+					response(r, `${where}/responses/${status}`, refs, responseRefs),
+				]),
 			);
 		} else if (key === 'security') out.security = value;
 		else if (!dropped(key)) unknownKey(where, key);
@@ -156,18 +209,33 @@ export function deriveSnapshot(spec) {
 	for (const [template, item] of Object.entries(spec.paths)) {
 		const out = {};
 		for (const key of Object.keys(item)) {
-			if (key === 'parameters') out.parameters = item.parameters.map((p, i) => parameter(p, `${template}/parameters/${i}`, refs));
+			if (key === 'parameters')
+				out.parameters = item.parameters.map((p, i) =>
+					parameter(p, `${template}/parameters/${i}`, refs),
+				);
 			else if (!HTTP_METHODS.includes(key) && !dropped(key)) unknownKey(template, key);
 		}
 		for (const method of HTTP_METHODS) {
-			if (item[method]) out[method] = operation(item[method], `${method.toUpperCase()} ${template}`, refs, responseRefs);
+			if (item[method])
+				out[method] = operation(
+					item[method],
+					`${method.toUpperCase()} ${template}`,
+					refs,
+					responseRefs,
+				);
 		}
 		paths[template] = out;
 	}
 
 	const responses = {};
 	for (const name of Object.keys(spec.components.responses ?? {})) {
-		if (responseRefs.has(name)) responses[name] = response(spec.components.responses[name], `components/responses/${name}`, refs, responseRefs);
+		if (responseRefs.has(name))
+			responses[name] = response(
+				spec.components.responses[name],
+				`components/responses/${name}`,
+				refs,
+				responseRefs,
+			);
 	}
 	// The component schemas the paths reach, directly or through other schemas, in the spec's order.
 	const schemas = {};
@@ -176,7 +244,8 @@ export function deriveSnapshot(spec) {
 	while (pending.length > 0) {
 		const name = pending.pop();
 		const source = spec.components.schemas[name];
-		if (source === undefined) throw new Error(`spec-snapshot: unresolvable $ref ${COMPONENT_SCHEMA}${name}`);
+		if (source === undefined)
+			throw new Error(`spec-snapshot: unresolvable $ref ${COMPONENT_SCHEMA}${name}`);
 		const found = new Set();
 		schemas[name] = schema(source, `components/schemas/${name}`, found);
 		for (const next of found) {
@@ -186,7 +255,11 @@ export function deriveSnapshot(spec) {
 			}
 		}
 	}
-	const ordered = Object.fromEntries(Object.keys(spec.components.schemas).filter((name) => name in schemas).map((name) => [name, schemas[name]]));
+	const ordered = Object.fromEntries(
+		Object.keys(spec.components.schemas)
+			.filter((name) => name in schemas)
+			.map((name) => [name, schemas[name]]),
+	);
 
 	return {
 		$comment:
@@ -234,7 +307,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 	else {
 		writeFileSync(SNAPSHOT_FILE, text);
 		const snapshot = JSON.parse(text);
-		const operations = Object.values(snapshot.paths).reduce((n, item) => n + HTTP_METHODS.filter((m) => item[m]).length, 0);
+		const operations = Object.values(snapshot.paths).reduce(
+			(n, item) => n + HTTP_METHODS.filter((m) => item[m]).length,
+			0,
+		);
 		console.log(
 			`${path.relative(process.cwd(), SNAPSHOT_FILE)}: ${operations} operations, ${Object.keys(snapshot.components.schemas).length} schemas, ${(text.length / 1024).toFixed(0)} KB`,
 		);

@@ -50,7 +50,8 @@ export class Intercom implements INodeType {
 			// The setting is read from the first item and holds for the whole run: with Continue On
 			// Fail, every item fails with it.
 			const error = itemError(this.getNode(), caught, 0);
-			if (!continueOnFail) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: 0 });
+			if (!continueOnFail)
+				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: 0 });
 			return [
 				items.map((_, i) => ({
 					json: { error: (error as Error).message, ...errorDetails(error) },
@@ -106,7 +107,13 @@ export class Intercom implements INodeType {
  */
 function requestsInParallel(ctx: IExecuteFunctions): number {
 	const { min, max } = REQUESTS_IN_PARALLEL;
-	const value = numberParameter(ctx, 0, 'options.requestsInParallel', 'Requests in Parallel', REQUESTS_IN_PARALLEL.default);
+	const value = numberParameter(
+		ctx,
+		0,
+		'options.requestsInParallel',
+		'Requests in Parallel',
+		REQUESTS_IN_PARALLEL.default,
+	);
 	return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
@@ -130,7 +137,8 @@ function itemError(node: INode, error: unknown, i: number): unknown {
  */
 function withLinesForTheEditor(error: unknown): void {
 	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return;
-	if (typeof error.description === 'string') error.description = error.description.replace(/\r?\n/g, '<br>');
+	if (typeof error.description === 'string')
+		error.description = error.description.replace(/\r?\n/g, '<br>');
 }
 
 /** What an error item carries besides the message: Intercom's status, codes and request id. */

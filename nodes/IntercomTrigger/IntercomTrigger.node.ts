@@ -159,7 +159,8 @@ export class IntercomTrigger implements INodeType {
 			// The secret may have been changed in the credential since it was cached: read it again
 			// (at most once every SECRET_RECHECK_MS per credential, shared by concurrent requests).
 			const again = await clientSecret.call(this, 'recheck');
-			if (again.secret !== first.secret) problem = signatureProblem(raw, signature, again.secret, requireSignature);
+			if (again.secret !== first.secret)
+				problem = signatureProblem(raw, signature, again.secret, requireSignature);
 		}
 		if (problem !== undefined) return answer.call(this, 401, { message: problem });
 
@@ -180,12 +181,14 @@ export class IntercomTrigger implements INodeType {
 			// A ping that starts nothing still copies the ids kept in memory into static data.
 			if (skip !== undefined) seenBefore.call(this, undefined, false);
 		} else {
-			if (!topics.includes(ALL_TOPICS) && !topics.includes(notification.topic)) skip = 'topic not selected';
+			if (!topics.includes(ALL_TOPICS) && !topics.includes(notification.topic))
+				skip = 'topic not selected';
 			// A skipped notification does not use up its id, but its call still copies the ids kept in
 			// memory into static data (n8n saves static data when a webhook call starts nothing).
 			if (seenBefore.call(this, notification.id, skip === undefined)) skip ??= 'duplicate';
 		}
-		if (skip !== undefined) return answer.call(this, 200, { received: true, emitted: false, reason: skip });
+		if (skip !== undefined)
+			return answer.call(this, 200, { received: true, emitted: false, reason: skip });
 
 		const json = itemOf(notification, options.includeEnvelope === true);
 		return {

@@ -22,7 +22,11 @@ const stringsOf = (value: unknown): string[] =>
  * merged list of the last 1,000 ids (n8n saves it when the call starts nothing). Without an `id`
  * (a ping) only that copy is made.
  */
-export function seenBefore(this: IWebhookFunctions, id: string | undefined, record: boolean): boolean {
+export function seenBefore(
+	this: IWebhookFunctions,
+	id: string | undefined,
+	record: boolean,
+): boolean {
 	const key = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
 	const memory = recentIds.get(key) ?? [];
 	const staticData = this.getWorkflowStaticData('node');
@@ -33,7 +37,8 @@ export function seenBefore(this: IWebhookFunctions, id: string | undefined, reco
 	// Map order is least recently used first.
 	recentIds.delete(key);
 	recentIds.set(key, memory.slice(-SEEN_IDS_LIMIT));
-	if (recentIds.size > MAX_REMEMBERED_NODES) recentIds.delete(recentIds.keys().next().value as string);
+	if (recentIds.size > MAX_REMEMBERED_NODES)
+		recentIds.delete(recentIds.keys().next().value as string);
 	const merged = [...stored, ...memory.filter((m) => !storedSet.has(m))].slice(-SEEN_IDS_LIMIT);
 	if (merged.length !== stored.length || merged.some((m, i) => m !== stored[i])) {
 		staticData.notificationIds = merged;

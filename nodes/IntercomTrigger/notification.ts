@@ -42,17 +42,23 @@ export function bodySizeProblem(raw: Buffer): string | undefined {
 }
 
 /** A parsed, checked notification, or the reason it is refused (400). */
-export function parseNotification(raw: Buffer): { notification: IntercomNotification } | { problem: string } {
-	if (raw.length === 0) return { problem: 'The request has no body: expected an Intercom notification (JSON)' };
+export function parseNotification(
+	raw: Buffer,
+): { notification: IntercomNotification } | { problem: string } {
+	if (raw.length === 0)
+		return { problem: 'The request has no body: expected an Intercom notification (JSON)' };
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(raw.toString('utf8'));
 	} catch {
 		return { problem: 'The body is not JSON: expected an Intercom notification' };
 	}
-	if (!isObject(parsed)) return { problem: 'The body is not a JSON object: expected an Intercom notification' };
+	if (!isObject(parsed))
+		return { problem: 'The body is not a JSON object: expected an Intercom notification' };
 	if (parsed.type !== 'notification_event') {
-		return { problem: 'The body is not an Intercom notification: "type" is not "notification_event"' };
+		return {
+			problem: 'The body is not an Intercom notification: "type" is not "notification_event"',
+		};
 	}
 	const { topic, id } = parsed;
 	if (typeof topic !== 'string' || topic === '') {

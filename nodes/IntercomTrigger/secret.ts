@@ -40,13 +40,19 @@ function credentialTypeOf(this: IHookFunctions | IWebhookFunctions): string {
 }
 
 /** The client secret of the credential of type `type`; '' when none. */
-async function readClientSecret(this: IHookFunctions | IWebhookFunctions, type: string): Promise<string> {
+async function readClientSecret(
+	this: IHookFunctions | IWebhookFunctions,
+	type: string,
+): Promise<string> {
 	const credentials = await this.getCredentials(type);
 	const secret = credentials.clientSecret;
 	return typeof secret === 'string' ? secret.trim() : '';
 }
 
-function secretCacheKey(this: IHookFunctions | IWebhookFunctions, type: string): string | undefined {
+function secretCacheKey(
+	this: IHookFunctions | IWebhookFunctions,
+	type: string,
+): string | undefined {
 	const id = this.getNode().credentials?.[type]?.id;
 	return id ? `${type}/${id}` : undefined;
 }
@@ -63,7 +69,8 @@ function startSecretRead(
 	// Map order is least recently read first.
 	secretStates.delete(key);
 	secretStates.set(key, state);
-	if (secretStates.size > SECRET_CACHE_KEYS) secretStates.delete(secretStates.keys().next().value as string);
+	if (secretStates.size > SECRET_CACHE_KEYS)
+		secretStates.delete(secretStates.keys().next().value as string);
 	pending.then(
 		(secret) => {
 			if (secretStates.get(key) !== state) return;
@@ -95,8 +102,10 @@ export async function clientSecret(
 	const state = secretStates.get(key);
 	const age = state === undefined ? Infinity : secretCacheClock.now() - state.readAt;
 	const known = state?.secret !== undefined && state.secret !== '' ? state.secret : undefined;
-	if (mode === 'cached' && known !== undefined && age < SECRET_CACHE_MS) return { secret: known, cached: true };
+	if (mode === 'cached' && known !== undefined && age < SECRET_CACHE_MS)
+		return { secret: known, cached: true };
 	if (state?.pending !== undefined) return { secret: await state.pending, cached: false };
-	if (mode === 'recheck' && known !== undefined && age < SECRET_RECHECK_MS) return { secret: known, cached: true };
+	if (mode === 'recheck' && known !== undefined && age < SECRET_RECHECK_MS)
+		return { secret: known, cached: true };
 	return { secret: await startSecretRead.call(this, key, type, state), cached: false };
 }

@@ -25,7 +25,11 @@ export const TOPICS: readonly IntercomTopic[] = [
 	{ group: 'Contact', value: 'contact.lead.created', name: 'Contact: Lead Created' },
 	{ group: 'Contact', value: 'contact.lead.updated', name: 'Contact: Lead Updated' },
 	{ group: 'Contact', value: 'contact.lead.added_email', name: 'Contact: Lead Added Email' },
-	{ group: 'Contact', value: 'contact.lead.signed_up', name: 'Contact: Lead Signed Up (Converted to User)' },
+	{
+		group: 'Contact',
+		value: 'contact.lead.signed_up',
+		name: 'Contact: Lead Signed Up (Converted to User)',
+	},
 	{ group: 'Contact', value: 'contact.user.tag.created', name: 'Contact: User Tag Added' },
 	{ group: 'Contact', value: 'contact.user.tag.deleted', name: 'Contact: User Tag Removed' },
 	{ group: 'Contact', value: 'contact.lead.tag.created', name: 'Contact: Lead Tag Added' },
@@ -41,7 +45,11 @@ export const TOPICS: readonly IntercomTopic[] = [
 
 	{ group: 'Conversation', value: 'conversation.user.created', name: 'Conversation: User Created' },
 	{ group: 'Conversation', value: 'conversation.user.replied', name: 'Conversation: User Replied' },
-	{ group: 'Conversation', value: 'conversation.admin.replied', name: 'Conversation: Admin Replied' },
+	{
+		group: 'Conversation',
+		value: 'conversation.admin.replied',
+		name: 'Conversation: Admin Replied',
+	},
 	{
 		group: 'Conversation',
 		value: 'conversation.admin.replied.translated',
@@ -52,37 +60,77 @@ export const TOPICS: readonly IntercomTopic[] = [
 		value: 'conversation.admin.single.created',
 		name: 'Conversation: Admin Initiated (Outbound Message)',
 	},
-	{ group: 'Conversation', value: 'conversation.admin.assigned', name: 'Conversation: Admin Assigned' },
+	{
+		group: 'Conversation',
+		value: 'conversation.admin.assigned',
+		name: 'Conversation: Admin Assigned',
+	},
 	{
 		group: 'Conversation',
 		value: 'conversation.admin.open.assigned',
 		name: 'Conversation: Admin Opened and Assigned',
 	},
-	{ group: 'Conversation', value: 'conversation.admin.noted', name: 'Conversation: Admin Added Note' },
+	{
+		group: 'Conversation',
+		value: 'conversation.admin.noted',
+		name: 'Conversation: Admin Added Note',
+	},
 	{ group: 'Conversation', value: 'conversation.admin.closed', name: 'Conversation: Admin Closed' },
 	{ group: 'Conversation', value: 'conversation.admin.opened', name: 'Conversation: Admin Opened' },
-	{ group: 'Conversation', value: 'conversation.admin.snoozed', name: 'Conversation: Admin Snoozed' },
-	{ group: 'Conversation', value: 'conversation.admin.unsnoozed', name: 'Conversation: Admin Unsnoozed' },
+	{
+		group: 'Conversation',
+		value: 'conversation.admin.snoozed',
+		name: 'Conversation: Admin Snoozed',
+	},
+	{
+		group: 'Conversation',
+		value: 'conversation.admin.unsnoozed',
+		name: 'Conversation: Admin Unsnoozed',
+	},
 	{
 		group: 'Conversation',
 		value: 'conversation.operator.replied',
 		name: 'Conversation: Operator (Fin or Bot) Replied',
 	},
 	{ group: 'Conversation', value: 'conversation.rating.added', name: 'Conversation: Rating Added' },
-	{ group: 'Conversation', value: 'conversation.priority.updated', name: 'Conversation: Priority Updated' },
+	{
+		group: 'Conversation',
+		value: 'conversation.priority.updated',
+		name: 'Conversation: Priority Updated',
+	},
 	{ group: 'Conversation', value: 'conversation.read', name: 'Conversation: Read' },
 	{ group: 'Conversation', value: 'conversation.deleted', name: 'Conversation: Deleted' },
-	{ group: 'Conversation', value: 'conversation.contact.attached', name: 'Conversation: Contact Attached' },
-	{ group: 'Conversation', value: 'conversation.contact.detached', name: 'Conversation: Contact Detached' },
-	{ group: 'Conversation', value: 'conversation_part.tag.created', name: 'Conversation: Part Tagged' },
-	{ group: 'Conversation', value: 'conversation_part.redacted', name: 'Conversation: Part Redacted' },
+	{
+		group: 'Conversation',
+		value: 'conversation.contact.attached',
+		name: 'Conversation: Contact Attached',
+	},
+	{
+		group: 'Conversation',
+		value: 'conversation.contact.detached',
+		name: 'Conversation: Contact Detached',
+	},
+	{
+		group: 'Conversation',
+		value: 'conversation_part.tag.created',
+		name: 'Conversation: Part Tagged',
+	},
+	{
+		group: 'Conversation',
+		value: 'conversation_part.redacted',
+		name: 'Conversation: Part Redacted',
+	},
 
 	{ group: 'Ticket', value: 'ticket.created', name: 'Ticket: Created' },
 	{ group: 'Ticket', value: 'ticket.state.updated', name: 'Ticket: State Updated' },
 	{ group: 'Ticket', value: 'ticket.admin.assigned', name: 'Ticket: Admin Assigned' },
 	{ group: 'Ticket', value: 'ticket.team.assigned', name: 'Ticket: Team Assigned' },
 	{ group: 'Ticket', value: 'ticket.admin.replied', name: 'Ticket: Admin Replied' },
-	{ group: 'Ticket', value: 'ticket.admin.replied.translated', name: 'Ticket: Admin Replied (Translated)' },
+	{
+		group: 'Ticket',
+		value: 'ticket.admin.replied.translated',
+		name: 'Ticket: Admin Replied (Translated)',
+	},
 	{ group: 'Ticket', value: 'ticket.contact.replied', name: 'Ticket: Contact Replied' },
 	{ group: 'Ticket', value: 'ticket.note.created', name: 'Ticket: Note Created' },
 	{ group: 'Ticket', value: 'ticket.attribute.updated', name: 'Ticket: Attribute Updated' },
@@ -101,7 +149,11 @@ export const TOPICS: readonly IntercomTopic[] = [
 	{ group: 'Admin', value: 'admin.away_mode_updated', name: 'Admin: Away Mode Updated' },
 	{ group: 'Admin', value: 'admin.logged_in', name: 'Admin: Logged In' },
 	{ group: 'Admin', value: 'admin.logged_out', name: 'Admin: Logged Out' },
-	{ group: 'Admin', value: 'admin.activity_log_event.created', name: 'Admin: Activity Log Event Created' },
+	{
+		group: 'Admin',
+		value: 'admin.activity_log_event.created',
+		name: 'Admin: Activity Log Event Created',
+	},
 
 	{ group: 'Other', value: 'event.created', name: 'Other: Data Event Created' },
 	// Selecting it emits pings, as the Emit Ping option does.
@@ -113,7 +165,11 @@ export const KNOWN_TOPICS: readonly string[] = TOPICS.map((t) => t.value);
 
 /** The Topics multi-select: "All Topics (*)" first, then the topics by group as listed above. */
 export const topicOptions = [
-	{ name: 'All Topics (*)', value: ALL_TOPICS, description: 'Every topic the app is subscribed to' },
+	{
+		name: 'All Topics (*)',
+		value: ALL_TOPICS,
+		description: 'Every topic the app is subscribed to',
+	},
 	...TOPICS.map((t) => ({ name: t.name, value: t.value, description: t.value })),
 ];
 

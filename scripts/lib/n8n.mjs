@@ -22,7 +22,14 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { DEFAULT_RUNTIME_ROOT, REPO_DIR, formatDuration, requireFromN8n, runtimeBaseEnv, runtimePaths } from './runtime.mjs';
+import {
+	DEFAULT_RUNTIME_ROOT,
+	REPO_DIR,
+	formatDuration,
+	requireFromN8n,
+	runtimeBaseEnv,
+	runtimePaths,
+} from './runtime.mjs';
 
 export const HOST = '127.0.0.1';
 
@@ -73,7 +80,11 @@ function cleanEnv() {
 
 function run(cmd, args, { cwd, env, quiet }) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(cmd, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(cmd, args, {
+			cwd,
+			env,
+			stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'pipe', 'inherit'],
+		});
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => {
@@ -85,7 +96,9 @@ function run(cmd, args, { cwd, env, quiet }) {
 		child.on('exit', (code, signal) => {
 			if (code === 0) resolve({ stdout: out, stderr: err });
 			else {
-				const e = new Error(`\`${cmd} ${args.join(' ')}\` failed (${code ?? signal})${quiet ? `\n${out}${err}` : ''}`);
+				const e = new Error(
+					`\`${cmd} ${args.join(' ')}\` failed (${code ?? signal})${quiet ? `\n${out}${err}` : ''}`,
+				);
 				e.stdout = out;
 				e.stderr = err;
 				reject(e);
@@ -99,15 +112,26 @@ function run(cmd, args, { cwd, env, quiet }) {
  * temp dir). Returns the .tgz path. Warns (or throws with `requireComplete`) when a node or
  * credential file listed in package.json "n8n" is missing from the tarball.
  */
-export async function packPackage({ repoDir = REPO_DIR, destDir, build = true, quiet = false, requireComplete = false } = {}) {
+export async function packPackage({
+	repoDir = REPO_DIR,
+	destDir,
+	build = true,
+	quiet = false,
+	requireComplete = false,
+} = {}) {
 	const env = cleanEnv();
 	if (build) await run('npm', ['run', 'build'], { cwd: repoDir, env, quiet });
 	const dest = destDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-intercom-pack-'));
 	fs.mkdirSync(dest, { recursive: true });
-	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dest], { cwd: repoDir, env, quiet: true });
+	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dest], {
+		cwd: repoDir,
+		env,
+		quiet: true,
+	});
 	const info = JSON.parse(stdout.slice(stdout.indexOf('[')))[0];
 	const tgz = path.join(dest, info.filename);
-	if (!fs.existsSync(tgz)) throw new Error(`npm pack reported ${info.filename} but ${tgz} does not exist`);
+	if (!fs.existsSync(tgz))
+		throw new Error(`npm pack reported ${info.filename} but ${tgz} does not exist`);
 
 	const pkg = readJson(path.join(repoDir, 'package.json')) ?? {};
 	const packed = new Set((info.files ?? []).map((f) => f.path));
@@ -127,16 +151,21 @@ export async function packPackage({ repoDir = REPO_DIR, destDir, build = true, q
  * workflows, credentials) is left alone. Returns the package folder.
  */
 export function prepareUserFolder(dir, tgz, { packageName } = {}) {
-	const name = packageName ?? readJson(path.join(REPO_DIR, 'package.json'))?.name ?? 'n8n-nodes-intercom';
+	const name =
+		packageName ?? readJson(path.join(REPO_DIR, 'package.json'))?.name ?? 'n8n-nodes-intercom';
 	const nodesDir = path.join(dir, '.n8n', 'nodes');
 	const target = path.join(nodesDir, 'node_modules', name);
 	fs.rmSync(target, { recursive: true, force: true });
 	fs.mkdirSync(target, { recursive: true });
-	const r = spawnSync('tar', ['-xzf', tgz, '-C', target, '--strip-components=1'], { encoding: 'utf8' });
+	const r = spawnSync('tar', ['-xzf', tgz, '-C', target, '--strip-components=1'], {
+		encoding: 'utf8',
+	});
 	if (r.status !== 0) throw new Error(`tar -xzf ${tgz} failed: ${r.stderr || r.error?.message}`);
 	const unpacked = readJson(path.join(target, 'package.json'));
 	if (unpacked?.name !== name) {
-		throw new Error(`${tgz} holds package ${JSON.stringify(unpacked?.name)}, expected ${JSON.stringify(name)}`);
+		throw new Error(
+			`${tgz} holds package ${JSON.stringify(unpacked?.name)}, expected ${JSON.stringify(name)}`,
+		);
 	}
 	return target;
 }
@@ -144,11 +173,13 @@ export function prepareUserFolder(dir, tgz, { packageName } = {}) {
 const hashCache = new Map();
 /** A bcrypt hash made with the bcryptjs n8n ships (as N8N_INSTANCE_OWNER_PASSWORD_HASH wants). */
 export function bcryptHash(password, paths) {
-	if (!hashCache.has(password)) hashCache.set(password, requireFromN8n('bcryptjs', paths).hashSync(password, 10));
+	if (!hashCache.has(password))
+		hashCache.set(password, requireFromN8n('bcryptjs', paths).hashSync(password, 10));
 	return hashCache.get(password);
 }
 
-const FOREIGN_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|CREDENTIALS_|EXTERNAL_|VUE_APP_)/;
+const FOREIGN_ENV =
+	/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|CREDENTIALS_|EXTERNAL_|VUE_APP_)/;
 
 /**
  * The full environment for a headless, offline, loopback n8n using `userFolder`.
@@ -156,7 +187,14 @@ const FOREIGN_ENV = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE
  * is the task broker of `n8n start`. `runN8nCli` gives each CLI run its own free broker port.
  * `extra` is merged last (e.g. `{ N8N_LOG_LEVEL: 'debug' }`).
  */
-export function n8nEnv({ userFolder, port = 5678, brokerPort, owner = DEFAULT_OWNER, runtime = 'current', extra = {} } = {}) {
+export function n8nEnv({
+	userFolder,
+	port = 5678,
+	brokerPort,
+	owner = DEFAULT_OWNER,
+	runtime = 'current',
+	extra = {},
+} = {}) {
 	if (!userFolder) throw new Error('n8nEnv: userFolder is required');
 	const paths = runtimePaths(DEFAULT_RUNTIME_ROOT, runtime);
 	const env = runtimeBaseEnv(paths);
@@ -203,7 +241,12 @@ export function n8nEnv({ userFolder, port = 5678, brokerPort, owner = DEFAULT_OW
 		// through the REST API (setupOwner), not from the environment.
 		env.WEBHOOK_URL = env.N8N_WEBHOOK_URL;
 		for (const k of Object.keys(env)) {
-			if (k === 'N8N_WEBHOOK_URL' || k === 'N8N_DISABLED_MODULES' || k.startsWith('N8N_INSTANCE_OWNER_')) delete env[k];
+			if (
+				k === 'N8N_WEBHOOK_URL' ||
+				k === 'N8N_DISABLED_MODULES' ||
+				k.startsWith('N8N_INSTANCE_OWNER_')
+			)
+				delete env[k];
 		}
 	}
 	Object.assign(env, extra);
@@ -296,7 +339,14 @@ export async function runN8nCli(args, env, { timeoutMs = 180_000, keepBrokerPort
 			// Reap helpers it may have left in its group (task runner).
 			killGroup(child.pid, 'SIGKILL');
 			if (timedOut) stderr += `\n[runN8nCli] killed after ${timeoutMs} ms`;
-			resolve({ code, signal, stdout, stderr, result: parseExecuteOutput(stdout), durationMs: Date.now() - started });
+			resolve({
+				code,
+				signal,
+				stdout,
+				stderr,
+				result: parseExecuteOutput(stdout),
+				durationMs: Date.now() - started,
+			});
 		});
 	});
 }
@@ -349,7 +399,10 @@ function pidAlive(pid) {
 
 function isN8nProcess(pid) {
 	try {
-		return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((a) => a.endsWith(path.join('n8n', 'bin', 'n8n')));
+		return fs
+			.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+			.split('\0')
+			.some((a) => a.endsWith(path.join('n8n', 'bin', 'n8n')));
 	} catch {
 		return false;
 	}
@@ -377,12 +430,19 @@ export async function killStaleN8n(userFolder, { force = false } = {}) {
 		fs.rmSync(pidFile, { force: true });
 		return false;
 	}
-	if (!force && rec.controllerPid && rec.controllerPid !== process.pid && pidAlive(rec.controllerPid)) {
+	if (
+		!force &&
+		rec.controllerPid &&
+		rec.controllerPid !== process.pid &&
+		pidAlive(rec.controllerPid)
+	) {
 		throw new Error(
 			`n8n (pid ${rec.pid}, port ${rec.port}) is already running for ${userFolder}, started by the live process ${rec.controllerPid}; stop that first`,
 		);
 	}
-	process.stderr.write(`stopping a leftover n8n (pid ${rec.pid}, port ${rec.port}) from an earlier run\n`);
+	process.stderr.write(
+		`stopping a leftover n8n (pid ${rec.pid}, port ${rec.port}) from an earlier run\n`,
+	);
 	killGroup(rec.pid, 'SIGTERM');
 	if (!(await waitGone(() => groupAlive(rec.pid), 15_000))) {
 		killGroup(rec.pid, 'SIGKILL');
@@ -428,7 +488,11 @@ function followFile(file, onText) {
 
 async function httpStatus(url, timeoutMs = 2000, method = 'GET') {
 	try {
-		const res = await fetch(url, { method, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+		const res = await fetch(url, {
+			method,
+			signal: AbortSignal.timeout(timeoutMs),
+			redirect: 'manual',
+		});
 		await res.arrayBuffer();
 		return res.status;
 	} catch {
@@ -447,12 +511,15 @@ export async function startN8n(env, { echo = false, timeoutMs = 180_000 } = {}) 
 	const userFolder = env.N8N_USER_FOLDER;
 	const port = Number(env.N8N_PORT);
 	const brokerPort = Number(env.N8N_RUNNERS_BROKER_PORT);
-	if (!userFolder || !port) throw new Error('startN8n: env needs N8N_USER_FOLDER and N8N_PORT (use n8nEnv)');
+	if (!userFolder || !port)
+		throw new Error('startN8n: env needs N8N_USER_FOLDER and N8N_PORT (use n8nEnv)');
 	fs.mkdirSync(userFolder, { recursive: true });
 	await killStaleN8n(userFolder);
 	for (const p of [port, brokerPort].filter(Boolean)) {
 		if (!(await waitPortFree(p, 3000))) {
-			throw new Error(`port ${HOST}:${p} is in use by another process; choose another (e.g. N8N_PORT=…)`);
+			throw new Error(
+				`port ${HOST}:${p} is in use by another process; choose another (e.g. N8N_PORT=…)`,
+			);
 		}
 	}
 
@@ -460,7 +527,12 @@ export async function startN8n(env, { echo = false, timeoutMs = 180_000 } = {}) 
 	const fd = fs.openSync(logFile, 'w');
 	const started = Date.now();
 	const { nodeBin, n8nBin } = runtimeOfEnv(env);
-	const child = spawn(nodeBin, [n8nBin, 'start'], { cwd: userFolder, env, detached: true, stdio: ['ignore', fd, fd] });
+	const child = spawn(nodeBin, [n8nBin, 'start'], {
+		cwd: userFolder,
+		env,
+		detached: true,
+		stdio: ['ignore', fd, fd],
+	});
 	fs.closeSync(fd);
 	const pid = child.pid;
 	const pidFile = path.join(userFolder, PID_FILE);
@@ -486,9 +558,14 @@ export async function startN8n(env, { echo = false, timeoutMs = 180_000 } = {}) 
 	const stop = ({ timeoutMs: stopTimeout = 20_000 } = {}) => {
 		stopping ??= (async () => {
 			if (!exitInfo) killGroup(pid, 'SIGTERM');
-			const ok = await Promise.race([exited.then(() => true), sleep(stopTimeout).then(() => false)]);
+			const ok = await Promise.race([
+				exited.then(() => true),
+				sleep(stopTimeout).then(() => false),
+			]);
 			if (!ok) {
-				process.stderr.write(`n8n (pid ${pid}) did not stop within ${stopTimeout} ms; killing it\n`);
+				process.stderr.write(
+					`n8n (pid ${pid}) did not stop within ${stopTimeout} ms; killing it\n`,
+				);
 				killGroup(pid, 'SIGKILL');
 				await exited;
 			}
@@ -517,9 +594,15 @@ export async function startN8n(env, { echo = false, timeoutMs = 180_000 } = {}) 
 				);
 			}
 			if (Date.now() > deadline) {
-				throw new Error(`n8n did not become ready within ${formatDuration(timeoutMs)}; last lines of ${logFile}:\n${logTail(logFile)}`);
+				throw new Error(
+					`n8n did not become ready within ${formatDuration(timeoutMs)}; last lines of ${logFile}:\n${logTail(logFile)}`,
+				);
 			}
-			if ((await httpStatus(`${baseUrl}/healthz/readiness`)) === 200 && (await httpStatus(`${baseUrl}/`)) === 200) break;
+			if (
+				(await httpStatus(`${baseUrl}/healthz/readiness`)) === 200 &&
+				(await httpStatus(`${baseUrl}/`)) === 200
+			)
+				break;
 			await sleep(100);
 		}
 	} catch (e) {
@@ -543,7 +626,8 @@ export async function login(baseUrl, { email, password } = DEFAULT_OWNER) {
 		signal: AbortSignal.timeout(15_000),
 	});
 	const body = await res.text();
-	if (res.status !== 200) throw new Error(`POST /rest/login answered ${res.status}: ${body.slice(0, 300)}`);
+	if (res.status !== 200)
+		throw new Error(`POST /rest/login answered ${res.status}: ${body.slice(0, 300)}`);
 	const cookie = res.headers
 		.getSetCookie()
 		.map((c) => c.split(';')[0])
@@ -551,13 +635,19 @@ export async function login(baseUrl, { email, password } = DEFAULT_OWNER) {
 	const request = (p, init = {}) =>
 		fetch(`${baseUrl}${p}`, {
 			...init,
-			headers: { cookie, 'browser-id': browserId, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+			headers: {
+				cookie,
+				'browser-id': browserId,
+				...(init.body ? { 'content-type': 'application/json' } : {}),
+				...init.headers,
+			},
 			signal: init.signal ?? AbortSignal.timeout(30_000),
 		});
 	const json = async (p, init) => {
 		const r = await request(p, init);
 		const text = await r.text();
-		if (!r.ok) throw new Error(`${init?.method ?? 'GET'} ${p} answered ${r.status}: ${text.slice(0, 300)}`);
+		if (!r.ok)
+			throw new Error(`${init?.method ?? 'GET'} ${p} answered ${r.status}: ${text.slice(0, 300)}`);
 		return JSON.parse(text);
 	};
 	return { baseUrl, cookie, browserId, user: JSON.parse(body).data, request, json };
@@ -573,7 +663,10 @@ export async function waitForWebhook(url, { timeoutMs = 30_000 } = {}) {
 	for (;;) {
 		const status = await httpStatus(url, 5000, 'HEAD');
 		if (status !== 404 && status !== 0) return status;
-		if (Date.now() > deadline) throw new Error(`${url} still answers ${status || 'nothing'} after ${formatDuration(timeoutMs)}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`${url} still answers ${status || 'nothing'} after ${formatDuration(timeoutMs)}`,
+			);
 		await sleep(100);
 	}
 }
@@ -586,7 +679,12 @@ export async function setupOwner(baseUrl, owner = DEFAULT_OWNER) {
 	const res = await fetch(`${baseUrl}/rest/owner/setup`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'browser-id': randomUUID() },
-		body: JSON.stringify({ email: owner.email, firstName: owner.firstName, lastName: owner.lastName, password: owner.password }),
+		body: JSON.stringify({
+			email: owner.email,
+			firstName: owner.firstName,
+			lastName: owner.lastName,
+			password: owner.password,
+		}),
 		signal: AbortSignal.timeout(15_000),
 	});
 	const body = await res.text();
@@ -600,6 +698,9 @@ export async function setupOwner(baseUrl, owner = DEFAULT_OWNER) {
  * `GET /types/credentials.json`), as `{ nodes: [{ name, version, ... }], credentials: [{ name, ... }] }`.
  */
 export async function loadedTypes(session) {
-	const [nodes, credentials] = await Promise.all([session.json('/types/nodes.json'), session.json('/types/credentials.json')]);
+	const [nodes, credentials] = await Promise.all([
+		session.json('/types/nodes.json'),
+		session.json('/types/credentials.json'),
+	]);
 	return { nodes, credentials };
 }

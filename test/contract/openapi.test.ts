@@ -54,7 +54,9 @@ describe('validateRequest: paths and methods', () => {
 
 	it('reports an unknown path, naming neighbours', () => {
 		const violation = single(validateRequest({ method: 'GET', path: '/contacts/x/y/z' }));
-		expect(violation).toMatch(/^GET \/contacts\/x\/y\/z: no path in the spec matches "\/contacts\/x\/y\/z"/);
+		expect(violation).toMatch(
+			/^GET \/contacts\/x\/y\/z: no path in the spec matches "\/contacts\/x\/y\/z"/,
+		);
 		expect(violation).toContain('/contacts/{contact_id}/tags/{tag_id}');
 		expect(single(validateRequest({ method: 'GET', path: '/contact' }))).toBe(
 			'GET /contact: no path in the spec matches "/contact"',
@@ -83,16 +85,27 @@ describe('validateRequest: paths and methods', () => {
 
 describe('validateRequest: valid contact requests', () => {
 	it.each([
-		['create contact', { method: 'POST', path: '/contacts', body: { role: 'user', email: 'a@b.c' } }],
+		[
+			'create contact',
+			{ method: 'POST', path: '/contacts', body: { role: 'user', email: 'a@b.c' } },
+		],
 		[
 			'create contact with nullable fields and custom attributes',
 			{
 				method: 'POST',
 				path: '/contacts',
-				body: { email: 'a@b.c', name: null, signed_up_at: 1571672154, custom_attributes: { plan: 'pro', seats: 3 } },
+				body: {
+					email: 'a@b.c',
+					name: null,
+					signed_up_at: 1571672154,
+					custom_attributes: { plan: 'pro', seats: 3 },
+				},
 			},
 		],
-		['update contact', { method: 'PUT', path: `/contacts/${CONTACT_ID}`, body: { name: 'Jo', owner_id: '321' } }],
+		[
+			'update contact',
+			{ method: 'PUT', path: `/contacts/${CONTACT_ID}`, body: { name: 'Jo', owner_id: '321' } },
+		],
 		[
 			'search with nested AND/OR, pagination and sort',
 			{
@@ -118,34 +131,138 @@ describe('validateRequest: valid contact requests', () => {
 							},
 						],
 					},
-					pagination: { per_page: 150, starting_after: 'WzE2MzU4NjA2NDgwMDAsIjYxODNiMjE4YTc3YTRlYzJlIl0=' },
+					pagination: {
+						per_page: 150,
+						starting_after: 'WzE2MzU4NjA2NDgwMDAsIjYxODNiMjE4YTc3YTRlYzJlIl0=',
+					},
 					sort: { field: 'created_at', order: 'ascending' },
 				},
 			},
 		],
-		['search with a single filter', { method: 'POST', path: '/contacts/search', body: { query: { field: 'external_id', operator: '=', value: 'x1' } } }],
+		[
+			'search with a single filter',
+			{
+				method: 'POST',
+				path: '/contacts/search',
+				body: { query: { field: 'external_id', operator: '=', value: 'x1' } },
+			},
+		],
 		['merge', { method: 'POST', path: '/contacts/merge', body: { from: 'lead1', into: 'user1' } }],
-		['merge skipping duplicate validation', { method: 'POST', path: '/contacts/merge', body: { from: 'a', into: 'b', skip_duplicate_validation: true } }],
-		['list with per_page/starting_after (allow-listed)', { method: 'GET', path: '/contacts', query: { per_page: '150', starting_after: 'x' } }],
-		['list with the query in the path', { method: 'GET', path: '/contacts?per_page=150&starting_after=x' }],
-		['list conversations (declared pagination)', { method: 'GET', path: '/conversations', query: { per_page: 20, starting_after: 'x' } }],
-		['attach company', { method: 'POST', path: `/contacts/${CONTACT_ID}/companies`, body: { id: '58a430d35458202d41b1e65b' } }],
-		['attach subscription', { method: 'POST', path: `/contacts/${CONTACT_ID}/subscriptions`, body: { id: '37846', consent_type: 'opt_in' } }],
-		['tag contact', { method: 'POST', path: `/contacts/${CONTACT_ID}/tags`, body: { id: '7522907' } }],
+		[
+			'merge skipping duplicate validation',
+			{
+				method: 'POST',
+				path: '/contacts/merge',
+				body: { from: 'a', into: 'b', skip_duplicate_validation: true },
+			},
+		],
+		[
+			'list with per_page/starting_after (allow-listed)',
+			{ method: 'GET', path: '/contacts', query: { per_page: '150', starting_after: 'x' } },
+		],
+		[
+			'list with the query in the path',
+			{ method: 'GET', path: '/contacts?per_page=150&starting_after=x' },
+		],
+		[
+			'list conversations (declared pagination)',
+			{ method: 'GET', path: '/conversations', query: { per_page: 20, starting_after: 'x' } },
+		],
+		[
+			'attach company',
+			{
+				method: 'POST',
+				path: `/contacts/${CONTACT_ID}/companies`,
+				body: { id: '58a430d35458202d41b1e65b' },
+			},
+		],
+		[
+			'attach subscription',
+			{
+				method: 'POST',
+				path: `/contacts/${CONTACT_ID}/subscriptions`,
+				body: { id: '37846', consent_type: 'opt_in' },
+			},
+		],
+		[
+			'tag contact',
+			{ method: 'POST', path: `/contacts/${CONTACT_ID}/tags`, body: { id: '7522907' } },
+		],
 		['untag contact', { method: 'DELETE', path: `/contacts/${CONTACT_ID}/tags/7522907` }],
 		['archive without a body', { method: 'POST', path: `/contacts/${CONTACT_ID}/archive` }],
-		['get with a known Intercom-Version', { method: 'GET', path: `/contacts/${CONTACT_ID}`, headers: { 'Intercom-Version': '2.16' } }],
-		['get with include_merge_history', { method: 'GET', path: `/contacts/${CONTACT_ID}`, query: { include_merge_history: 'true' } }],
-		['body as a JSON string with JSON content type', { method: 'POST', path: '/contacts', body: '{"email":"a@b.c"}', headers: { 'content-type': 'application/json; charset=utf-8' } }],
-		['array query parameter, comma-separated (explode: false)', { method: 'GET', path: '/content/search', query: { tag_ids: '1,2' } }],
-		['exploded object query parameter (GET /events filter)', { method: 'GET', path: '/events', query: { type: 'user', user_id: 'u1' } }],
-		['tag companies by tag name (overlapping oneOf, validated as anyOf)', { method: 'POST', path: '/tags', body: { name: 'VIP', companies: [{ id: 'co1' }] } }],
-		['untag companies', { method: 'POST', path: '/tags', body: { name: 'VIP', companies: [{ id: 'co1', untag: true }] } }],
-		['update a list data attribute (overlapping oneOf, validated as anyOf)', { method: 'PUT', path: '/data_attributes/12', body: { options: [{ value: 'a' }, { value: 'b' }] } }],
-		['create a note on a contact (contact_id is a string, not the declared integer)', { method: 'POST', path: `/contacts/${CONTACT_ID}/notes`, body: { body: 'Hi', admin_id: '123' } }],
-		['company contacts, next page (allow-listed)', { method: 'GET', path: '/companies/co1/contacts', query: { page: '2' } }],
-		['activity logs, next page link (allow-listed)', { method: 'GET', path: '/admins/activity_logs', query: { created_at_after: '1700000000', page: '2', per_page: '20' } }],
-		['events, next page link (allow-listed)', { method: 'GET', path: '/events', query: { type: 'user', intercom_user_id: 'c1', per_page: '50', before: '1700000000000' } }],
+		[
+			'get with a known Intercom-Version',
+			{ method: 'GET', path: `/contacts/${CONTACT_ID}`, headers: { 'Intercom-Version': '2.16' } },
+		],
+		[
+			'get with include_merge_history',
+			{ method: 'GET', path: `/contacts/${CONTACT_ID}`, query: { include_merge_history: 'true' } },
+		],
+		[
+			'body as a JSON string with JSON content type',
+			{
+				method: 'POST',
+				path: '/contacts',
+				body: '{"email":"a@b.c"}',
+				headers: { 'content-type': 'application/json; charset=utf-8' },
+			},
+		],
+		[
+			'array query parameter, comma-separated (explode: false)',
+			{ method: 'GET', path: '/content/search', query: { tag_ids: '1,2' } },
+		],
+		[
+			'exploded object query parameter (GET /events filter)',
+			{ method: 'GET', path: '/events', query: { type: 'user', user_id: 'u1' } },
+		],
+		[
+			'tag companies by tag name (overlapping oneOf, validated as anyOf)',
+			{ method: 'POST', path: '/tags', body: { name: 'VIP', companies: [{ id: 'co1' }] } },
+		],
+		[
+			'untag companies',
+			{
+				method: 'POST',
+				path: '/tags',
+				body: { name: 'VIP', companies: [{ id: 'co1', untag: true }] },
+			},
+		],
+		[
+			'update a list data attribute (overlapping oneOf, validated as anyOf)',
+			{
+				method: 'PUT',
+				path: '/data_attributes/12',
+				body: { options: [{ value: 'a' }, { value: 'b' }] },
+			},
+		],
+		[
+			'create a note on a contact (contact_id is a string, not the declared integer)',
+			{
+				method: 'POST',
+				path: `/contacts/${CONTACT_ID}/notes`,
+				body: { body: 'Hi', admin_id: '123' },
+			},
+		],
+		[
+			'company contacts, next page (allow-listed)',
+			{ method: 'GET', path: '/companies/co1/contacts', query: { page: '2' } },
+		],
+		[
+			'activity logs, next page link (allow-listed)',
+			{
+				method: 'GET',
+				path: '/admins/activity_logs',
+				query: { created_at_after: '1700000000', page: '2', per_page: '20' },
+			},
+		],
+		[
+			'events, next page link (allow-listed)',
+			{
+				method: 'GET',
+				path: '/events',
+				query: { type: 'user', intercom_user_id: 'c1', per_page: '50', before: '1700000000000' },
+			},
+		],
 	])('%s', (_name, request) => {
 		expect(validateRequest(request)).toEqual([]);
 	});
@@ -153,26 +270,54 @@ describe('validateRequest: valid contact requests', () => {
 
 describe('validateRequest: violations', () => {
 	it('bodies validated as anyOf still need one whole alternative to match', () => {
-		expect(validateRequest({ method: 'POST', path: '/tags', body: { companies: [{ id: 'co1' }] } })).not.toEqual([]);
-		expect(validateRequest({ method: 'POST', path: '/tags', body: { name: 'VIP', companies: [{ id: 'co1', colour: 'red' }] } })).not.toEqual([]);
-		expect(validateRequest({ method: 'PUT', path: '/data_attributes/12', body: { archived: 'yes' } })).not.toEqual([]);
-		expect(validateRequest({ method: 'PUT', path: '/data_attributes/12', body: { label: 'x' } })).not.toEqual([]);
+		expect(
+			validateRequest({ method: 'POST', path: '/tags', body: { companies: [{ id: 'co1' }] } }),
+		).not.toEqual([]);
+		expect(
+			validateRequest({
+				method: 'POST',
+				path: '/tags',
+				body: { name: 'VIP', companies: [{ id: 'co1', colour: 'red' }] },
+			}),
+		).not.toEqual([]);
+		expect(
+			validateRequest({ method: 'PUT', path: '/data_attributes/12', body: { archived: 'yes' } }),
+		).not.toEqual([]);
+		expect(
+			validateRequest({ method: 'PUT', path: '/data_attributes/12', body: { label: 'x' } }),
+		).not.toEqual([]);
 	});
 
 	it('the note path override types only contact_id of creating a note', () => {
-		expect(validateRequest({ method: 'POST', path: `/contacts/${CONTACT_ID}/notes`, body: { admin_id: '1' } })).toEqual([
-			expect.stringMatching(/body \/: .*"body"/),
-		]);
-		expect(single(validateRequest({ method: 'PUT', path: '/data_attributes/abc', body: { archived: true } }))).toMatch(
-			/path parameter "data_attribute_id"/,
-		);
+		expect(
+			validateRequest({
+				method: 'POST',
+				path: `/contacts/${CONTACT_ID}/notes`,
+				body: { admin_id: '1' },
+			}),
+		).toEqual([expect.stringMatching(/body \/: .*"body"/)]);
+		expect(
+			single(
+				validateRequest({ method: 'PUT', path: '/data_attributes/abc', body: { archived: true } }),
+			),
+		).toMatch(/path parameter "data_attribute_id"/);
 	});
 
 	it('allow-listed pagination parameters keep their types', () => {
-		expect(single(validateRequest({ method: 'GET', path: '/companies/co1/contacts', query: { page: 'two' } }))).toMatch(/query parameter "page"/);
-		expect(single(validateRequest({ method: 'GET', path: '/companies/co1/contacts', query: { per_page: '5' } }))).toMatch(
-			/query parameter "per_page" is not in the spec/,
-		);
+		expect(
+			single(
+				validateRequest({ method: 'GET', path: '/companies/co1/contacts', query: { page: 'two' } }),
+			),
+		).toMatch(/query parameter "page"/);
+		expect(
+			single(
+				validateRequest({
+					method: 'GET',
+					path: '/companies/co1/contacts',
+					query: { per_page: '5' },
+				}),
+			),
+		).toMatch(/query parameter "per_page" is not in the spec/);
 	});
 
 	it('body with a wrong type names method, path, operation and JSON pointer', () => {
@@ -180,18 +325,38 @@ describe('validateRequest: violations', () => {
 			'POST /contacts (CreateContact, spec /contacts) body /role: must be string, got number 5',
 		);
 		expect(
-			single(validateRequest({ method: 'PUT', path: `/contacts/${CONTACT_ID}`, body: { owner_id: 321 } })),
+			single(
+				validateRequest({
+					method: 'PUT',
+					path: `/contacts/${CONTACT_ID}`,
+					body: { owner_id: 321 },
+				}),
+			),
 		).toMatch(/body \/owner_id: must be string or null, got number 321$/);
 	});
 
 	it('null only where the spec says nullable', () => {
-		expect(single(validateRequest({ method: 'POST', path: '/contacts', body: { email: 'a@b.c', role: null } }))).toMatch(
-			/body \/role: must be string, got null null$/,
-		);
+		expect(
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/contacts',
+					body: { email: 'a@b.c', role: null },
+				}),
+			),
+		).toMatch(/body \/role: must be string, got null null$/);
 	});
 
 	it('unknown body property', () => {
-		expect(single(validateRequest({ method: 'POST', path: '/contacts', body: { email: 'a@b.c', tags: ['vip'] } }))).toBe(
+		expect(
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/contacts',
+					body: { email: 'a@b.c', tags: ['vip'] },
+				}),
+			),
+		).toBe(
 			`POST /contacts (CreateContact, spec /contacts) body /: property "tags" is not in the spec's schema for this object`,
 		);
 		// nested objects are closed too
@@ -200,24 +365,35 @@ describe('validateRequest: violations', () => {
 				validateRequest({
 					method: 'POST',
 					path: '/contacts/search',
-					body: { query: { field: 'email', operator: '=', value: 'x' }, pagination: { per_page: 5, page: 2 } },
+					body: {
+						query: { field: 'email', operator: '=', value: 'x' },
+						pagination: { per_page: 5, page: 2 },
+					},
 				}),
 			),
 		).toMatch(/body \/pagination: property "page" is not in the spec's schema for this object$/);
 	});
 
 	it('create contact needs email, external_id or role (anyOf)', () => {
-		expect(single(validateRequest({ method: 'POST', path: '/contacts', body: { name: 'Jo' } }))).toMatch(
+		expect(
+			single(validateRequest({ method: 'POST', path: '/contacts', body: { name: 'Jo' } })),
+		).toMatch(
 			/body \/: matches none of the 3 alternatives of a anyOf \(#1 object with email, #2 object with external_id, #3 object with role\); closest is #1: \/: missing required property "email"$/,
 		);
 	});
 
 	it('missing required body property', () => {
-		expect(single(validateRequest({ method: 'POST', path: '/contacts/merge', body: { from: 'a' } }))).toBe(
+		expect(
+			single(validateRequest({ method: 'POST', path: '/contacts/merge', body: { from: 'a' } })),
+		).toBe(
 			'POST /contacts/merge (MergeContact, spec /contacts/merge) body /: missing required property "into"',
 		);
 		expect(
-			validateRequest({ method: 'POST', path: `/contacts/${CONTACT_ID}/subscriptions`, body: { id: 37846 } }),
+			validateRequest({
+				method: 'POST',
+				path: `/contacts/${CONTACT_ID}/subscriptions`,
+				body: { id: 37846 },
+			}),
 		).toEqual([
 			expect.stringMatching(/body \/: missing required property "consent_type"$/),
 			expect.stringMatching(/body \/id: must be string, got number 37846$/),
@@ -226,20 +402,39 @@ describe('validateRequest: violations', () => {
 
 	it('search: wrong operator, sort order, float value (the spec types values string|integer|boolean|array)', () => {
 		expect(
-			single(validateRequest({ method: 'POST', path: '/contacts/search', body: { query: { field: 'email', operator: 'EQ', value: 'a' } } })),
-		).toMatch(/body \/query: matches none of the 2 alternatives of a oneOf \(#1 single_filter_search_request, #2 multiple_filter_search_request\); closest is #1: \/query\/operator: must be one of "=", .*got string "EQ"$/);
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/contacts/search',
+					body: { query: { field: 'email', operator: 'EQ', value: 'a' } },
+				}),
+			),
+		).toMatch(
+			/body \/query: matches none of the 2 alternatives of a oneOf \(#1 single_filter_search_request, #2 multiple_filter_search_request\); closest is #1: \/query\/operator: must be one of "=", .*got string "EQ"$/,
+		);
 		expect(
 			single(
 				validateRequest({
 					method: 'POST',
 					path: '/contacts/search',
-					body: { query: { field: 'email', operator: '=', value: 'a' }, sort: { field: 'email', order: 'asc' } },
+					body: {
+						query: { field: 'email', operator: '=', value: 'a' },
+						sort: { field: 'email', order: 'asc' },
+					},
 				}),
 			),
 		).toMatch(/body \/sort\/order: must be one of "ascending", "descending", got string "asc"$/);
 		expect(
-			single(validateRequest({ method: 'POST', path: '/contacts/search', body: { query: { field: 'custom_attributes.spend', operator: '>', value: 5.5 } } })),
-		).toMatch(/closest is #1: \/query\/value: must be string or integer or boolean or array, got number 5\.5$/);
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/contacts/search',
+					body: { query: { field: 'custom_attributes.spend', operator: '>', value: 5.5 } },
+				}),
+			),
+		).toMatch(
+			/closest is #1: \/query\/value: must be string or integer or boolean or array, got number 5\.5$/,
+		);
 	});
 
 	it('search: the spec does not allow filters and groups mixed in one value array', () => {
@@ -256,14 +451,26 @@ describe('validateRequest: violations', () => {
 				},
 			},
 		});
-		expect(single(violations)).toMatch(/body \/query: matches none of the 2 alternatives .* closest is #2: \/query\/value: matches none/);
+		expect(single(violations)).toMatch(
+			/body \/query: matches none of the 2 alternatives .* closest is #2: \/query\/value: matches none/,
+		);
 	});
 
 	it('body for an operation without requestBody, also an empty object', () => {
 		expect(
-			single(validateRequest({ method: 'DELETE', path: `/contacts/${CONTACT_ID}/tags/1`, body: { admin_id: '1' } })),
+			single(
+				validateRequest({
+					method: 'DELETE',
+					path: `/contacts/${CONTACT_ID}/tags/1`,
+					body: { admin_id: '1' },
+				}),
+			),
 		).toMatch(/sends a body \(object \{"admin_id":"1"\}\) but the operation has no requestBody$/);
-		expect(single(validateRequest({ method: 'POST', path: `/contacts/${CONTACT_ID}/archive`, body: {} }))).toMatch(
+		expect(
+			single(
+				validateRequest({ method: 'POST', path: `/contacts/${CONTACT_ID}/archive`, body: {} }),
+			),
+		).toMatch(
 			/\(ArchiveContact, spec \/contacts\/\{contact_id\}\/archive\) sends a body \(object \{\}\) but the operation has no requestBody$/,
 		);
 	});
@@ -282,63 +489,113 @@ describe('validateRequest: violations', () => {
 		};
 		expect(validateRequest({ method: 'POST', path: '/office_hours_schedules', body })).toEqual([]);
 		body.time_intervals[0] = { ...body.time_intervals[0], day_of_week: 0 } as never;
-		expect(single(validateRequest({ method: 'POST', path: '/office_hours_schedules', body }))).toMatch(
+		expect(
+			single(validateRequest({ method: 'POST', path: '/office_hours_schedules', body })),
+		).toMatch(
 			/body \/time_intervals\/0\/day_of_week: is readOnly in the spec and must not be sent in a request$/,
 		);
 	});
 
 	it('body that is not JSON, or sent with another content type', () => {
-		expect(single(validateRequest({ method: 'POST', path: '/contacts', body: 'email=a@b.c' }))).toMatch(
-			/body is not JSON: string "email=a@b.c"$/,
-		);
 		expect(
-			single(validateRequest({ method: 'POST', path: '/contacts', body: { email: 'a@b.c' }, headers: { 'Content-Type': 'text/plain' } })),
+			single(validateRequest({ method: 'POST', path: '/contacts', body: 'email=a@b.c' })),
+		).toMatch(/body is not JSON: string "email=a@b.c"$/);
+		expect(
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/contacts',
+					body: { email: 'a@b.c' },
+					headers: { 'Content-Type': 'text/plain' },
+				}),
+			),
 		).toMatch(/header Content-Type: "text\/plain"; the spec's requestBody is application\/json$/);
 	});
 
 	it('unknown query parameter, listing the known ones', () => {
-		expect(single(validateRequest({ method: 'GET', path: '/contacts', query: { limit: '10' } }))).toBe(
+		expect(
+			single(validateRequest({ method: 'GET', path: '/contacts', query: { limit: '10' } })),
+		).toBe(
 			'GET /contacts (ListContacts, spec /contacts) query parameter "limit" is not in the spec; known: include_merge_history, per_page, starting_after',
 		);
-		expect(single(validateRequest({ method: 'POST', path: '/contacts/search', query: { per_page: '10' }, body: { query: { field: 'a', operator: '=', value: 'b' } } }))).toMatch(
-			/query parameter "per_page" is not in the spec; known: include_merge_history$/,
-		);
+		expect(
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/contacts/search',
+					query: { per_page: '10' },
+					body: { query: { field: 'a', operator: '=', value: 'b' } },
+				}),
+			),
+		).toMatch(/query parameter "per_page" is not in the spec; known: include_merge_history$/);
 	});
 
 	it('query values: type, bounds, repeats, array style', () => {
 		expect(single(validateRequest({ method: 'GET', path: '/contacts?per_page=abc' }))).toMatch(
 			/query parameter "per_page" \/: must be integer, got string "abc"$/,
 		);
-		expect(single(validateRequest({ method: 'GET', path: '/contacts', query: { per_page: 151 } }))).toMatch(
-			/query parameter "per_page" \/: must be <= 150, got number 151$/,
-		);
-		expect(single(validateRequest({ method: 'GET', path: '/contacts', query: { include_merge_history: 'yes' } }))).toMatch(
-			/query parameter "include_merge_history" \/: must be boolean, got string "yes"$/,
-		);
-		expect(single(validateRequest({ method: 'GET', path: '/contacts', query: { starting_after: ['a', 'b'] } }))).toMatch(
-			/query parameter "starting_after" is given 2 times; the spec declares one string$/,
-		);
-		expect(single(validateRequest({ method: 'GET', path: '/content/search', query: { 'tag_ids[0]': '1' } }))).toMatch(
+		expect(
+			single(validateRequest({ method: 'GET', path: '/contacts', query: { per_page: 151 } })),
+		).toMatch(/query parameter "per_page" \/: must be <= 150, got number 151$/);
+		expect(
+			single(
+				validateRequest({
+					method: 'GET',
+					path: '/contacts',
+					query: { include_merge_history: 'yes' },
+				}),
+			),
+		).toMatch(/query parameter "include_merge_history" \/: must be boolean, got string "yes"$/);
+		expect(
+			single(
+				validateRequest({
+					method: 'GET',
+					path: '/contacts',
+					query: { starting_after: ['a', 'b'] },
+				}),
+			),
+		).toMatch(/query parameter "starting_after" is given 2 times; the spec declares one string$/);
+		expect(
+			single(
+				validateRequest({ method: 'GET', path: '/content/search', query: { 'tag_ids[0]': '1' } }),
+			),
+		).toMatch(
 			/query parameter "tag_ids\[0\]" is not in the spec \(did you mean "tag_ids"\? the spec sends arrays as tag_ids=a,b\)/,
 		);
-		expect(validateRequest({ method: 'GET', path: '/content/search', query: { tag_ids: 'a,2' } })).toEqual([
+		expect(
+			validateRequest({ method: 'GET', path: '/content/search', query: { tag_ids: 'a,2' } }),
+		).toEqual([
 			expect.stringMatching(/query parameter "tag_ids" \/0: must be integer, got string "a"$/),
 		]);
 	});
 
 	it('required query parameters (an exploded object counts through its properties)', () => {
-		expect(single(validateRequest({ method: 'GET', path: '/events', query: { type: 'user' } }))).toMatch(
+		expect(
+			single(validateRequest({ method: 'GET', path: '/events', query: { type: 'user' } })),
+		).toMatch(
 			/required query parameter "filter" is missing \(one of user_id, intercom_user_id, email\)$/,
 		);
 	});
 
 	it('Intercom-Version must be one the spec knows', () => {
 		expect(
-			single(validateRequest({ method: 'GET', path: `/contacts/${CONTACT_ID}`, headers: { 'intercom-version': '2.99' } })),
+			single(
+				validateRequest({
+					method: 'GET',
+					path: `/contacts/${CONTACT_ID}`,
+					headers: { 'intercom-version': '2.99' },
+				}),
+			),
 		).toBe(
 			`GET /contacts/${CONTACT_ID} (ShowContact, spec /contacts/{contact_id}) header Intercom-Version: "2.99" is not a version the spec knows (1.0 … 2.16)`,
 		);
-		expect(validateRequest({ method: 'GET', path: `/contacts/${CONTACT_ID}`, headers: { 'Intercom-Version': 'Unstable' } })).toHaveLength(1);
+		expect(
+			validateRequest({
+				method: 'GET',
+				path: `/contacts/${CONTACT_ID}`,
+				headers: { 'Intercom-Version': 'Unstable' },
+			}),
+		).toHaveLength(1);
 	});
 
 	it('reports everything wrong with a request at once', () => {
@@ -357,27 +614,40 @@ describe('validateRequest: undeclared body properties Intercom accepts', () => {
 	const search = (extra: object) => ({
 		method: 'POST',
 		path: '/conversations/search',
-		body: { query: { field: 'open', operator: '=', value: true }, pagination: { per_page: 5 }, ...extra },
+		body: {
+			query: { field: 'open', operator: '=', value: true },
+			pagination: { per_page: 5 },
+			...extra,
+		},
 	});
 
 	it('accepts a valid sort on conversation search (spec omission, Intercom-OpenAPI #114)', () => {
-		expect(validateRequest(search({ sort: { field: 'updated_at', order: 'ascending' } }))).toEqual([]);
+		expect(validateRequest(search({ sort: { field: 'updated_at', order: 'ascending' } }))).toEqual(
+			[],
+		);
 	});
 
 	it('still checks that sort: a bad order is reported', () => {
-		expect(single(validateRequest(search({ sort: { field: 'updated_at', order: 'up' } })))).toMatch(/body \/sort.*order/);
+		expect(single(validateRequest(search({ sort: { field: 'updated_at', order: 'up' } })))).toMatch(
+			/body \/sort.*order/,
+		);
 	});
 
 	it('allows sort only where listed: ticket search still reports it', () => {
 		const violations = validateRequest({
 			method: 'POST',
 			path: '/tickets/search',
-			body: { query: { field: 'open', operator: '=', value: true }, sort: { field: 'created_at', order: 'ascending' } },
+			body: {
+				query: { field: 'open', operator: '=', value: true },
+				sort: { field: 'created_at', order: 'ascending' },
+			},
 		});
 		expect(single(violations)).toMatch(/property "sort" is not in the spec's schema/);
 	});
 
 	it('other undeclared properties on conversation search are still reported', () => {
-		expect(single(validateRequest(search({ filter: 'x' })))).toMatch(/property "filter" is not in the spec's schema/);
+		expect(single(validateRequest(search({ filter: 'x' })))).toMatch(
+			/property "filter" is not in the spec's schema/,
+		);
 	});
 });

@@ -35,7 +35,8 @@ import addFormats from 'ajv-formats';
 /** The committed snapshot every request is validated against. */
 export const SNAPSHOT_PATH = path.resolve(__dirname, 'intercom-openapi-2.16.snapshot.json');
 /** How violations name what they were checked against. */
-export const SPEC_NAME = "Intercom's OpenAPI 2.16 (test/contract/intercom-openapi-2.16.snapshot.json)";
+export const SPEC_NAME =
+	"Intercom's OpenAPI 2.16 (test/contract/intercom-openapi-2.16.snapshot.json)";
 
 // ------------------------------------------------------------------------------------------
 // Types
@@ -112,7 +113,10 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 	'GET /companies/{company_id}/notes': { page: { type: 'integer', minimum: 1 } },
 	// Admin activity logs: the answer (activity_log_list) has numbered pages; the next page's
 	// link (pages.next) carries page and per_page next to the declared created_at_* filters.
-	'GET /admins/activity_logs': { page: { type: 'integer', minimum: 1 }, per_page: { type: 'integer', minimum: 1 } },
+	'GET /admins/activity_logs': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
 	// List data events: the operation's description documents per_page; pages.next is a link
 	// to the next page that adds `before` (a timestamp in milliseconds) to the same filters.
 	'GET /events': { per_page: { type: 'integer', minimum: 1 }, before: { type: 'integer' } },
@@ -149,7 +153,10 @@ const UNDECLARED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
 	'POST /conversations/search': {
 		sort: {
 			type: 'object',
-			properties: { field: { type: 'string' }, order: { type: 'string', enum: ['ascending', 'descending'] } },
+			properties: {
+				field: { type: 'string' },
+				order: { type: 'string', enum: ['ascending', 'descending'] },
+			},
 			required: ['field'],
 			additionalProperties: false,
 		},
@@ -177,7 +184,12 @@ function readSpec(): { spec: Spec; stats: SpecLoadStats } {
 	}
 	loaded = {
 		spec,
-		stats: { openapi: spec.openapi, version: spec.info.version, operations, schemas: Object.keys(spec.components.schemas).length },
+		stats: {
+			openapi: spec.openapi,
+			version: spec.info.version,
+			operations,
+			schemas: Object.keys(spec.components.schemas).length,
+		},
 	};
 	return loaded;
 }
@@ -253,7 +265,8 @@ class SchemaTranslator {
 	closable(schema: Schema): boolean {
 		const memo = this.closableMemo.get(schema);
 		if (memo !== undefined) return memo;
-		const result = !this.some(schema, (s) => 'additionalProperties' in s || 'patternProperties' in s) &&
+		const result =
+			!this.some(schema, (s) => 'additionalProperties' in s || 'patternProperties' in s) &&
 			this.some(schema, (s) => isObject(s.properties));
 		this.closableMemo.set(schema, result);
 		return result;
@@ -264,8 +277,11 @@ class SchemaTranslator {
 		if (seen.has(schema)) return false;
 		seen.add(schema);
 		if (test(schema)) return true;
-		if (typeof schema.$ref === 'string' && this.some(this.target(schema.$ref), test, seen)) return true;
-		return ((schema.allOf as Schema[] | undefined) ?? []).some((member) => this.some(member, test, seen));
+		if (typeof schema.$ref === 'string' && this.some(this.target(schema.$ref), test, seen))
+			return true;
+		return ((schema.allOf as Schema[] | undefined) ?? []).some((member) =>
+			this.some(member, test, seen),
+		);
 	}
 
 	/**
@@ -282,10 +298,17 @@ class SchemaTranslator {
 		const hasComposition = Array.isArray(source.allOf);
 
 		for (const [key, value] of Object.entries(source)) {
-			if (key === 'format' && value === 'uuid' && typeof source.maxLength === 'number' && source.maxLength < 36) {
+			if (
+				key === 'format' &&
+				value === 'uuid' &&
+				typeof source.maxLength === 'number' &&
+				source.maxLength < 36
+			) {
 				// create_conversation_request.from.id: "format: uuid" with min/maxLength 24, i.e. a
 				// 24-hex Intercom object id; a UUID has 36 characters. The lengths are kept.
-				translationNotes.add(`format "uuid" with maxLength ${String(source.maxLength)} ignored (Intercom object ids are 24 hex characters)`);
+				translationNotes.add(
+					`format "uuid" with maxLength ${String(source.maxLength)} ignored (Intercom object ids are 24 hex characters)`,
+				);
 			} else if (KEPT_KEYWORDS.has(key)) {
 				out[key] = value;
 			} else if (key === '$ref') {
@@ -332,7 +355,11 @@ class SchemaTranslator {
 		// member itself; unwrapping keeps error messages to the point.
 		for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
 			const members = out[key];
-			if (Array.isArray(members) && members.length === 1 && Object.keys(out).every((k) => k === key)) {
+			if (
+				Array.isArray(members) &&
+				members.length === 1 &&
+				Object.keys(out).every((k) => k === key)
+			) {
 				return this.nullable(source, { ...(members[0] as Schema) });
 			}
 		}
@@ -414,7 +441,11 @@ function getEngine(): Engine {
 		errors: true,
 		validate: function readOnlyInRequest(this: unknown) {
 			(readOnlyInRequest as unknown as { errors: Array<Partial<ErrorObject>> }).errors = [
-				{ keyword: 'readOnlyInRequest', message: 'is readOnly in the spec and must not be sent in a request', params: {} },
+				{
+					keyword: 'readOnlyInRequest',
+					message: 'is readOnly in the spec and must not be sent in a request',
+					params: {},
+				},
 			];
 			return false;
 		},
@@ -475,11 +506,16 @@ function resolveParameter(spec: Spec, parameter: Parameter): Parameter {
 	if (parameter.$ref === undefined) return parameter;
 	const pointer = parameter.$ref.replace(/^#\//, '').split('/');
 	let node: unknown = spec;
-	for (const part of pointer) node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+	for (const part of pointer)
+		node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
 	return node as Parameter;
 }
 
-function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod): CompiledOperation {
+function compileOperation(
+	e: Engine,
+	template: PathTemplate,
+	method: HttpMethod,
+): CompiledOperation {
 	const key = `${method.toUpperCase()} ${template.template}`;
 	const cached = e.operations.get(key);
 	if (cached) return cached;
@@ -498,7 +534,10 @@ function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod)
 		headers: new Map(),
 		bodyRequired: operation.requestBody?.required === true,
 		extraBody: new Map(
-			Object.entries(UNDECLARED_BODY_PROPERTIES[key] ?? {}).map(([name, schema]) => [name, e.ajv.compile(schema)]),
+			Object.entries(UNDECLARED_BODY_PROPERTIES[key] ?? {}).map(([name, schema]) => [
+				name,
+				e.ajv.compile(schema),
+			]),
 		),
 	};
 	for (const parameter of merged.values()) {
@@ -506,11 +545,18 @@ function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod)
 		const entry: CompiledParameter = { parameter, validate: e.ajv.compile(schema) };
 		const pathOverride = PATH_PARAMETER_OVERRIDES[key]?.[parameter.name];
 		if (parameter.in === 'path' && pathOverride) {
-			compiled.path.set(parameter.name, { parameter: { ...parameter, schema: pathOverride }, validate: e.ajv.compile(pathOverride) });
+			compiled.path.set(parameter.name, {
+				parameter: { ...parameter, schema: pathOverride },
+				validate: e.ajv.compile(pathOverride),
+			});
 		} else if (parameter.in === 'path') compiled.path.set(parameter.name, entry);
 		else if (parameter.in === 'header') compiled.headers.set(parameter.name.toLowerCase(), entry);
 		else if (parameter.in === 'query') {
-			if (parameter.schema?.type === 'object' && (parameter.style ?? 'form') === 'form' && parameter.explode !== false) {
+			if (
+				parameter.schema?.type === 'object' &&
+				(parameter.style ?? 'form') === 'form' &&
+				parameter.explode !== false
+			) {
 				entry.objectKeys = objectPropertyNames(e, parameter.schema);
 			}
 			compiled.query.set(parameter.name, entry);
@@ -544,9 +590,12 @@ function compileOperation(e: Engine, template: PathTemplate, method: HttpMethod)
 /** The body schema (a top-level `$ref` resolved) with its top-level `oneOf` turned into `anyOf`. */
 function oneOfAsAnyOf(e: Engine, schema: Schema): Schema {
 	const ref = typeof schema.$ref === 'string' ? schema.$ref : undefined;
-	const source = ref ? (e.spec.components.schemas[ref.slice(COMPONENT_PREFIX.length)] as Schema) : schema;
+	const source = ref
+		? (e.spec.components.schemas[ref.slice(COMPONENT_PREFIX.length)] as Schema)
+		: schema;
 	const translated = e.translator.translate(source, true) as Schema;
-	if (!Array.isArray(translated.oneOf)) throw new Error('oneOfAsAnyOf: the body schema has no top-level oneOf');
+	if (!Array.isArray(translated.oneOf))
+		throw new Error('oneOfAsAnyOf: the body schema has no top-level oneOf');
 	const { oneOf, ...rest } = translated;
 	return { ...rest, anyOf: oneOf };
 }
@@ -626,20 +675,25 @@ function compareScores(a: number[], b: number[]): number {
 function coerce(value: unknown, schema: Schema | undefined): unknown {
 	const type = schema?.type;
 	if (typeof value !== 'string') {
-		if ((type === 'string' || (Array.isArray(schema?.enum) && typeof schema?.enum[0] === 'string')) && (typeof value === 'number' || typeof value === 'boolean')) {
+		if (
+			(type === 'string' || (Array.isArray(schema?.enum) && typeof schema?.enum[0] === 'string')) &&
+			(typeof value === 'number' || typeof value === 'boolean')
+		) {
 			return String(value); // what the query string carries anyway
 		}
 		return value;
 	}
 	if (type === 'integer' && /^-?\d+$/.test(value)) return Number(value);
-	if (type === 'number' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+	if (type === 'number' && value.trim() !== '' && !Number.isNaN(Number(value)))
+		return Number(value);
 	if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
 	return value;
 }
 
 function describeValue(value: unknown): string {
 	const json = JSON.stringify(value);
-	const shown = json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+	const shown =
+		json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
 	const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 	return `${type} ${shown}`;
 }
@@ -668,19 +722,24 @@ function branchReport(e: Engine, error: ErrorObject): BranchReport {
 	const results = alternatives.map((alternative) => {
 		const validate = e.ajv.compile(alternative);
 		if (validate(error.data)) return undefined;
-		return (validate.errors ?? []).map((inner) => ({ ...inner, instancePath: `${error.instancePath}${inner.instancePath}` }));
+		return (validate.errors ?? []).map((inner) => ({
+			...inner,
+			instancePath: `${error.instancePath}${inner.instancePath}`,
+		}));
 	});
 	return { error, alternatives, results };
 }
 
-const signature = (err: ErrorObject) => `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
+const signature = (err: ErrorObject) =>
+	`${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
 
 /** Every property name a translated schema declares, through $ref and all compositions. */
 function declaredNames(e: Engine, schema: unknown, seen = new Set<unknown>()): Set<string> {
 	const names = new Set<string>();
 	if (!isObject(schema) || seen.has(schema)) return names;
 	seen.add(schema);
-	if (isObject(schema.properties)) Object.keys(schema.properties).forEach((name) => names.add(name));
+	if (isObject(schema.properties))
+		Object.keys(schema.properties).forEach((name) => names.add(name));
 	if (typeof schema.$ref === 'string') {
 		const def = e.defs[schema.$ref.slice(`${COMPONENTS_ID}#/$defs/`.length)];
 		declaredNames(e, def, seen).forEach((name) => names.add(name));
@@ -701,7 +760,11 @@ function declaredNames(e: Engine, schema: unknown, seen = new Set<unknown>()): S
  *   reports its declared properties as unevaluated too; then only properties the schema declares
  *   nowhere (in any alternative) are reported as unknown.
  */
-function formatErrors(e: Engine, errors: ErrorObject[] | null | undefined, where: string): string[] {
+function formatErrors(
+	e: Engine,
+	errors: ErrorObject[] | null | undefined,
+	where: string,
+): string[] {
 	if (!errors || errors.length === 0) return [];
 	const reports = errors
 		.filter((err) => err.keyword === 'oneOf' || err.keyword === 'anyOf')
@@ -712,7 +775,9 @@ function formatErrors(e: Engine, errors: ErrorObject[] | null | undefined, where
 	const isFolded = (err: ErrorObject) =>
 		reports.some((report, index) => report.error !== err && foldedBy[index].has(signature(err)));
 	const otherErrorsUnder = (path: string) =>
-		errors.some((other) => other.keyword !== 'unevaluatedProperties' && isUnder(other.instancePath, path));
+		errors.some(
+			(other) => other.keyword !== 'unevaluatedProperties' && isUnder(other.instancePath, path),
+		);
 
 	const lines: string[] = [];
 	for (const err of errors) {
@@ -743,10 +808,15 @@ function describeBranches(e: Engine, report: BranchReport): string {
 	}
 	const listed = describeAlternatives(alternatives);
 	const typeOnly = results.every(
-		(result) => result?.length === 1 && result[0].keyword === 'type' && result[0].instancePath === error.instancePath,
+		(result) =>
+			result?.length === 1 &&
+			result[0].keyword === 'type' &&
+			result[0].instancePath === error.instancePath,
 	);
 	if (typeOnly) {
-		const types = results.map((result) => String((result?.[0].params as Record<string, unknown>).type));
+		const types = results.map((result) =>
+			String((result?.[0].params as Record<string, unknown>).type),
+		);
 		return `must be ${types.join(' or ')}, got ${describeValue(error.data)}`;
 	}
 	if (error.keyword === 'oneOf' && Array.isArray(params.passingSchemas)) {
@@ -758,7 +828,13 @@ function describeBranches(e: Engine, report: BranchReport): string {
 	// type of the value itself), then the fewest leaf errors overall.
 	const depth = (pointer: string) => pointer.split('/').length;
 	const base = depth(error.instancePath);
-	const shapeKeywords = ['enum', 'const', 'required', 'unevaluatedProperties', 'additionalProperties'];
+	const shapeKeywords = [
+		'enum',
+		'const',
+		'required',
+		'unevaluatedProperties',
+		'additionalProperties',
+	];
 	let closest: { index: number; score: [number, number] } | undefined;
 	results.forEach((result, index) => {
 		if (result === undefined) return;
@@ -767,9 +843,15 @@ function describeBranches(e: Engine, report: BranchReport): string {
 				(shapeKeywords.includes(err.keyword) && depth(err.instancePath) <= base + 1) ||
 				(err.keyword === 'type' && err.instancePath === error.instancePath),
 		).length;
-		const leaves = result.filter((err) => err.keyword !== 'oneOf' && err.keyword !== 'anyOf').length;
+		const leaves = result.filter(
+			(err) => err.keyword !== 'oneOf' && err.keyword !== 'anyOf',
+		).length;
 		const score: [number, number] = [mismatches, leaves];
-		if (closest === undefined || score[0] < closest.score[0] || (score[0] === closest.score[0] && score[1] < closest.score[1])) {
+		if (
+			closest === undefined ||
+			score[0] < closest.score[0] ||
+			(score[0] === closest.score[0] && score[1] < closest.score[1])
+		) {
 			closest = { index, score };
 		}
 	});
@@ -813,7 +895,9 @@ function isNullableWrapper(error: ErrorObject): boolean {
 
 /** An inline alternative named by its shape: "object with email", "string", "schema". */
 function shapeLabel(schema: Schema): string {
-	const type = Array.isArray(schema.type) ? schema.type.join('|') : (schema.type as string | undefined);
+	const type = Array.isArray(schema.type)
+		? schema.type.join('|')
+		: (schema.type as string | undefined);
 	const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
 	if (required.length > 0) return `${type ?? 'object'} with ${required.join(', ')}`;
 	return type ?? 'schema';
@@ -822,7 +906,8 @@ function shapeLabel(schema: Schema): string {
 function describeAlternatives(alternatives: Schema[]): string {
 	return alternatives
 		.map((alternative, index) => {
-			const ref = typeof alternative.$ref === 'string' ? alternative.$ref.split('/').pop() : undefined;
+			const ref =
+				typeof alternative.$ref === 'string' ? alternative.$ref.split('/').pop() : undefined;
 			return `#${index + 1} ${ref ?? shapeLabel(alternative)}`;
 		})
 		.join(', ');
@@ -834,7 +919,8 @@ function describeAlternatives(alternatives: Schema[]): string {
 function headerValue(headers: ContractRequest['headers'], name: string): string | undefined {
 	if (!headers) return undefined;
 	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() === name && value !== undefined) return Array.isArray(value) ? value.join(', ') : String(value);
+		if (key.toLowerCase() === name && value !== undefined)
+			return Array.isArray(value) ? value.join(', ') : String(value);
 	}
 	return undefined;
 }
@@ -864,14 +950,19 @@ export function validateRequest(request: ContractRequest): string[] {
 	}
 	const match = matchPath(e, rawPath);
 	if (match.kind === 'none') {
-		const hint = match.similar.length > 0 ? `; paths under /${rawPath.split('/')[1]}: ${match.similar.join(', ')}` : '';
+		const hint =
+			match.similar.length > 0
+				? `; paths under /${rawPath.split('/')[1]}: ${match.similar.join(', ')}`
+				: '';
 		return [`${label}: no path in the spec matches "${rawPath}"${hint}`];
 	}
 	const { template } = match;
 	const operation = template.item[method as HttpMethod];
 	if (operation === undefined) {
 		const allowed = HTTP_METHODS.filter((m) => template.item[m]).map((m) => m.toUpperCase());
-		return [`${label}: the spec has no ${request.method.toUpperCase()} on ${template.template} (it has ${allowed.join(', ')})`];
+		return [
+			`${label}: the spec has no ${request.method.toUpperCase()} on ${template.template} (it has ${allowed.join(', ')})`,
+		];
 	}
 	const compiled = compileOperation(e, template, method as HttpMethod);
 	const where = `${label} (${compiled.operation.operationId ?? compiled.key}, spec ${template.template})`;
@@ -889,7 +980,9 @@ export function validateRequest(request: ContractRequest): string[] {
 		}
 		const coerced = coerce(value, resolvedSchema(e, schemaOf(entry.parameter)));
 		if (!entry.validate(coerced)) {
-			violations.push(...formatErrors(e, entry.validate.errors, `${where} path parameter "${name}"`));
+			violations.push(
+				...formatErrors(e, entry.validate.errors, `${where} path parameter "${name}"`),
+			);
 		}
 	}
 
@@ -915,7 +1008,9 @@ export function validateRequest(request: ContractRequest): string[] {
 				bracket && compiled.query.has(bracket[1])
 					? ` (did you mean "${bracket[1]}"? the spec sends arrays as ${compiled.query.get(bracket[1])?.parameter.explode === false ? `${bracket[1]}=a,b` : `${bracket[1]}=a&${bracket[1]}=b`})`
 					: '';
-			const known = [...compiled.query.keys(), ...objectKeyOwner.keys()].filter((k) => !compiled.query.get(k)?.objectKeys);
+			const known = [...compiled.query.keys(), ...objectKeyOwner.keys()].filter(
+				(k) => !compiled.query.get(k)?.objectKeys,
+			);
 			violations.push(
 				`${where} query parameter "${name}" is not in the spec${hint}; known: ${known.length > 0 ? known.join(', ') : 'none'}`,
 			);
@@ -927,18 +1022,24 @@ export function validateRequest(request: ContractRequest): string[] {
 			const explode = entry.parameter.explode ?? (entry.parameter.style ?? 'form') === 'form';
 			const parts = Array.isArray(value) ? value : explode ? [value] : String(value).split(',');
 			if (!explode && Array.isArray(value)) {
-				violations.push(`${where} query parameter "${name}" is repeated; the spec wants one comma-separated value (explode: false)`);
+				violations.push(
+					`${where} query parameter "${name}" is repeated; the spec wants one comma-separated value (explode: false)`,
+				);
 			}
 			const itemSchema = resolvedSchema(e, (schema.items ?? {}) as Schema);
 			candidate = parts.map((part) => coerce(part, itemSchema));
 		} else if (Array.isArray(value)) {
-			violations.push(`${where} query parameter "${name}" is given ${value.length} times; the spec declares one ${String(schema.type ?? 'value')}`);
+			violations.push(
+				`${where} query parameter "${name}" is given ${value.length} times; the spec declares one ${String(schema.type ?? 'value')}`,
+			);
 			continue;
 		} else {
 			candidate = coerce(value, schema);
 		}
 		if (!entry.validate(candidate)) {
-			violations.push(...formatErrors(e, entry.validate.errors, `${where} query parameter "${name}"`));
+			violations.push(
+				...formatErrors(e, entry.validate.errors, `${where} query parameter "${name}"`),
+			);
 		}
 	}
 	for (const [entry, collected] of objectValues) {
@@ -946,18 +1047,30 @@ export function validateRequest(request: ContractRequest): string[] {
 		const properties = new Map<string, Schema>();
 		const walk = (node: Schema) => {
 			const resolved = resolvedSchema(e, node);
-			for (const [k, s] of Object.entries((resolved.properties as Record<string, Schema>) ?? {})) properties.set(k, s);
-			for (const key of ['oneOf', 'anyOf', 'allOf']) ((resolved[key] as Schema[]) ?? []).forEach(walk);
+			for (const [k, s] of Object.entries((resolved.properties as Record<string, Schema>) ?? {}))
+				properties.set(k, s);
+			for (const key of ['oneOf', 'anyOf', 'allOf'])
+				((resolved[key] as Schema[]) ?? []).forEach(walk);
 		};
 		walk(schema);
-		const object = Object.fromEntries(Object.entries(collected).map(([k, v]) => [k, coerce(v, properties.get(k))]));
+		const object = Object.fromEntries(
+			Object.entries(collected).map(([k, v]) => [k, coerce(v, properties.get(k))]),
+		);
 		if (!entry.validate(object)) {
-			violations.push(...formatErrors(e, entry.validate.errors, `${where} query parameter "${entry.parameter.name}" (exploded object)`));
+			violations.push(
+				...formatErrors(
+					e,
+					entry.validate.errors,
+					`${where} query parameter "${entry.parameter.name}" (exploded object)`,
+				),
+			);
 		}
 	}
 	for (const entry of compiled.query.values()) {
 		if (entry.parameter.required !== true) continue;
-		const present = entry.objectKeys ? objectValues.has(entry) : query[entry.parameter.name] !== undefined;
+		const present = entry.objectKeys
+			? objectValues.has(entry)
+			: query[entry.parameter.name] !== undefined;
 		if (!present) {
 			violations.push(
 				`${where} required query parameter "${entry.parameter.name}" is missing${entry.objectKeys ? ` (one of ${entry.objectKeys.join(', ')})` : ''}`,
@@ -970,7 +1083,8 @@ export function validateRequest(request: ContractRequest): string[] {
 	if (version !== undefined) {
 		const validate = compiled.headers.get('intercom-version')?.validate ?? e.versionValidator;
 		if (!validate(version)) {
-			const allowed = (e.spec.components.schemas.intercom_version.enum as string[] | undefined) ?? [];
+			const allowed =
+				(e.spec.components.schemas.intercom_version.enum as string[] | undefined) ?? [];
 			violations.push(
 				`${where} header Intercom-Version: "${version}" is not a version the spec knows (${allowed[0] ?? '?'} … ${allowed[allowed.length - 1] ?? '?'})`,
 			);
@@ -980,11 +1094,14 @@ export function validateRequest(request: ContractRequest): string[] {
 		if (name === 'intercom-version') continue;
 		const value = headerValue(request.headers, name);
 		if (value === undefined) {
-			if (entry.parameter.required === true) violations.push(`${where} required header ${entry.parameter.name} is missing`);
+			if (entry.parameter.required === true)
+				violations.push(`${where} required header ${entry.parameter.name} is missing`);
 			continue;
 		}
 		if (!entry.validate(coerce(value, resolvedSchema(e, schemaOf(entry.parameter))))) {
-			violations.push(...formatErrors(e, entry.validate.errors, `${where} header ${entry.parameter.name}`));
+			violations.push(
+				...formatErrors(e, entry.validate.errors, `${where} header ${entry.parameter.name}`),
+			);
 		}
 	}
 
@@ -1000,19 +1117,25 @@ export function validateRequest(request: ContractRequest): string[] {
 		}
 	}
 	if (!hasBody) {
-		if (compiled.bodyRequired) violations.push(`${where} body is missing; the spec requires a JSON body`);
+		if (compiled.bodyRequired)
+			violations.push(`${where} body is missing; the spec requires a JSON body`);
 	} else if (compiled.body === undefined) {
-		violations.push(`${where} sends a body (${describeValue(body)}) but the operation has no requestBody`);
+		violations.push(
+			`${where} sends a body (${describeValue(body)}) but the operation has no requestBody`,
+		);
 	} else {
 		const contentType = headerValue(request.headers, 'content-type');
 		if (contentType !== undefined && !/^application\/json\b/i.test(contentType)) {
-			violations.push(`${where} header Content-Type: "${contentType}"; the spec's requestBody is application/json`);
+			violations.push(
+				`${where} header Content-Type: "${contentType}"; the spec's requestBody is application/json`,
+			);
 		}
 		if (compiled.extraBody.size && isObject(body)) {
 			const rest: Record<string, unknown> = { ...body };
 			for (const [name, validate] of compiled.extraBody) {
 				if (!(name in rest)) continue;
-				if (!validate(rest[name])) violations.push(...formatErrors(e, validate.errors, `${where} body /${name}`));
+				if (!validate(rest[name]))
+					violations.push(...formatErrors(e, validate.errors, `${where} body /${name}`));
 				delete rest[name];
 			}
 			body = rest;
@@ -1037,17 +1160,32 @@ export function findOperation(
 	if (match.kind === 'none') return undefined;
 	const operation = match.template.item[method.toLowerCase() as HttpMethod];
 	if (operation === undefined) return undefined;
-	return { template: match.template.template, operationId: operation.operationId, params: match.params };
+	return {
+		template: match.template.template,
+		operationId: operation.operationId,
+		params: match.params,
+	};
 }
 
 /** Every operation in the spec as "METHOD /template" (for coverage reports). */
-export function listOperations(): Array<{ method: string; path: string; operationId?: string; hasBody: boolean }> {
+export function listOperations(): Array<{
+	method: string;
+	path: string;
+	operationId?: string;
+	hasBody: boolean;
+}> {
 	const { spec } = readSpec();
 	const out: Array<{ method: string; path: string; operationId?: string; hasBody: boolean }> = [];
 	for (const [template, item] of Object.entries(spec.paths)) {
 		for (const method of HTTP_METHODS) {
 			const operation = item[method];
-			if (operation) out.push({ method: method.toUpperCase(), path: template, operationId: operation.operationId, hasBody: operation.requestBody !== undefined });
+			if (operation)
+				out.push({
+					method: method.toUpperCase(),
+					path: template,
+					operationId: operation.operationId,
+					hasBody: operation.requestBody !== undefined,
+				});
 		}
 	}
 	return out;
@@ -1077,12 +1215,16 @@ export function checkTranslatedSchemas(): string[] {
 	const checker = new Ajv2019({ strict: false, allErrors: true, logger: false });
 	checker.addKeyword({ keyword: 'readOnlyInRequest', schemaType: 'boolean' });
 	const valid = checker.validateSchema({ $id: `${COMPONENTS_ID}-check`, $defs: e.defs });
-	return valid ? [] : (checker.errors ?? []).map((err) => `${err.instancePath}: ${err.message ?? err.keyword}`);
+	return valid
+		? []
+		: (checker.errors ?? []).map((err) => `${err.instancePath}: ${err.message ?? err.keyword}`);
 }
 
 /** Validates a body against a named component schema (translated like request bodies). */
 export function validateAgainstComponent(name: string, value: unknown): string[] {
 	const e = getEngine();
-	const validate = e.ajv.compile(e.translator.translate({ $ref: `${COMPONENT_PREFIX}${name}` }, true) as Schema);
+	const validate = e.ajv.compile(
+		e.translator.translate({ $ref: `${COMPONENT_PREFIX}${name}` }, true) as Schema,
+	);
 	return validate(value) ? [] : formatErrors(e, validate.errors, `schema ${name}`);
 }

@@ -26,22 +26,67 @@ const committed = fs.readFileSync(SNAPSHOT_PATH, 'utf8');
 
 /** Runs scripts/spec-snapshot.mjs --stdout on an OpenAPI file: the snapshot text it derives. */
 async function deriveWithScript(file: string): Promise<string> {
-	const { stdout } = await promisify(execFile)(process.execPath, [SCRIPT, '--stdout', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const { stdout } = await promisify(execFile)(process.execPath, [SCRIPT, '--stdout', file], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	return stdout;
 }
 
 type Node = Record<string, unknown>;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Node =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const SCHEMA_KEYS = new Set([
-	'$ref', 'type', 'format', 'enum', 'const', 'required', 'nullable', 'readOnly', 'writeOnly',
-	'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
-	'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
-	'items', 'not', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', 'properties', 'patternProperties',
+	'$ref',
+	'type',
+	'format',
+	'enum',
+	'const',
+	'required',
+	'nullable',
+	'readOnly',
+	'writeOnly',
+	'minimum',
+	'maximum',
+	'exclusiveMinimum',
+	'exclusiveMaximum',
+	'multipleOf',
+	'minLength',
+	'maxLength',
+	'pattern',
+	'minItems',
+	'maxItems',
+	'uniqueItems',
+	'minProperties',
+	'maxProperties',
+	'items',
+	'not',
+	'additionalProperties',
+	'allOf',
+	'oneOf',
+	'anyOf',
+	'properties',
+	'patternProperties',
 ]);
-const OPERATION_KEYS = new Set(['operationId', 'parameters', 'requestBody', 'responses', 'security']);
-const PARAMETER_KEYS = new Set(['name', 'in', 'required', 'style', 'explode', 'allowEmptyValue', 'allowReserved', 'schema']);
+const OPERATION_KEYS = new Set([
+	'operationId',
+	'parameters',
+	'requestBody',
+	'responses',
+	'security',
+]);
+const PARAMETER_KEYS = new Set([
+	'name',
+	'in',
+	'required',
+	'style',
+	'explode',
+	'allowEmptyValue',
+	'allowReserved',
+	'schema',
+]);
 
 /** What is wrong with a snapshot's form; [] when it is well formed. */
 function problemsOf(snapshot: Node): string[] {
@@ -50,7 +95,8 @@ function problemsOf(snapshot: Node): string[] {
 	const schemas = components?.schemas ?? {};
 	const responses = components?.responses ?? {};
 	const unexpected = (where: string, node: Node, allowed: Set<string>) => {
-		for (const key of Object.keys(node)) if (!allowed.has(key)) problems.push(`${where}: unexpected key "${key}"`);
+		for (const key of Object.keys(node))
+			if (!allowed.has(key)) problems.push(`${where}: unexpected key "${key}"`);
 	};
 	const schema = (node: unknown, where: string): void => {
 		if (typeof node === 'boolean') return;
@@ -58,25 +104,34 @@ function problemsOf(snapshot: Node): string[] {
 		unexpected(where, node, SCHEMA_KEYS);
 		if (typeof node.$ref === 'string') {
 			const name = node.$ref.replace(/^#\/components\/schemas\//, '');
-			if (name === node.$ref || !(name in schemas)) problems.push(`${where}: $ref ${node.$ref} does not resolve`);
+			if (name === node.$ref || !(name in schemas))
+				problems.push(`${where}: $ref ${node.$ref} does not resolve`);
 		}
-		for (const key of ['items', 'not', 'additionalProperties']) if (key in node) schema(node[key], `${where}/${key}`);
+		for (const key of ['items', 'not', 'additionalProperties'])
+			if (key in node) schema(node[key], `${where}/${key}`);
 		for (const key of ['allOf', 'oneOf', 'anyOf']) {
-			if (key in node) (node[key] as unknown[]).forEach((member, i) => schema(member, `${where}/${key}/${i}`));
+			if (key in node)
+				(node[key] as unknown[]).forEach((member, i) => schema(member, `${where}/${key}/${i}`));
 		}
 		for (const key of ['properties', 'patternProperties']) {
-			if (isObject(node[key])) for (const [name, member] of Object.entries(node[key])) schema(member, `${where}/${key}/${name}`);
+			if (isObject(node[key]))
+				for (const [name, member] of Object.entries(node[key]))
+					schema(member, `${where}/${key}/${name}`);
 		}
 	};
 	const content = (node: unknown, where: string) => {
 		for (const [type, media] of Object.entries(node as Node)) {
 			unexpected(`${where}/${type}`, media as Node, new Set(['schema']));
-			if ((media as Node).schema !== undefined) schema((media as Node).schema, `${where}/${type}/schema`);
+			if ((media as Node).schema !== undefined)
+				schema((media as Node).schema, `${where}/${type}/schema`);
 		}
 	};
 	const response = (node: Node, where: string) => {
 		unexpected(where, node, new Set(['$ref', 'content', 'headers']));
-		if (typeof node.$ref === 'string' && !(node.$ref.replace(/^#\/components\/responses\//, '') in responses)) {
+		if (
+			typeof node.$ref === 'string' &&
+			!(node.$ref.replace(/^#\/components\/responses\//, '') in responses)
+		) {
 			problems.push(`${where}: $ref ${node.$ref} does not resolve`);
 		}
 		if (node.content !== undefined) content(node.content, `${where}/content`);
@@ -87,8 +142,10 @@ function problemsOf(snapshot: Node): string[] {
 	};
 
 	unexpected('snapshot', snapshot, new Set(['$comment', 'openapi', 'info', 'paths', 'components']));
-	if (snapshot.openapi !== '3.0.1') problems.push(`openapi is ${String(snapshot.openapi)}, not 3.0.1`);
-	if ((snapshot.info as Node | undefined)?.version !== '2.16') problems.push('info.version is not 2.16');
+	if (snapshot.openapi !== '3.0.1')
+		problems.push(`openapi is ${String(snapshot.openapi)}, not 3.0.1`);
+	if ((snapshot.info as Node | undefined)?.version !== '2.16')
+		problems.push('info.version is not 2.16');
 	const operationIds = new Set<string>();
 	for (const [template, item] of Object.entries((snapshot.paths as Node | undefined) ?? {})) {
 		const pathItem = item as Node;
@@ -103,10 +160,14 @@ function problemsOf(snapshot: Node): string[] {
 			if (typeof id !== 'string' || id === '') problems.push(`${where}: no operationId`);
 			else if (operationIds.has(id)) problems.push(`${where}: operationId ${id} is used twice`);
 			else operationIds.add(id);
-			const parameters = [...((pathItem.parameters as Node[] | undefined) ?? []), ...((operation.parameters as Node[] | undefined) ?? [])];
+			const parameters = [
+				...((pathItem.parameters as Node[] | undefined) ?? []),
+				...((operation.parameters as Node[] | undefined) ?? []),
+			];
 			parameters.forEach((parameter, i) => {
 				unexpected(`${where} parameter ${i}`, parameter, PARAMETER_KEYS);
-				if (!['path', 'query', 'header', 'cookie'].includes(parameter.in as string)) problems.push(`${where} parameter ${i}: in is ${String(parameter.in)}`);
+				if (!['path', 'query', 'header', 'cookie'].includes(parameter.in as string))
+					problems.push(`${where} parameter ${i}: in is ${String(parameter.in)}`);
 				schema(parameter.schema ?? {}, `${where} parameter ${String(parameter.name)}`);
 			});
 			for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
@@ -125,7 +186,8 @@ function problemsOf(snapshot: Node): string[] {
 		}
 	}
 	for (const [name, node] of Object.entries(schemas)) schema(node, `components/schemas/${name}`);
-	for (const [name, node] of Object.entries(responses)) response(node as Node, `components/responses/${name}`);
+	for (const [name, node] of Object.entries(responses))
+		response(node as Node, `components/responses/${name}`);
 	return problems;
 }
 
@@ -144,7 +206,9 @@ const SPEC_QUIRKS = [
 ];
 
 /** The request-body examples an OpenAPI file gives, in the file's order. */
-function requestExamples(spec: Node): Array<{ method: string; path: string; name: string; value: unknown }> {
+function requestExamples(
+	spec: Node,
+): Array<{ method: string; path: string; name: string; value: unknown }> {
 	const out: Array<{ method: string; path: string; name: string; value: unknown }> = [];
 	for (const [template, item] of Object.entries(spec.paths as Node)) {
 		for (const method of HTTP_METHODS) {
@@ -156,7 +220,13 @@ function requestExamples(spec: Node): Array<{ method: string; path: string; name
 			for (const [name, example] of Object.entries(json.examples ?? {})) {
 				out.push({ method: method.toUpperCase(), path: template, name, value: example.value });
 			}
-			if (json.example !== undefined) out.push({ method: method.toUpperCase(), path: template, name: 'example', value: json.example });
+			if (json.example !== undefined)
+				out.push({
+					method: method.toUpperCase(),
+					path: template,
+					name: 'example',
+					value: json.example,
+				});
 		}
 	}
 	return out;
@@ -247,12 +317,20 @@ describe('the OpenAPI snapshot (test/contract/intercom-openapi-2.16.snapshot.jso
 	});
 
 	it('finds what a snapshot must not hold: prose, unresolved references, undeclared path parameters', () => {
-		const broken = JSON.parse(committed) as { paths: Record<string, Record<string, Node>>; components: { schemas: Record<string, Node> } };
+		const broken = JSON.parse(committed) as {
+			paths: Record<string, Record<string, Node>>;
+			components: { schemas: Record<string, Node> };
+		};
 		broken.paths['/contacts'].post.summary = 'Create a contact';
 		broken.components.schemas.contact.description = 'A contact';
-		broken.components.schemas.contact.properties = { ...(broken.components.schemas.contact.properties as Node), x: { $ref: '#/components/schemas/nope' } };
+		broken.components.schemas.contact.properties = {
+			...(broken.components.schemas.contact.properties as Node),
+			x: { $ref: '#/components/schemas/nope' },
+		};
 		broken.paths['/contacts/{contact_id}'].get.parameters = [];
-		expect(problemsOf(broken as unknown as Node).filter((problem) => !SPEC_QUIRKS.includes(problem))).toEqual([
+		expect(
+			problemsOf(broken as unknown as Node).filter((problem) => !SPEC_QUIRKS.includes(problem)),
+		).toEqual([
 			'GET /contacts/{contact_id}: path parameter contact_id is not declared as required',
 			'POST /contacts: unexpected key "summary"',
 			'components/schemas/contact: unexpected key "description"',
@@ -313,7 +391,13 @@ ${operationExtra}components:
 						get: {
 							operationId: 'getThing',
 							parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }],
-							responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' } } } } },
+							responses: {
+								'200': {
+									content: {
+										'application/json': { schema: { $ref: '#/components/schemas/thing' } },
+									},
+								},
+							},
 						},
 					},
 				},
@@ -330,23 +414,41 @@ ${operationExtra}components:
 							required: ['id'],
 							type: 'object',
 						},
-						part: { additionalProperties: false, properties: { type: { type: 'string' } }, type: 'object' },
+						part: {
+							additionalProperties: false,
+							properties: { type: { type: 'string' } },
+							type: 'object',
+						},
 					},
 				},
 			});
-			await expect(run(spec('      callbacks: {}\n'))).rejects.toThrow(/unknown key "callbacks" at GET \/things\/\{id\}/);
+			await expect(run(spec('      callbacks: {}\n'))).rejects.toThrow(
+				/unknown key "callbacks" at GET \/things\/\{id\}/,
+			);
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
 	});
 
 	it(`the spec's own request examples pass, except the pinned ones (${specPresent ? 'read from ../shared' : 'absent here: the pinned list checked against the snapshot'})`, () => {
-		const withBody = new Set(listOperations().filter((o) => o.hasBody).map((o) => `${o.method} ${o.path}`));
-		const pinnedOperations = EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA.map((entry) => entry.replace(/ \[.*\]$/, ''));
+		const withBody = new Set(
+			listOperations()
+				.filter((o) => o.hasBody)
+				.map((o) => `${o.method} ${o.path}`),
+		);
+		const pinnedOperations = EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA.map((entry) =>
+			entry.replace(/ \[.*\]$/, ''),
+		);
 		expect(pinnedOperations.filter((operation) => !withBody.has(operation))).toEqual([]);
-		expect(new Set(EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA).size).toBe(EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA.length);
+		expect(new Set(EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA).size).toBe(
+			EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA.length,
+		);
 		if (specPresent) {
-			const spec = parseYaml(fs.readFileSync(SPEC_FILE, 'utf8'), { uniqueKeys: false, merge: false, schema: 'core' }) as Node;
+			const spec = parseYaml(fs.readFileSync(SPEC_FILE, 'utf8'), {
+				uniqueKeys: false,
+				merge: false,
+				schema: 'core',
+			}) as Node;
 			const examples = requestExamples(spec);
 			const failing = examples
 				.filter(

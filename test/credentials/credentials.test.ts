@@ -8,7 +8,11 @@ import { resolveExpression } from '../harness/resolve-expression';
 import { TestCredentialsHelper } from '../harness/run-node';
 
 /** Intercom's API hosts (developers.intercom.com, "Regional hosting"), written out here, not taken from the code. */
-const API_HOSTS: Record<string, string> = { us: 'https://api.intercom.io', eu: 'https://api.eu.intercom.io', au: 'https://api.au.intercom.io' };
+const API_HOSTS: Record<string, string> = {
+	us: 'https://api.intercom.io',
+	eu: 'https://api.eu.intercom.io',
+	au: 'https://api.au.intercom.io',
+};
 
 const accessToken = new IntercomAccessTokenApi();
 const oauth2 = new IntercomOAuth2Api();
@@ -29,7 +33,9 @@ describe('credentials', () => {
 	it('are the ones both nodes offer, each for its Authentication choice', () => {
 		const offered = [new Intercom().description, new IntercomTrigger().description].map((d) => [
 			d.credentials?.map((c) => [c.name, c.displayOptions?.show?.authentication]),
-			(d.properties.find((p) => p.name === 'authentication')?.options ?? []).map((o) => (o as { value: string }).value),
+			(d.properties.find((p) => p.name === 'authentication')?.options ?? []).map(
+				(o) => (o as { value: string }).value,
+			),
 		]);
 		const expected = [
 			[
@@ -45,7 +51,10 @@ describe('credentials', () => {
 		expect(accessToken.name).toBe('intercomAccessTokenApi');
 		expect(oauth2.name).toBe('intercomOAuth2Api');
 		expect(oauth2.extends).toEqual(['oAuth2Api']);
-		expect(accessToken.icon).toEqual({ light: 'file:../icons/intercom.svg', dark: 'file:../icons/intercom.dark.svg' });
+		expect(accessToken.icon).toEqual({
+			light: 'file:../icons/intercom.svg',
+			dark: 'file:../icons/intercom.dark.svg',
+		});
 	});
 
 	it.each(['us', 'eu', 'au'])('the Access Token test calls GET /me on the %s host', (region) => {
@@ -54,9 +63,12 @@ describe('credentials', () => {
 	});
 
 	it('the Access Token test uses the Custom Base URL without its trailing slash', () => {
-		expect(resolve(accessToken.test.request.baseURL as string, { region: 'custom', baseUrl: 'http://127.0.0.1:4010/x/' })).toBe(
-			'http://127.0.0.1:4010/x',
-		);
+		expect(
+			resolve(accessToken.test.request.baseURL as string, {
+				region: 'custom',
+				baseUrl: 'http://127.0.0.1:4010/x/',
+			}),
+		).toBe('http://127.0.0.1:4010/x');
 	});
 
 	it('the Access Token sends Bearer auth and the chosen version (2.16 by default)', () => {
@@ -71,25 +83,38 @@ describe('credentials', () => {
 		['eu', 'https://app.eu.intercom.com/oauth', 'https://api.eu.intercom.io/auth/eagle/token'],
 		['au', 'https://app.au.intercom.com/oauth', 'https://api.au.intercom.io/auth/eagle/token'],
 		['custom', 'http://127.0.0.1:4010/oauth', 'http://127.0.0.1:4010/auth/eagle/token'],
-	])('OAuth2 region %s authorizes at %s and exchanges the code at %s', async (region, authUrl, tokenUrl) => {
-		const data = await decrypted({ region, baseUrl: 'http://127.0.0.1:4010/', clientId: 'id', clientSecret: 'secret' });
-		expect(data.authUrl).toBe(authUrl);
-		expect(data.accessTokenUrl).toBe(tokenUrl);
-		expect(data.scope).toBe('');
-		expect(data.authentication).toBe('body');
-		expect(data.grantType).toBe('authorizationCode');
-	});
+	])(
+		'OAuth2 region %s authorizes at %s and exchanges the code at %s',
+		async (region, authUrl, tokenUrl) => {
+			const data = await decrypted({
+				region,
+				baseUrl: 'http://127.0.0.1:4010/',
+				clientId: 'id',
+				clientSecret: 'secret',
+			});
+			expect(data.authUrl).toBe(authUrl);
+			expect(data.accessTokenUrl).toBe(tokenUrl);
+			expect(data.scope).toBe('');
+			expect(data.authentication).toBe('body');
+			expect(data.grantType).toBe('authorizationCode');
+		},
+	);
 
-	it.each(['us', 'eu', 'au'])('the OAuth2 test calls GET /me on the %s host with the version', (region) => {
-		expect(oauth2.test.request.url).toBe('/me');
-		expect(resolve(oauth2.test.request.baseURL as string, { region })).toBe(API_HOSTS[region]);
-		const headers = oauth2.test.request.headers as Record<string, string>;
-		expect(resolve(headers['Intercom-Version'], { apiVersion: '2.12' })).toBe('2.12');
-	});
+	it.each(['us', 'eu', 'au'])(
+		'the OAuth2 test calls GET /me on the %s host with the version',
+		(region) => {
+			expect(oauth2.test.request.url).toBe('/me');
+			expect(resolve(oauth2.test.request.baseURL as string, { region })).toBe(API_HOSTS[region]);
+			const headers = oauth2.test.request.headers as Record<string, string>;
+			expect(resolve(headers['Intercom-Version'], { apiVersion: '2.12' })).toBe('2.12');
+		},
+	);
 
 	it('both offer the same API versions, 2.16 first', () => {
 		const versions = (c: { properties: Array<{ name: string; options?: unknown[] }> }) =>
-			(c.properties.find((p) => p.name === 'apiVersion')!.options as Array<{ value: string }>).map((o) => o.value);
+			(c.properties.find((p) => p.name === 'apiVersion')!.options as Array<{ value: string }>).map(
+				(o) => o.value,
+			);
 		expect(versions(accessToken)).toEqual(['2.16', '2.15', '2.14', '2.13', '2.12', '2.11']);
 		expect(versions(oauth2)).toEqual(versions(accessToken));
 	});

@@ -7,7 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { BAD_CREDENTIAL, CREDENTIAL, EXAMPLES_DIR, byId, errorOf, intercomNode, outputOf, useE2E, waitForWebhook, workflow } from './lib.mjs';
+import {
+	BAD_CREDENTIAL,
+	CREDENTIAL,
+	EXAMPLES_DIR,
+	byId,
+	errorOf,
+	intercomNode,
+	outputOf,
+	useE2E,
+	waitForWebhook,
+	workflow,
+} from './lib.mjs';
 
 const EMAIL = 'e2e.ada@example.com';
 
@@ -26,8 +37,17 @@ const workflows = {
 		}),
 	]),
 	getAndUpdate: workflow('e2eContactUpdate', 'E2E contact get and update', [
-		intercomNode('Find', { resource: 'contact', operation: 'getByExternalId', externalId: 'e2e-ada' }),
-		intercomNode('Get', { resource: 'contact', operation: 'get', contactId: byId('={{ $json.id }}'), simple: false }),
+		intercomNode('Find', {
+			resource: 'contact',
+			operation: 'getByExternalId',
+			externalId: 'e2e-ada',
+		}),
+		intercomNode('Get', {
+			resource: 'contact',
+			operation: 'get',
+			contactId: byId('={{ $json.id }}'),
+			simple: false,
+		}),
 		intercomNode('Update', {
 			resource: 'contact',
 			operation: 'update',
@@ -44,7 +64,13 @@ const workflows = {
 			filters: {
 				conditions: [
 					{ field: 'email', operator: 'equals', value: EMAIL },
-					{ field: 'custom_attribute', customField: 'seats', customType: 'integer', operator: 'gte', value: '10' },
+					{
+						field: 'custom_attribute',
+						customField: 'seats',
+						customType: 'integer',
+						operator: 'gte',
+						value: '10',
+					},
 				],
 			},
 			returnAll: true,
@@ -52,23 +78,53 @@ const workflows = {
 		}),
 	]),
 	archiveAndDelete: workflow('e2eContactDelete', 'E2E contact archive and delete', [
-		intercomNode('Find', { resource: 'contact', operation: 'getByExternalId', externalId: 'e2e-ada' }),
-		intercomNode('Archive', { resource: 'contact', operation: 'archive', contactId: byId('={{ $json.id }}') }),
-		intercomNode('Delete', { resource: 'contact', operation: 'delete', contactId: byId('={{ $json.id }}') }),
+		intercomNode('Find', {
+			resource: 'contact',
+			operation: 'getByExternalId',
+			externalId: 'e2e-ada',
+		}),
+		intercomNode('Archive', {
+			resource: 'contact',
+			operation: 'archive',
+			contactId: byId('={{ $json.id }}'),
+		}),
+		intercomNode('Delete', {
+			resource: 'contact',
+			operation: 'delete',
+			contactId: byId('={{ $json.id }}'),
+		}),
 	]),
 	unknown: workflow('e2eContactUnknwn', 'E2E unknown contact', [
-		intercomNode('Get Unknown', { resource: 'contact', operation: 'get', contactId: byId('5a00000000000000deadbeef') }),
+		intercomNode('Get Unknown', {
+			resource: 'contact',
+			operation: 'get',
+			contactId: byId('5a00000000000000deadbeef'),
+		}),
 	]),
 	continueOnFail: workflow('e2eContactCoFail', 'E2E continue on fail', [
-		intercomNode('List', { resource: 'contact', operation: 'getAll', returnAll: false, limit: 3, simple: true }),
+		intercomNode('List', {
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 3,
+			simple: true,
+		}),
 		intercomNode(
 			'Get Each',
-			{ resource: 'contact', operation: 'get', contactId: byId('={{ $itemIndex === 1 ? "5a0000000000000000000bad" : $json.id }}') },
+			{
+				resource: 'contact',
+				operation: 'get',
+				contactId: byId('={{ $itemIndex === 1 ? "5a0000000000000000000bad" : $json.id }}'),
+			},
 			{ onError: 'continueRegularOutput' },
 		),
 	]),
 	wrongToken: workflow('e2eContactBadTok', 'E2E wrong token', [
-		intercomNode('Get With Wrong Token', { resource: 'contact', operation: 'getAll', returnAll: false, limit: 1 }, { credential: BAD_CREDENTIAL }),
+		intercomNode(
+			'Get With Wrong Token',
+			{ resource: 'contact', operation: 'getAll', returnAll: false, limit: 1 },
+			{ credential: BAD_CREDENTIAL },
+		),
 	]),
 };
 
@@ -108,7 +164,9 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 	});
 
 	it('searches it with the filter builder', async () => {
-		e2e.sandbox.seed({ contacts: [{ role: 'user', email: 'other@example.com', custom_attributes: { seats: 50 } }] });
+		e2e.sandbox.seed({
+			contacts: [{ role: 'user', email: 'other@example.com', custom_attributes: { seats: 50 } }],
+		});
 		const run = await e2e.execute(workflows.search.id);
 		assert.equal(run.code, 0, run.stderr);
 		const found = outputOf(run.result, 'Search');
@@ -129,9 +187,17 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 	it('archives and deletes it', async () => {
 		const run = await e2e.execute(workflows.archiveAndDelete.id);
 		assert.equal(run.code, 0, run.stderr);
-		assert.deepEqual(outputOf(run.result, 'Archive'), [{ id: contactId, external_id: 'e2e-ada', type: 'contact', archived: true }]);
-		assert.deepEqual(outputOf(run.result, 'Delete'), [{ id: contactId, external_id: 'e2e-ada', type: 'contact', deleted: true }]);
-		assert.equal(e2e.sandbox.snapshot().contacts.find((c) => c.id === contactId), undefined, 'gone from the sandbox');
+		assert.deepEqual(outputOf(run.result, 'Archive'), [
+			{ id: contactId, external_id: 'e2e-ada', type: 'contact', archived: true },
+		]);
+		assert.deepEqual(outputOf(run.result, 'Delete'), [
+			{ id: contactId, external_id: 'e2e-ada', type: 'contact', deleted: true },
+		]);
+		assert.equal(
+			e2e.sandbox.snapshot().contacts.find((c) => c.id === contactId),
+			undefined,
+			'gone from the sandbox',
+		);
 	});
 
 	it('fails the workflow with a clear message for an unknown contact', async () => {
@@ -161,7 +227,9 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 		assert.equal(items[1].httpCode, '404');
 		assert.match(items[1].error, /not found/i);
 		assert.equal(items[2].email, 'three@example.com');
-		const gets = e2e.sandbox.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/contacts/'));
+		const gets = e2e.sandbox.requests.filter(
+			(r) => r.method === 'GET' && r.path.startsWith('/contacts/'),
+		);
 		assert.equal(gets.length, 3, 'one GET per item, the failing one not retried');
 	});
 
@@ -174,13 +242,20 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 	});
 
 	it('runs every example workflow of examples/ on the demo data', async () => {
-		const { requireTs } = (await import('node:module')).createRequire(import.meta.url)('../../scripts/lib/ts-require.cjs');
+		const { requireTs } = (await import('node:module')).createRequire(import.meta.url)(
+			'../../scripts/lib/ts-require.cjs',
+		);
 		e2e.sandbox.reset();
 		e2e.sandbox.seed(requireTs('sandbox/index.ts').demoData());
 		const files = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json'));
 		const manual = files
-			.map((file) => ({ file, example: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) }))
-			.filter(({ example }) => example.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'));
+			.map((file) => ({
+				file,
+				example: JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')),
+			}))
+			.filter(({ example }) =>
+				example.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'),
+			);
 		assert.ok(manual.length >= 4);
 		for (const { file, example } of manual) {
 			const run = await e2e.execute(example.id);
@@ -188,16 +263,20 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 			const last = example.nodes.filter((n) => n.type.startsWith('n8n-nodes-intercom.')).at(-1);
 			const items = outputOf(run.result, last.name);
 			assert.ok(items?.length > 0, `${file}: "${last.name}" returned items`);
-			for (const item of items) assert.equal(item.error, undefined, `${file}: ${JSON.stringify(item)}`);
+			for (const item of items)
+				assert.equal(item.error, undefined, `${file}: ${JSON.stringify(item)}`);
 		}
 	});
 
 	it("the README's curl command makes the sandbox send a signed notification that runs the published trigger example once", async () => {
 		const readme = fs.readFileSync(path.join(EXAMPLES_DIR, '..', 'README.md'), 'utf8');
-		const command = /^curl -s (http:\/\/127\.0\.0\.1:5690\/__sandbox\/webhooks) .* -d '(\{.*\})'$/m.exec(readme);
+		const command =
+			/^curl -s (http:\/\/127\.0\.0\.1:5690\/__sandbox\/webhooks) .* -d '(\{.*\})'$/m.exec(readme);
 		assert.ok(command, 'the README has the curl command');
 		const request = JSON.parse(command[2]);
-		const example = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, 'trigger-new-contact.json'), 'utf8'));
+		const example = JSON.parse(
+			fs.readFileSync(path.join(EXAMPLES_DIR, 'trigger-new-contact.json'), 'utf8'),
+		);
 		const trigger = example.nodes.find((n) => n.type === 'n8n-nodes-intercom.intercomTrigger');
 		assert.equal(request.url, `http://127.0.0.1:5678/webhook/${trigger.webhookId}/webhook`);
 
@@ -214,11 +293,15 @@ describe('contacts through a real n8n', { concurrency: false }, () => {
 		assert.equal(answer.status, 200, answer.body);
 		let executions = [];
 		for (const deadline = Date.now() + 30_000; executions.length === 0 && Date.now() < deadline; ) {
-			executions = (await e2e.executions(example.id)).filter((x) => x.finished || x.status === 'success');
+			executions = (await e2e.executions(example.id)).filter(
+				(x) => x.finished || x.status === 'success',
+			);
 			if (executions.length === 0) await new Promise((r) => setTimeout(r, 200));
 		}
 		assert.equal(executions.length, 1);
-		const items = executions[0].data.resultData.runData['Intercom Trigger'][0].data.main[0].map((i) => i.json);
+		const items = executions[0].data.resultData.runData['Intercom Trigger'][0].data.main[0].map(
+			(i) => i.json,
+		);
 		assert.deepEqual(
 			items.map((i) => [i.id, i.email, i.topic]),
 			[[request.item.id, request.item.email, 'contact.user.created']],

@@ -14,8 +14,16 @@ import { after, before, describe, it } from 'node:test';
 import { runN8nCli } from '../../scripts/lib/n8n.mjs';
 import { SANDBOX_TOKEN, byId, errorOf, intercomNode, useE2E, workflow } from './lib.mjs';
 
-const REDIRECT_CREDENTIAL = Object.freeze({ id: 'e2eRedirectCred1', name: 'Intercom behind a redirecting proxy', type: 'intercomAccessTokenApi' });
-const SILENT_CREDENTIAL = Object.freeze({ id: 'e2eSilentCred001', name: 'Intercom that never answers', type: 'intercomAccessTokenApi' });
+const REDIRECT_CREDENTIAL = Object.freeze({
+	id: 'e2eRedirectCred1',
+	name: 'Intercom behind a redirecting proxy',
+	type: 'intercomAccessTokenApi',
+});
+const SILENT_CREDENTIAL = Object.freeze({
+	id: 'e2eSilentCred001',
+	name: 'Intercom that never answers',
+	type: 'intercomAccessTokenApi',
+});
 
 /** A loopback server; `handle(req, body, res)` answers (or not). Records every request. */
 async function loopback(handle) {
@@ -47,17 +55,37 @@ async function loopback(handle) {
 
 const workflows = {
 	redirectGet: workflow('e2eRedirectGet01', 'E2E redirect of a GET', [
-		intercomNode('Get Contact', { resource: 'contact', operation: 'get', contactId: byId('6762f11b1bb69f9f2193bba3') }, { credential: REDIRECT_CREDENTIAL }),
+		intercomNode(
+			'Get Contact',
+			{ resource: 'contact', operation: 'get', contactId: byId('6762f11b1bb69f9f2193bba3') },
+			{ credential: REDIRECT_CREDENTIAL },
+		),
 	]),
 	redirectRawPost: workflow('e2eRedirectRaw01', 'E2E redirect of a Raw Request POST', [
 		intercomNode(
 			'Raw Search',
-			{ resource: 'rawRequest', operation: 'send', method: 'POST', path: '/contacts/search', jsonBody: '{"query":{"field":"email","operator":"=","value":"a@example.com"}}' },
+			{
+				resource: 'rawRequest',
+				operation: 'send',
+				method: 'POST',
+				path: '/contacts/search',
+				jsonBody: '{"query":{"field":"email","operator":"=","value":"a@example.com"}}',
+			},
 			{ credential: REDIRECT_CREDENTIAL },
 		),
 	]),
 	silent: workflow('e2eSilentServer1', 'E2E server that never answers', [
-		intercomNode('Raw Admins', { resource: 'rawRequest', operation: 'send', method: 'GET', path: '/admins', options: { timeout: 1000 } }, { credential: SILENT_CREDENTIAL }),
+		intercomNode(
+			'Raw Admins',
+			{
+				resource: 'rawRequest',
+				operation: 'send',
+				method: 'GET',
+				path: '/admins',
+				options: { timeout: 1000 },
+			},
+			{ credential: SILENT_CREDENTIAL },
+		),
 	]),
 	dotSegment: workflow('e2eDotSegment001', 'E2E dot segment from an expression', [
 		intercomNode('Remove Tag', {
@@ -81,7 +109,9 @@ describe('hardening through a real n8n', () => {
 			res.end('{"type":"contact","id":"stolen"}');
 		});
 		proxy = await loopback((req, _body, res) => {
-			res.writeHead(req.method === 'GET' ? 302 : 307, { Location: `${elsewhere.url}/steal${req.url}` });
+			res.writeHead(req.method === 'GET' ? 302 : 307, {
+				Location: `${elsewhere.url}/steal${req.url}`,
+			});
 			res.end();
 		});
 		silent = await loopback(() => {
@@ -89,7 +119,12 @@ describe('hardening through a real n8n', () => {
 		});
 		const env = e2e();
 		const file = path.join(env.userFolder, 'hardening-credentials.json');
-		const data = (baseUrl) => ({ accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl, apiVersion: '2.16' });
+		const data = (baseUrl) => ({
+			accessToken: SANDBOX_TOKEN,
+			region: 'custom',
+			baseUrl,
+			apiVersion: '2.16',
+		});
 		fs.writeFileSync(
 			file,
 			JSON.stringify([
@@ -108,16 +143,26 @@ describe('hardening through a real n8n', () => {
 	it('a 302 answer to a GET fails the workflow, names the origin, and nothing reaches it', async () => {
 		const run = await e2e().execute(workflows.redirectGet.id);
 		assert.equal(run.code, 1);
-		assert.match(JSON.stringify(errorOf(run.result)), new RegExp(`Intercom answered 302 with a redirect to ${elsewhere.url}; it was not followed`));
+		assert.match(
+			JSON.stringify(errorOf(run.result)),
+			new RegExp(`Intercom answered 302 with a redirect to ${elsewhere.url}; it was not followed`),
+		);
 		assert.equal(proxy.requests.length, 1);
-		assert.equal(proxy.requests[0].headers.authorization, `Bearer ${SANDBOX_TOKEN}`, 'the token went to the credential’s own host');
+		assert.equal(
+			proxy.requests[0].headers.authorization,
+			`Bearer ${SANDBOX_TOKEN}`,
+			'the token went to the credential’s own host',
+		);
 		assert.deepEqual(elsewhere.requests, [], 'nothing reached the redirect’s target');
 	});
 
 	it('a 307 answer to a Raw Request POST sends neither token nor body on', async () => {
 		const run = await e2e().execute(workflows.redirectRawPost.id);
 		assert.equal(run.code, 1);
-		assert.match(JSON.stringify(errorOf(run.result)), /Intercom answered 307 with a redirect to http:\/\/127\.0\.0\.1:\d+; it was not followed/);
+		assert.match(
+			JSON.stringify(errorOf(run.result)),
+			/Intercom answered 307 with a redirect to http:\/\/127\.0\.0\.1:\d+; it was not followed/,
+		);
 		assert.deepEqual(elsewhere.requests, []);
 		assert.doesNotMatch(run.stdout + run.stderr, new RegExp(SANDBOX_TOKEN));
 	});
@@ -125,7 +170,10 @@ describe('hardening through a real n8n', () => {
 	it('a server that never answers fails the Raw Request after its Timeout, the GET tried 4 times', async () => {
 		const run = await e2e().execute(workflows.silent.id);
 		assert.equal(run.code, 1);
-		assert.match(JSON.stringify(errorOf(run.result)), /Intercom did not answer GET \/admins within 1 s/);
+		assert.match(
+			JSON.stringify(errorOf(run.result)),
+			/Intercom did not answer GET \/admins within 1 s/,
+		);
 		assert.equal(silent.requests.length, 4);
 	});
 
@@ -133,7 +181,10 @@ describe('hardening through a real n8n', () => {
 		const before = e2e().sandbox.requests.length;
 		const run = await e2e().execute(workflows.dotSegment.id);
 		assert.equal(run.code, 1);
-		assert.match(JSON.stringify(errorOf(run.result)), /Tag: \\?"\.\.\\?" is not a valid Intercom ID \(item 0\)/);
+		assert.match(
+			JSON.stringify(errorOf(run.result)),
+			/Tag: \\?"\.\.\\?" is not a valid Intercom ID \(item 0\)/,
+		);
 		assert.deepEqual(e2e().sandbox.requests.slice(before), [], 'no request reached the sandbox');
 	});
 });

@@ -31,10 +31,19 @@ describe('the README install into an empty nodes folder', { concurrency: false }
 
 	before(async () => {
 		workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-intercom-install-'));
-		tgz = await packPackage({ build: true, quiet: true, requireComplete: true, destDir: path.join(workDir, 'pack') });
+		tgz = await packPackage({
+			build: true,
+			quiet: true,
+			requireComplete: true,
+			destDir: path.join(workDir, 'pack'),
+		});
 		for (const folder of NODE_FOLDERS) {
 			const { nodeBinDir } = await ensureNode(folder, { quiet: true });
-			nodes.push({ folder, binDir: nodeBinDir, version: nodeVersion(path.join(nodeBinDir, 'node')) });
+			nodes.push({
+				folder,
+				binDir: nodeBinDir,
+				version: nodeVersion(path.join(nodeBinDir, 'node')),
+			});
 		}
 	});
 
@@ -52,7 +61,7 @@ describe('the README install into an empty nodes folder', { concurrency: false }
 
 	it("the Docker line runs the npm block's commands", () => {
 		const { commands, docker } = readmeInstall();
-		assert.ok(docker, 'the README has a `docker exec … sh -c \'…\'` line');
+		assert.ok(docker, "the README has a `docker exec … sh -c '…'` line");
 		assert.equal(docker, commands.join(' && '));
 	});
 
@@ -66,7 +75,9 @@ describe('the README install into an empty nodes folder', { concurrency: false }
 			const modules = path.join(run.nodesDir, 'node_modules');
 			const installed = fs.readdirSync(modules).filter((n) => !n.startsWith('.'));
 			assert.deepEqual(installed, [pkg.name], 'only the package itself is in the nodes folder');
-			const lock = JSON.parse(fs.readFileSync(path.join(run.nodesDir, 'package-lock.json'), 'utf8'));
+			const lock = JSON.parse(
+				fs.readFileSync(path.join(run.nodesDir, 'package-lock.json'), 'utf8'),
+			);
 			assert.deepEqual(Object.keys(lock.packages).sort(), ['', `node_modules/${pkg.name}`]);
 			const entry = lock.packages[`node_modules/${pkg.name}`];
 			assert.equal(entry.version, pkg.version);
@@ -75,16 +86,29 @@ describe('the README install into an empty nodes folder', { concurrency: false }
 			assert.equal(entry.peerDependenciesMeta?.['n8n-workflow']?.optional, true);
 
 			const files = fs.readdirSync(modules, { recursive: true }).map(String);
-			assert.equal(files.filter((f) => /(^|\/)n8n-workflow(\/|$)/.test(f)).length, 0, 'no copy of n8n-workflow');
-			assert.equal(files.filter((f) => f.endsWith('.node') || /(^|\/)build\/(Release|Debug)(\/|$)/.test(f)).length, 0, 'nothing compiled');
+			assert.equal(
+				files.filter((f) => /(^|\/)n8n-workflow(\/|$)/.test(f)).length,
+				0,
+				'no copy of n8n-workflow',
+			);
+			assert.equal(
+				files.filter((f) => f.endsWith('.node') || /(^|\/)build\/(Release|Debug)(\/|$)/.test(f))
+					.length,
+				0,
+				'nothing compiled',
+			);
 			assert.doesNotMatch(run.output, /gyp|prebuild|install script/i);
-			const installedPkg = JSON.parse(fs.readFileSync(path.join(modules, pkg.name, 'package.json'), 'utf8'));
+			const installedPkg = JSON.parse(
+				fs.readFileSync(path.join(modules, pkg.name, 'package.json'), 'utf8'),
+			);
 			for (const file of [...installedPkg.n8n.nodes, ...installedPkg.n8n.credentials]) {
 				assert.ok(fs.existsSync(path.join(modules, pkg.name, file)), `${file} is installed`);
 			}
 
 			const bytes = folderBytes(run.nodesDir);
-			log(`Node ${node.version}: 1 package, ${(bytes / 1024 / 1024).toFixed(2)} MB in the nodes folder, ${(run.durationMs / 1000).toFixed(1)} s`);
+			log(
+				`Node ${node.version}: 1 package, ${(bytes / 1024 / 1024).toFixed(2)} MB in the nodes folder, ${(run.durationMs / 1000).toFixed(1)} s`,
+			);
 		});
 	}
 });

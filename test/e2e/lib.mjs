@@ -41,11 +41,28 @@ const sandboxModule = requireTs('sandbox/index.ts');
 export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
 export const NODE_TYPE = 'n8n-nodes-intercom.intercom';
 export const TRIGGER_NODE_TYPE = 'n8n-nodes-intercom.intercomTrigger';
-export const CREDENTIAL = Object.freeze({ id: 'e2eSandboxCred01', name: 'Intercom Sandbox (e2e)', type: 'intercomAccessTokenApi' });
-export const BAD_CREDENTIAL = Object.freeze({ id: 'e2eBadTokenCred1', name: 'Intercom wrong token (e2e)', type: 'intercomAccessTokenApi' });
+export const CREDENTIAL = Object.freeze({
+	id: 'e2eSandboxCred01',
+	name: 'Intercom Sandbox (e2e)',
+	type: 'intercomAccessTokenApi',
+});
+export const BAD_CREDENTIAL = Object.freeze({
+	id: 'e2eBadTokenCred1',
+	name: 'Intercom wrong token (e2e)',
+	type: 'intercomAccessTokenApi',
+});
 /** The credential the workflows in examples/ use (`npm run dev` creates it). */
-export const EXAMPLES_CREDENTIAL = Object.freeze({ id: 'IntercomSandbox1', name: 'Intercom Sandbox', type: 'intercomAccessTokenApi' });
-export const EXAMPLES_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'examples');
+export const EXAMPLES_CREDENTIAL = Object.freeze({
+	id: 'IntercomSandbox1',
+	name: 'Intercom Sandbox',
+	type: 'intercomAccessTokenApi',
+});
+export const EXAMPLES_DIR = path.resolve(
+	path.dirname(new URL(import.meta.url).pathname),
+	'..',
+	'..',
+	'examples',
+);
 
 /** E2E_N8N_ENV='{"N8N_…":"…"}' adds settings to the n8n under test (e.g. to compare configurations). */
 function extraN8nEnv() {
@@ -58,7 +75,11 @@ function extraN8nEnv() {
 const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
 
 /** An Intercom node for a workflow. `extra` may set `onError`, `alwaysOutputData`, … */
-export function intercomNode(name, parameters, { position = [0, 0], credential = CREDENTIAL, ...extra } = {}) {
+export function intercomNode(
+	name,
+	parameters,
+	{ position = [0, 0], credential = CREDENTIAL, ...extra } = {},
+) {
 	return {
 		id: `${name.replace(/\W/g, '').toLowerCase()}-node`,
 		name,
@@ -72,7 +93,12 @@ export function intercomNode(name, parameters, { position = [0, 0], credential =
 }
 
 /** An Intercom Trigger node (Access Token credential) listening on `webhookId` for `topics`. */
-export function intercomTriggerNode(name, webhookId, topics, { id = `${name.replace(/\W/g, '').toLowerCase()}-node`, credential = CREDENTIAL } = {}) {
+export function intercomTriggerNode(
+	name,
+	webhookId,
+	topics,
+	{ id = `${name.replace(/\W/g, '').toLowerCase()}-node`, credential = CREDENTIAL } = {},
+) {
 	return {
 		id,
 		name,
@@ -91,13 +117,28 @@ export const byId = (value) => ({ __rl: true, mode: 'id', value });
 /** A workflow: a Manual Trigger followed by `nodes` in a chain. `id` must be 16 characters. */
 export function workflow(id, name, nodes) {
 	if (id.length !== 16) throw new Error(`workflow id ${id} must have 16 characters`);
-	const trigger = { id: 'trigger-node', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [-200, 0], parameters: {} };
+	const trigger = {
+		id: 'trigger-node',
+		name: 'Start',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [-200, 0],
+		parameters: {},
+	};
 	const all = [trigger, ...nodes.map((n, i) => ({ ...n, position: [i * 220, 0] }))];
 	const connections = {};
 	for (let i = 0; i < all.length - 1; i++) {
 		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
 	}
-	return { id, name, nodes: all, connections, active: false, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		nodes: all,
+		connections,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /** The output items (json) of node `name` in a `n8n execute --rawOutput` result. */
@@ -118,7 +159,10 @@ export function errorOf(result) {
  * Options: `runtime` ('current' or 'oldest'), `readmeInstall` (install the package into the nodes
  * folder with the README's npm lines instead of unpacking it there).
  */
-export async function setupE2E(label, { runtime: runtimeName = 'current', readmeInstall = false } = {}) {
+export async function setupE2E(
+	label,
+	{ runtime: runtimeName = 'current', readmeInstall = false } = {},
+) {
 	const t0 = Date.now();
 	const runtime = await ensureRuntime({ runtime: runtimeName });
 	const n8nMajor = runtime.runtime.n8nMajor;
@@ -134,14 +178,22 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 	} catch {
 		/* no earlier run */
 	}
-	if (runtime.durationMs > 1000) log(`runtime installed in ${Math.round(runtime.durationMs / 1000)} s`);
+	if (runtime.durationMs > 1000)
+		log(`runtime installed in ${Math.round(runtime.durationMs / 1000)} s`);
 	const tgz = await packPackage({ build: true, quiet: true, requireComplete: true });
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-intercom-e2e-${label}-`));
 	fs.writeFileSync(lastRun, JSON.stringify({ userFolder, pid: process.pid }));
 	if (readmeInstall) {
 		// HOME is the user folder, so the README's ~/.n8n/nodes is the folder n8n loads packages from.
-		const install = await installLikeReadme({ home: userFolder, tgz, nodeBinDir: runtime.nodeBinDir });
-		if (install.code !== 0) throw new Error(`the README's install failed (${install.code}):\n${install.script}\n${install.output}`);
+		const install = await installLikeReadme({
+			home: userFolder,
+			tgz,
+			nodeBinDir: runtime.nodeBinDir,
+		});
+		if (install.code !== 0)
+			throw new Error(
+				`the README's install failed (${install.code}):\n${install.script}\n${install.output}`,
+			);
 	} else {
 		prepareUserFolder(userFolder, tgz);
 	}
@@ -166,11 +218,20 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 	};
 	const cli = async (args, what) => {
 		const r = await runN8nCliSurvivingCrash(args, env, { log: (line) => log(`${label}: ${line}`) });
-		if (r.code !== 0) throw new Error(`n8n ${what} failed (exit ${r.code}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+		if (r.code !== 0)
+			throw new Error(
+				`n8n ${what} failed (exit ${r.code}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`,
+			);
 		return r;
 	};
 
-	const credentialData = (token) => ({ accessToken: token, region: 'custom', baseUrl: sandbox.url, apiVersion: '2.16', clientSecret: SANDBOX_CLIENT_SECRET });
+	const credentialData = (token) => ({
+		accessToken: token,
+		region: 'custom',
+		baseUrl: sandbox.url,
+		apiVersion: '2.16',
+		clientSecret: SANDBOX_CLIENT_SECRET,
+	});
 	await cli(
 		[
 			'import:credentials',
@@ -182,7 +243,9 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 		],
 		'import:credentials',
 	);
-	log(`${label}: ready in ${Math.round((Date.now() - t0) / 1000)} s (sandbox ${sandbox.url}, user folder ${userFolder})`);
+	log(
+		`${label}: ready in ${Math.round((Date.now() - t0) / 1000)} s (sandbox ${sandbox.url}, user folder ${userFolder})`,
+	);
 
 	return {
 		runtime,
@@ -196,8 +259,11 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 			const dir = path.join(userFolder, 'workflows');
 			fs.rmSync(dir, { recursive: true, force: true });
 			fs.mkdirSync(dir);
-			for (const wf of workflows) fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf));
-			for (const extra of dirs) for (const f of fs.readdirSync(extra).filter((n) => n.endsWith('.json'))) fs.copyFileSync(path.join(extra, f), path.join(dir, f));
+			for (const wf of workflows)
+				fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf));
+			for (const extra of dirs)
+				for (const f of fs.readdirSync(extra).filter((n) => n.endsWith('.json')))
+					fs.copyFileSync(path.join(extra, f), path.join(dir, f));
 			await cli(['import:workflow', '--separate', `--input=${dir}`], 'import:workflow');
 		},
 		/**
@@ -205,13 +271,19 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 		 * the CLI process is survived as `runN8nCliSurvivingCrash` says.
 		 */
 		async execute(id) {
-			const r = await runN8nCliSurvivingCrash(['execute', `--id=${id}`, '--rawOutput'], env, { log: (line) => log(`${label}: ${line}`) });
-			if (r.code !== 0 && r.code !== 1) throw new Error(`n8n execute ${id} crashed (exit ${r.code ?? r.signal}):\n${r.stderr.slice(-3000)}`);
+			const r = await runN8nCliSurvivingCrash(['execute', `--id=${id}`, '--rawOutput'], env, {
+				log: (line) => log(`${label}: ${line}`),
+			});
+			if (r.code !== 0 && r.code !== 1)
+				throw new Error(
+					`n8n execute ${id} crashed (exit ${r.code ?? r.signal}):\n${r.stderr.slice(-3000)}`,
+				);
 			return r;
 		},
 		/** The workflow is active from the next `server()` start (1.x: `update:workflow --active=true`). */
 		async publish(id) {
-			if (n8nMajor === 1) await cli(['update:workflow', `--id=${id}`, '--active=true'], 'update:workflow');
+			if (n8nMajor === 1)
+				await cli(['update:workflow', `--id=${id}`, '--active=true'], 'update:workflow');
 			else await cli(['publish:workflow', `--id=${id}`], 'publish:workflow');
 		},
 		/** An API key of the owner for n8n's public API (`X-N8N-API-KEY`), created once through the REST API. */
@@ -232,13 +304,19 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 			const all = [];
 			let cursor;
 			do {
-				const qs = new URLSearchParams({ workflowId, includeData: 'true', limit: '250', ...(cursor ? { cursor } : {}) });
+				const qs = new URLSearchParams({
+					workflowId,
+					includeData: 'true',
+					limit: '250',
+					...(cursor ? { cursor } : {}),
+				});
 				const res = await fetch(`http://127.0.0.1:${port}/api/v1/executions?${qs}`, {
 					headers: { 'X-N8N-API-KEY': key, accept: 'application/json' },
 					signal: AbortSignal.timeout(30_000),
 				});
 				const text = await res.text();
-				if (!res.ok) throw new Error(`GET /api/v1/executions answered ${res.status}: ${text.slice(0, 300)}`);
+				if (!res.ok)
+					throw new Error(`GET /api/v1/executions answered ${res.status}: ${text.slice(0, 300)}`);
 				const page = JSON.parse(text);
 				all.push(...page.data);
 				cursor = page.nextCursor;
@@ -265,8 +343,10 @@ export async function setupE2E(label, { runtime: runtimeName = 'current', readme
 			if (problems.length === 0) {
 				fs.rmSync(userFolder, { recursive: true, force: true });
 				fs.rmSync(lastRun, { force: true });
-			}
-			else log(`${label}: teardown problems (user folder kept: ${userFolder}): ${problems.join('; ')}`);
+			} else
+				log(
+					`${label}: teardown problems (user folder kept: ${userFolder}): ${problems.join('; ')}`,
+				);
 			return problems;
 		},
 	};

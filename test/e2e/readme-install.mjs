@@ -28,7 +28,9 @@ export function readmeInstall(readme = fs.readFileSync(path.join(REPO_DIR, 'READ
 		.map((line) => line.replace(/\s+#.*$/, '').trim())
 		.filter((line) => line && !line.startsWith('#'));
 	if (commands.at(-1) !== `npm install ${PACKAGE}`) {
-		throw new Error(`the README's install block must end with "npm install ${PACKAGE}", found ${JSON.stringify(commands.at(-1))}`);
+		throw new Error(
+			`the README's install block must end with "npm install ${PACKAGE}", found ${JSON.stringify(commands.at(-1))}`,
+		);
 	}
 	const docker = /docker exec [^`]*?sh -c '([^']+)'/.exec(section)?.[1];
 	return { commands, docker };
@@ -46,7 +48,8 @@ export function userShellEnv({ home, nodeBinDir, npmCache }) {
 	const env = runtimeBaseEnv({ nodeBinDir });
 	// A user's npm has no prepared Node headers: nothing may rely on them.
 	delete env.npm_config_nodedir;
-	for (const k of Object.keys(env)) if (k.startsWith('N8N_') || k.startsWith('INTERCOM_N8N_')) delete env[k];
+	for (const k of Object.keys(env))
+		if (k.startsWith('N8N_') || k.startsWith('INTERCOM_N8N_')) delete env[k];
 	env.HOME = home;
 	env.npm_config_fund = 'false';
 	env.npm_config_audit = 'false';
@@ -80,7 +83,13 @@ export async function installLikeReadme({ home, tgz, nodeBinDir, npmCache, timeo
 		});
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
-			resolve({ code: code ?? signal, output, durationMs: Date.now() - started, nodesDir: path.join(home, '.n8n', 'nodes'), script });
+			resolve({
+				code: code ?? signal,
+				output,
+				durationMs: Date.now() - started,
+				nodesDir: path.join(home, '.n8n', 'nodes'),
+				script,
+			});
 		});
 	});
 }

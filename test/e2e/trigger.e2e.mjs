@@ -23,7 +23,10 @@ const triggerWorkflow = {
 	id: 'e2eTriggerWflow1',
 	name: 'E2E Intercom Trigger',
 	nodes: [
-		intercomTriggerNode(TRIGGER_NAME, WEBHOOK_ID, ['contact.user.created', 'conversation.admin.replied']),
+		intercomTriggerNode(TRIGGER_NAME, WEBHOOK_ID, [
+			'contact.user.created',
+			'conversation.admin.replied',
+		]),
 	],
 	connections: {},
 	active: false,
@@ -31,11 +34,18 @@ const triggerWorkflow = {
 	pinData: {},
 };
 
-const contact = (n) => ({ type: 'contact', id: `6657a0d8e4b0c1a2b3c4${String(n).padStart(4, '0')}`, role: 'user', email: `user${n}@example.com` });
+const contact = (n) => ({
+	type: 'contact',
+	id: `6657a0d8e4b0c1a2b3c4${String(n).padStart(4, '0')}`,
+	role: 'user',
+	email: `user${n}@example.com`,
+});
 
 /** The trigger's output items of an execution read with includeData=true. */
 const itemsOf = (execution) =>
-	(execution.data?.resultData?.runData?.[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+	(execution.data?.resultData?.runData?.[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []).map(
+		(item) => item.json,
+	);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,7 +80,9 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 	});
 
 	it('refuses a forged or missing signature with 401 and runs nothing', async () => {
-		const forged = await sendWebhook(url, 'contact.user.created', contact(1), { secret: 'not-the-client-secret' });
+		const forged = await sendWebhook(url, 'contact.user.created', contact(1), {
+			secret: 'not-the-client-secret',
+		});
 		assert.equal(forged.status, 401, forged.body);
 		assert.match(forged.body, /Invalid X-Hub-Signature/);
 		const unsigned = await sendWebhook(url, 'contact.user.created', contact(1));
@@ -81,11 +93,21 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 
 	it('answers ping and unselected topics with 200 and runs nothing', async () => {
 		// As Intercom sends it when the webhook is saved: signed, with "id": null.
-		const ping = await sendWebhook(url, 'ping', { type: 'ping', message: 'something something interzen' }, { secret: SANDBOX_CLIENT_SECRET });
+		const ping = await sendWebhook(
+			url,
+			'ping',
+			{ type: 'ping', message: 'something something interzen' },
+			{ secret: SANDBOX_CLIENT_SECRET },
+		);
 		assert.equal(ping.notification.id, null);
 		assert.equal(ping.status, 200);
 		assert.deepEqual(JSON.parse(ping.body), { received: true, emitted: false, reason: 'ping' });
-		const other = await sendWebhook(url, 'ticket.created', { type: 'ticket', id: '1' }, { secret: SANDBOX_CLIENT_SECRET });
+		const other = await sendWebhook(
+			url,
+			'ticket.created',
+			{ type: 'ticket', id: '1' },
+			{ secret: SANDBOX_CLIENT_SECRET },
+		);
 		assert.equal(other.status, 200);
 		assert.equal(JSON.parse(other.body).reason, 'topic not selected');
 		assert.deepEqual(await e2e.executions(triggerWorkflow.id), []);
@@ -95,7 +117,10 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		const raw = JSON.stringify({ hello: 'world' });
 		const res = await fetch(url, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', 'x-hub-signature': sign(raw, SANDBOX_CLIENT_SECRET) },
+			headers: {
+				'content-type': 'application/json',
+				'x-hub-signature': sign(raw, SANDBOX_CLIENT_SECRET),
+			},
 			body: raw,
 		});
 		assert.equal(res.status, 400);
@@ -103,10 +128,16 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		// Signed text that is not JSON: as text/plain it reaches the trigger (400); as
 		// application/json n8n's body parser refuses it before the trigger runs.
 		const garbage = 'notification_event, but not JSON';
-		for (const [contentType, status] of [['text/plain', 400], ['application/json', 422]]) {
+		for (const [contentType, status] of [
+			['text/plain', 400],
+			['application/json', 422],
+		]) {
 			const bad = await fetch(url, {
 				method: 'POST',
-				headers: { 'content-type': contentType, 'x-hub-signature': sign(garbage, SANDBOX_CLIENT_SECRET) },
+				headers: {
+					'content-type': contentType,
+					'x-hub-signature': sign(garbage, SANDBOX_CLIENT_SECRET),
+				},
 				body: garbage,
 			});
 			const text = await bad.text();
@@ -117,7 +148,10 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 	});
 
 	it('a valid notification → 200 at once and exactly one execution with the contact and the notification fields', async () => {
-		const sent = await sendWebhook(url, 'contact.user.created', contact(0), { id: 'notif_e2e_first', secret: SANDBOX_CLIENT_SECRET });
+		const sent = await sendWebhook(url, 'contact.user.created', contact(0), {
+			id: 'notif_e2e_first',
+			secret: SANDBOX_CLIENT_SECRET,
+		});
 		assert.equal(sent.status, 200, sent.body);
 		const executions = await finishedExecutions(1);
 		assert.equal(executions.length, 1);
@@ -143,30 +177,45 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 			secret: SANDBOX_CLIENT_SECRET,
 		});
 		assert.equal(again.status, 200);
-		assert.deepEqual(JSON.parse(again.body), { received: true, emitted: false, reason: 'duplicate' });
+		assert.deepEqual(JSON.parse(again.body), {
+			received: true,
+			emitted: false,
+			reason: 'duplicate',
+		});
 		// n8n creates the execution before it answers an emitting request: none was created.
 		const executions = await e2e.executions(triggerWorkflow.id);
 		assert.equal(executions.length, 1);
 	});
 
 	it('50 different notifications at once → 50 executions, each notification id exactly once', async () => {
-		const ids = Array.from({ length: 50 }, (_, i) => `notif_e2e_burst_${String(i).padStart(2, '0')}`);
+		const ids = Array.from(
+			{ length: 50 },
+			(_, i) => `notif_e2e_burst_${String(i).padStart(2, '0')}`,
+		);
 		const answers = await Promise.all(
 			ids.map(async (id, i) => {
 				const topic = i % 2 ? 'conversation.admin.replied' : 'contact.user.created';
 				const item = i % 2 ? { type: 'conversation', id: `conv${i}` } : contact(100 + i);
-				return await sendWebhook(url, topic, item, { id, secret: SANDBOX_CLIENT_SECRET, timeoutMs: 120_000 });
+				return await sendWebhook(url, topic, item, {
+					id,
+					secret: SANDBOX_CLIENT_SECRET,
+					timeoutMs: 120_000,
+				});
 			}),
 		);
 		for (const res of answers) assert.equal(res.status, 200, res.body);
 
 		const executions = await finishedExecutions(51, 120_000);
-		const burst = executions.filter((x) => String(itemsOf(x)[0]?.notificationId).startsWith('notif_e2e_burst_'));
+		const burst = executions.filter((x) =>
+			String(itemsOf(x)[0]?.notificationId).startsWith('notif_e2e_burst_'),
+		);
 		assert.equal(burst.length, 50, `${executions.length} executions in all`);
 		const seen = burst.map((x) => itemsOf(x)[0].notificationId).sort();
 		assert.deepEqual(seen, ids, 'each notification id exactly once');
 		for (const x of burst) assert.equal(x.status, 'success');
-		const conversation = burst.map(itemsOf).find(([item]) => item.notificationId === 'notif_e2e_burst_01')[0];
+		const conversation = burst
+			.map(itemsOf)
+			.find(([item]) => item.notificationId === 'notif_e2e_burst_01')[0];
 		assert.deepEqual(conversation, {
 			type: 'conversation',
 			id: 'conv1',
@@ -182,7 +231,9 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		const saved = await session.json(`/rest/workflows/${triggerWorkflow.id}`);
 		const kept = saved.data.staticData?.[`node:${TRIGGER_NAME}`]?.notificationIds ?? [];
 		const keptBurst = ids.filter((id) => kept.includes(id)).length;
-		process.stdout.write(`# dedupe list after the burst: ${keptBurst} of the 50 ids kept (${kept.length} ids in all)\n`);
+		process.stdout.write(
+			`# dedupe list after the burst: ${keptBurst} of the 50 ids kept (${kept.length} ids in all)\n`,
+		);
 	});
 
 	it('a notification of the burst sent again → 200 duplicate, no new execution', async () => {
@@ -201,5 +252,4 @@ describe('Intercom Trigger through a real n8n', { concurrency: false }, () => {
 		const kept = saved.data.staticData?.[`node:${TRIGGER_NAME}`]?.notificationIds ?? [];
 		assert.equal(kept.filter((id) => id.startsWith('notif_e2e_burst_')).length, 50);
 	});
-
 });

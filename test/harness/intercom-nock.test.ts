@@ -19,8 +19,19 @@ class FixtureIntercomApi implements ICredentialType {
 	name = 'fixtureIntercomApi';
 	displayName = 'Fixture Intercom API';
 	properties: INodeProperties[] = [
-		{ displayName: 'Access Token', name: 'accessToken', type: 'string', typeOptions: { password: true }, default: '' },
-		{ displayName: 'Base URL', name: 'baseUrl', type: 'string', default: 'https://api.intercom.io' },
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.intercom.io',
+		},
 		{ displayName: 'API Version', name: 'apiVersion', type: 'string', default: '2.16' },
 	];
 	authenticate: IAuthenticateGeneric = {
@@ -60,14 +71,18 @@ class FixtureRequestNode implements INodeType {
 		const credentials = await this.getCredentials('fixtureIntercomApi');
 		for (let i = 0; i < this.getInputData().length; i++) {
 			const body = this.getNodeParameter('body', i) as string;
-			const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'fixtureIntercomApi', {
-				method: this.getNodeParameter('method', i) as IHttpRequestMethods,
-				baseURL: credentials.baseUrl as string,
-				url: this.getNodeParameter('path', i) as string,
-				qs: JSON.parse(this.getNodeParameter('qs', i) as string) as IDataObject,
-				body: body === '' ? undefined : (JSON.parse(body) as IDataObject),
-				json: true,
-			})) as IDataObject;
+			const response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				'fixtureIntercomApi',
+				{
+					method: this.getNodeParameter('method', i) as IHttpRequestMethods,
+					baseURL: credentials.baseUrl as string,
+					url: this.getNodeParameter('path', i) as string,
+					qs: JSON.parse(this.getNodeParameter('qs', i) as string) as IDataObject,
+					body: body === '' ? undefined : (JSON.parse(body) as IDataObject),
+					json: true,
+				},
+			)) as IDataObject;
 			out.push({ json: response, pairedItem: { item: i } });
 		}
 		return [out];
@@ -75,7 +90,10 @@ class FixtureRequestNode implements INodeType {
 }
 
 const credentialTypes = [new FixtureIntercomApi()];
-const run = async (requests: Array<{ method: string; path: string; qs?: IDataObject; body?: unknown }>, baseUrl?: string) =>
+const run = async (
+	requests: Array<{ method: string; path: string; qs?: IDataObject; body?: unknown }>,
+	baseUrl?: string,
+) =>
 	await runNode({
 		node: new FixtureRequestNode(),
 		parameters: {
@@ -84,7 +102,9 @@ const run = async (requests: Array<{ method: string; path: string; qs?: IDataObj
 			qs: '={{ JSON.stringify($json.qs ?? {}) }}',
 			body: '={{ $json.body === undefined ? "" : JSON.stringify($json.body) }}',
 		},
-		credentials: { fixtureIntercomApi: { accessToken: 'test-token', ...(baseUrl ? { baseUrl } : {}) } },
+		credentials: {
+			fixtureIntercomApi: { accessToken: 'test-token', ...(baseUrl ? { baseUrl } : {}) },
+		},
 		credentialTypes,
 		input: requests as IDataObject[],
 	});
@@ -102,14 +122,25 @@ describe('recordIntercom', () => {
 
 		const result = await run([
 			{ method: 'GET', path: '/contacts', qs: { per_page: 150, starting_after: 'WzE2=' } },
-			{ method: 'POST', path: '/contacts/search', body: { query: { field: 'email', operator: '=', value: 'a@b.c' } } },
+			{
+				method: 'POST',
+				path: '/contacts/search',
+				body: { query: { field: 'email', operator: '=', value: 'a@b.c' } },
+			},
 			{ method: 'DELETE', path: `/contacts/${encodeURIComponent('abc/def')}/tags/7` },
 		]);
 
 		expect(result.error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
-		expect(requests.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual([
-			{ method: 'GET', path: '/contacts', query: { per_page: '150', starting_after: 'WzE2=' }, body: undefined },
+		expect(
+			requests.map(({ method, path, query, body }) => ({ method, path, query, body })),
+		).toEqual([
+			{
+				method: 'GET',
+				path: '/contacts',
+				query: { per_page: '150', starting_after: 'WzE2=' },
+				body: undefined,
+			},
 			{
 				method: 'POST',
 				path: '/contacts/search',
@@ -129,7 +160,10 @@ describe('recordIntercom', () => {
 		const { scope, requests } = recordIntercom('https://proxy.example.test/intercom/');
 		scope.get('/intercom/contacts').query(true).reply(200, {});
 
-		await run([{ method: 'GET', path: '/contacts?tag=a&tag=b' }], 'https://proxy.example.test/intercom');
+		await run(
+			[{ method: 'GET', path: '/contacts?tag=a&tag=b' }],
+			'https://proxy.example.test/intercom',
+		);
 
 		expect(requests).toHaveLength(1);
 		expect(requests[0].path).toBe('/contacts');
@@ -168,9 +202,15 @@ describe('expectContract', () => {
 		} catch (error) {
 			message = (error as Error).message;
 		}
-		expect(message).toContain('request #1: GET /contacts (ListContacts, spec /contacts) query parameter "limit" is not in the spec');
-		expect(message).toContain('request #2: POST /contacts (CreateContact, spec /contacts) body /role: must be string, got number 5');
-		expect(message).toContain('request #2: POST /contacts (CreateContact, spec /contacts) body /: property "tags" is not in the spec');
+		expect(message).toContain(
+			'request #1: GET /contacts (ListContacts, spec /contacts) query parameter "limit" is not in the spec',
+		);
+		expect(message).toContain(
+			'request #2: POST /contacts (CreateContact, spec /contacts) body /role: must be string, got number 5',
+		);
+		expect(message).toContain(
+			'request #2: POST /contacts (CreateContact, spec /contacts) body /: property "tags" is not in the spec',
+		);
 	});
 
 	it('checks the Intercom-Version the credential sends', async () => {
@@ -184,7 +224,9 @@ describe('expectContract', () => {
 			credentialTypes,
 		});
 
-		expect(() => expectContract(requests)).toThrow(/header Intercom-Version: "2\.17" is not a version the spec knows/);
+		expect(() => expectContract(requests)).toThrow(
+			/header Intercom-Version: "2\.17" is not a version the spec knows/,
+		);
 	});
 
 	it('fails when nothing was recorded', () => {

@@ -66,21 +66,28 @@ export function recordIntercom(baseUrl: string): IntercomRecorder {
 	const scope = nock(`${url.protocol}//${url.host}`);
 	const requests: RecordedRequest[] = [];
 
-	scope.on('request', (req: { method?: string; path?: string; headers?: Record<string, unknown> }, _interceptor: unknown, body?: string) => {
-		const full = req.path ?? '/';
-		const queryStart = full.indexOf('?');
-		let path = queryStart === -1 ? full : full.slice(0, queryStart);
-		if (basePath !== '' && (path === basePath || path.startsWith(`${basePath}/`))) {
-			path = path.slice(basePath.length) || '/';
-		}
-		requests.push({
-			method: (req.method ?? 'GET').toUpperCase(),
-			path,
-			query: parseQuery(queryStart === -1 ? '' : full.slice(queryStart + 1)),
-			body: parseBody(body),
-			headers: normalizeHeaders(req.headers),
-		});
-	});
+	scope.on(
+		'request',
+		(
+			req: { method?: string; path?: string; headers?: Record<string, unknown> },
+			_interceptor: unknown,
+			body?: string,
+		) => {
+			const full = req.path ?? '/';
+			const queryStart = full.indexOf('?');
+			let path = queryStart === -1 ? full : full.slice(0, queryStart);
+			if (basePath !== '' && (path === basePath || path.startsWith(`${basePath}/`))) {
+				path = path.slice(basePath.length) || '/';
+			}
+			requests.push({
+				method: (req.method ?? 'GET').toUpperCase(),
+				path,
+				query: parseQuery(queryStart === -1 ? '' : full.slice(queryStart + 1)),
+				body: parseBody(body),
+				headers: normalizeHeaders(req.headers),
+			});
+		},
+	);
 	return { scope, requests };
 }
 
@@ -115,5 +122,7 @@ export function expectContract(requests: RecordedRequest[]): void {
 	if (requests.length === 0) {
 		throw new Error('expectContract: no requests were recorded, so nothing was checked');
 	}
-	(expect(requests) as unknown as { toSatisfyIntercomContract(): void }).toSatisfyIntercomContract();
+	(
+		expect(requests) as unknown as { toSatisfyIntercomContract(): void }
+	).toSatisfyIntercomContract();
 }

@@ -19,7 +19,14 @@ const noOp: INodeType = {
 		properties: [],
 	},
 };
-const node: INode = { id: 'n', name: 'No Op', type: 'noOp', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = {
+	id: 'n',
+	name: 'No Op',
+	type: 'noOp',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 const workflow = new Workflow({
 	nodes: [node],
 	connections: {},
@@ -28,5 +35,12 @@ const workflow = new Workflow({
 });
 
 export function resolveExpression(value: string, additionalKeys: IDataObject): unknown {
-	return workflow.expression.getSimpleParameterValue(node, value, 'internal', additionalKeys, undefined, '');
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		value,
+		'internal',
+		additionalKeys,
+		undefined,
+		'',
+	);
 }

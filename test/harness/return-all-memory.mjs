@@ -27,11 +27,17 @@ const { runNode } = requireTs('test/harness/run-node.ts');
 const { Intercom } = requireTs('nodes/Intercom/Intercom.node.ts');
 const { IntercomAccessTokenApi } = requireTs('credentials/IntercomAccessTokenApi.credentials.ts');
 
-
 const options = {
 	node: new Intercom(),
 	parameters: { resource: 'contact', operation: 'getAll', returnAll: true, simple },
-	credentials: { intercomAccessTokenApi: { accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: url, apiVersion: '2.16' } },
+	credentials: {
+		intercomAccessTokenApi: {
+			accessToken: SANDBOX_TOKEN,
+			region: 'custom',
+			baseUrl: url,
+			apiVersion: '2.16',
+		},
+	},
 	credentialTypes: [new IntercomAccessTokenApi()],
 	allowUnmatchedRequests: true,
 	timeoutMs: 120_000,
@@ -42,11 +48,14 @@ gc();
 const base = process.memoryUsage().heapUsed;
 let peak = base;
 let samples = 0;
-const sampler = setInterval(() => {
-	gc();
-	samples++;
-	peak = Math.max(peak, process.memoryUsage().heapUsed);
-}, Number(process.env.SAMPLE_MS ?? 100));
+const sampler = setInterval(
+	() => {
+		gc();
+		samples++;
+		peak = Math.max(peak, process.memoryUsage().heapUsed);
+	},
+	Number(process.env.SAMPLE_MS ?? 100),
+);
 const started = process.hrtime.bigint();
 let result = await runNode(options);
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -67,4 +76,20 @@ result = undefined;
 void copy;
 const rss = process.memoryUsage().rss;
 const maxRss = process.resourceUsage().maxRSS * 1024;
-console.log(JSON.stringify({ simple, items, ids, error, ms, base, peak, retained, resultHeap, resultJsonBytes, rss, maxRss, samples }));
+console.log(
+	JSON.stringify({
+		simple,
+		items,
+		ids,
+		error,
+		ms,
+		base,
+		peak,
+		retained,
+		resultHeap,
+		resultJsonBytes,
+		rss,
+		maxRss,
+		samples,
+	}),
+);

@@ -33,7 +33,9 @@ function contextFor(options: RunMethodOptions, path: string): LoadOptionsContext
 		id: 'node-under-test',
 		name: description.displayName,
 		type: `n8n-nodes-intercom.${description.name}`,
-		typeVersion: Array.isArray(description.version) ? Math.max(...description.version) : description.version,
+		typeVersion: Array.isArray(description.version)
+			? Math.max(...description.version)
+			: description.version,
 		position: [0, 0],
 		parameters,
 		credentials: Object.fromEntries(
@@ -45,7 +47,13 @@ function contextFor(options: RunMethodOptions, path: string): LoadOptionsContext
 		getByNameAndVersion: () => nodeType,
 		getKnownTypes: () => ({}),
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes, settings: {} });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		settings: {},
+	});
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper(credentials, credentialTypes),
 		variables: {},
@@ -58,7 +66,14 @@ function contextFor(options: RunMethodOptions, path: string): LoadOptionsContext
 		// n8n's editor sends the node's current parameters (defaults included) with each call;
 		// getCurrentNodeParameter and the credential's display rules read them here.
 		currentNodeParameters:
-			NodeHelpers.getNodeParameters(description.properties, parameters, true, false, node, description) ?? parameters,
+			NodeHelpers.getNodeParameters(
+				description.properties,
+				parameters,
+				true,
+				false,
+				node,
+				description,
+			) ?? parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
 	return new LoadOptionsContext(workflow, workflow.getNode(node.name)!, additionalData, path);
 }
@@ -75,6 +90,7 @@ export async function runLoadOptions(
 	options: RunMethodOptions & { method: string },
 ): Promise<INodePropertyOptions[]> {
 	const fn = options.node.methods?.loadOptions?.[options.method];
-	if (!fn) throw new Error(`runLoadOptions: the node has no loadOptions method "${options.method}"`);
+	if (!fn)
+		throw new Error(`runLoadOptions: the node has no loadOptions method "${options.method}"`);
 	return await fn.call(contextFor(options, 'parameters'));
 }

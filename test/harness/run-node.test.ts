@@ -68,9 +68,18 @@ class FixtureFunctionAuthApi implements ICredentialType {
 	name = 'fixtureFunctionAuthApi';
 	displayName = 'Fixture Function Auth API';
 	properties: INodeProperties[] = [
-		{ displayName: 'API Key', name: 'apiKey', type: 'string', typeOptions: { password: true }, default: '' },
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	) {
 		return {
 			...requestOptions,
 			qs: { ...(requestOptions.qs ?? {}), key: credentials.apiKey },
@@ -97,7 +106,11 @@ class FixtureOAuth2Api implements ICredentialType {
 	];
 }
 
-const credentialTypes = [new FixtureBearerApi(), new FixtureFunctionAuthApi(), new FixtureOAuth2Api()];
+const credentialTypes = [
+	new FixtureBearerApi(),
+	new FixtureFunctionAuthApi(),
+	new FixtureOAuth2Api(),
+];
 
 // ---------------------------------------------------------------- fixture nodes
 
@@ -148,7 +161,12 @@ class FixtureHttpNode implements INodeType {
 			},
 			{ displayName: 'Email', name: 'email', type: 'string', default: '' },
 			{ displayName: 'Path', name: 'path', type: 'string', default: '/contacts' },
-			{ displayName: 'Skip Token Refresh', name: 'skipTokenRefresh', type: 'boolean', default: false },
+			{
+				displayName: 'Skip Token Refresh',
+				name: 'skipTokenRefresh',
+				type: 'boolean',
+				default: false,
+			},
 		],
 	};
 
@@ -232,7 +250,9 @@ class FixtureCredentialsNode implements INodeType {
 			{ name: 'fixtureBearerApi', required: true },
 			{ name: 'fixtureOAuth2Api', required: false },
 		],
-		properties: [{ displayName: 'Type', name: 'type', type: 'string', default: 'fixtureBearerApi' }],
+		properties: [
+			{ displayName: 'Type', name: 'type', type: 'string', default: 'fixtureBearerApi' },
+		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -244,7 +264,11 @@ class FixtureCredentialsNode implements INodeType {
 
 /** Never finishes. */
 class FixtureHangingNode implements INodeType {
-	description: INodeTypeDescription = { ...baseDescription('Hanging'), usableAsTool: true, properties: [] };
+	description: INodeTypeDescription = {
+		...baseDescription('Hanging'),
+		usableAsTool: true,
+		properties: [],
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		await new Promise(() => {});
@@ -268,7 +292,11 @@ afterAll(() => {
 
 describe('runNode: parameters, expressions and generic authentication', () => {
 	it('resolves per-item expressions and sends the credential headers', async () => {
-		const seen: Array<{ headers: Record<string, string | string[]>; body: unknown; query: string }> = [];
+		const seen: Array<{
+			headers: Record<string, string | string[]>;
+			body: unknown;
+			query: string;
+		}> = [];
 		const scope = nock(API)
 			.post('/contacts')
 			.query(true)
@@ -292,7 +320,10 @@ describe('runNode: parameters, expressions and generic authentication', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
-		expect(seen.map((s) => s.body)).toEqual([{ email: 'a@example.test' }, { email: 'b@example.test' }]);
+		expect(seen.map((s) => s.body)).toEqual([
+			{ email: 'a@example.test' },
+			{ email: 'b@example.test' },
+		]);
 		expect(seen.map((s) => s.query)).toEqual(['?item=0', '?item=1']);
 		for (const { headers } of seen) {
 			expect(headers.authorization).toBe('Bearer test-token');
@@ -326,7 +357,10 @@ describe('runNode: parameters, expressions and generic authentication', () => {
 	});
 
 	it('calls a function authenticate', async () => {
-		const scope = nock(API).post('/contacts').query({ item: '0', key: 'test-key' }).reply(200, { ok: true });
+		const scope = nock(API)
+			.post('/contacts')
+			.query({ item: '0', key: 'test-key' })
+			.reply(200, { ok: true });
 
 		const result = await runNode({
 			node: new FixtureHttpNode(),
@@ -344,18 +378,32 @@ describe('runNode: parameters, expressions and generic authentication', () => {
 		const bearer = await runNode({
 			node: new FixtureCredentialsNode(),
 			parameters: { type: 'fixtureBearerApi' },
-			credentials: { fixtureBearerApi: { accessToken: 'test-token', region: 'us', baseUrl: 'https://ignored.example.test' } },
+			credentials: {
+				fixtureBearerApi: {
+					accessToken: 'test-token',
+					region: 'us',
+					baseUrl: 'https://ignored.example.test',
+				},
+			},
 			credentialTypes,
 		});
 		// baseUrl is only displayed for region "custom", so n8n drops it; apiVersion gets its default.
-		expect(bearer.items[0].json).toEqual({ accessToken: 'test-token', apiVersion: '2.16', region: 'us' });
+		expect(bearer.items[0].json).toEqual({
+			accessToken: 'test-token',
+			apiVersion: '2.16',
+			region: 'us',
+		});
 
 		const oauth = await runNode({
 			node: new FixtureCredentialsNode(),
 			parameters: { type: 'fixtureOAuth2Api' },
 			credentials: {
 				fixtureBearerApi: { accessToken: 'test-token' },
-				fixtureOAuth2Api: { region: 'eu', clientId: 'test-client', oauthTokenData: { access_token: 'test-oauth-token' } },
+				fixtureOAuth2Api: {
+					region: 'eu',
+					clientId: 'test-client',
+					oauthTokenData: { access_token: 'test-oauth-token' },
+				},
 			},
 			credentialTypes,
 		});
@@ -409,13 +457,19 @@ describe('runNode: OAuth2 credentials (extends oAuth2Api)', () => {
 		nock(API)
 			.post('/contacts')
 			.query(true)
-			.reply(401, { type: 'error.list', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] });
+			.reply(401, {
+				type: 'error.list',
+				errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }],
+			});
 
 		const result = await runNode({
 			node: new FixtureHttpNode(),
 			parameters: { credentialType: 'fixtureOAuth2Api', email: 'x@example.test', skipTokenRefresh },
 			credentials: {
-				fixtureOAuth2Api: { clientId: 'test-client', oauthTokenData: { access_token: 'test-oauth-token' } },
+				fixtureOAuth2Api: {
+					clientId: 'test-client',
+					oauthTokenData: { access_token: 'test-oauth-token' },
+				},
 			},
 			credentialTypes,
 		});
@@ -444,7 +498,10 @@ describe('runNode: errors', () => {
 		nock(API)
 			.post('/contacts')
 			.query(true)
-			.reply(404, { type: 'error.list', errors: [{ code: 'not_found', message: 'User Not Found' }] });
+			.reply(404, {
+				type: 'error.list',
+				errors: [{ code: 'not_found', message: 'User Not Found' }],
+			});
 
 		const result = await runNode({
 			node: new FixtureHttpNode(),
@@ -491,7 +548,11 @@ describe('runNode: errors', () => {
 			{ error: 'Bad label "two"' },
 			{ label: 'three', version: 1.1 },
 		]);
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+		]);
 	});
 
 	it('runs the requested typeVersion', async () => {
@@ -528,7 +589,11 @@ describe('runNode: errors', () => {
 		await expect(
 			runNode({
 				node: new FixtureHttpNode(),
-				parameters: { credentialType: 'fixtureBearerApi', email: 'x@example.test', path: '/contacts' },
+				parameters: {
+					credentialType: 'fixtureBearerApi',
+					email: 'x@example.test',
+					path: '/contacts',
+				},
 				credentials: { fixtureBearerApi: { accessToken: 'test-token' } },
 				credentialTypes,
 			}),

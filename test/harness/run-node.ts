@@ -41,12 +41,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import {
-	ICredentialsHelper,
-	NodeHelpers,
-	Workflow,
-	createRunExecutionData,
-} from 'n8n-workflow';
+import { ICredentialsHelper, NodeHelpers, Workflow, createRunExecutionData } from 'n8n-workflow';
 
 export interface RunNodeOptions {
 	/** An instance of the node class under test. */
@@ -159,7 +154,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return this.types.get(type)?.properties ?? [];
 	}
 
-	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {
+	async getCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentials> {
 		throw new Error(
 			`runNode: getCredentials(${nodeCredentials.name}, ${type}) is not supported; nodes get decrypted data through getDecrypted`,
 		);
@@ -323,7 +321,9 @@ function captureErrors(node: INodeType, onError: (error: unknown) => void): INod
 		const self = (this as unknown) === wrapper ? (node as unknown as IExecuteFunctions) : this;
 		const call = original as (...a: unknown[]) => ReturnType<NonNullable<INodeType['execute']>>;
 		// A promise (sync throws included) observed on the side; the engine gets it unchanged.
-		const result = new Promise<Awaited<ReturnType<typeof call>>>((resolve) => resolve(call.apply(self, args)));
+		const result = new Promise<Awaited<ReturnType<typeof call>>>((resolve) =>
+			resolve(call.apply(self, args)),
+		);
 		result.catch(onError);
 		return await result;
 	} as INodeType['execute'];

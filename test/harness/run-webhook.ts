@@ -47,7 +47,9 @@ export interface StaticDataStore {
 }
 
 let workflowCounter = 0;
-export const newStaticDataStore = (saveMode: StaticDataStore['saveMode'] = 'n8n-2.41'): StaticDataStore => ({
+export const newStaticDataStore = (
+	saveMode: StaticDataStore['saveMode'] = 'n8n-2.41',
+): StaticDataStore => ({
 	data: null,
 	saves: 0,
 	workflowId: `trigger-test-workflow-${++workflowCounter}`,
@@ -136,7 +138,9 @@ function setUp(options: WebhookSetup, webhookName: WebhookType) {
 		id: 'trigger-under-test',
 		name: description.displayName,
 		type: `n8n-nodes-intercom.${description.name}`,
-		typeVersion: Array.isArray(description.version) ? Math.max(...description.version) : description.version,
+		typeVersion: Array.isArray(description.version)
+			? Math.max(...description.version)
+			: description.version,
 		position: [0, 0],
 		webhookId: 'b7e1f0c2-7d5e-4d8c-9a55-2f3c1d0e9a11',
 		parameters,
@@ -167,7 +171,9 @@ function setUp(options: WebhookSetup, webhookName: WebhookType) {
 	const { onCredentialRead } = options;
 	if (onCredentialRead) {
 		const read = credentialsHelper.getDecrypted.bind(credentialsHelper);
-		credentialsHelper.getDecrypted = async (...args: Parameters<TestCredentialsHelper['getDecrypted']>) => {
+		credentialsHelper.getDecrypted = async (
+			...args: Parameters<TestCredentialsHelper['getDecrypted']>
+		) => {
 			await onCredentialRead(args[2]);
 			return await read(...args);
 		};
@@ -207,7 +213,10 @@ function setUp(options: WebhookSetup, webhookName: WebhookType) {
 /** Calls `webhook()` once, as n8n does for one incoming request. */
 export async function runWebhook(options: RunWebhookOptions): Promise<RunWebhookResult> {
 	const webhookName = options.webhookName ?? 'default';
-	const { workflow, workflowNode, additionalData, webhookData, store, save } = setUp(options, webhookName);
+	const { workflow, workflowNode, additionalData, webhookData, store, save } = setUp(
+		options,
+		webhookName,
+	);
 	let body = options.body;
 	if (body === undefined && options.rawBody !== undefined) {
 		try {
@@ -226,9 +235,18 @@ export async function runWebhook(options: RunWebhookOptions): Promise<RunWebhook
 	};
 	const response = new FakeResponse();
 	additionalData.httpRequest = request as unknown as IWorkflowExecuteAdditionalData['httpRequest'];
-	additionalData.httpResponse = response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
+	additionalData.httpResponse =
+		response as unknown as IWorkflowExecuteAdditionalData['httpResponse'];
 
-	const context = new WebhookContext(workflow, workflowNode, additionalData, 'webhook', webhookData, [], null);
+	const context = new WebhookContext(
+		workflow,
+		workflowNode,
+		additionalData,
+		'webhook',
+		webhookData,
+		[],
+		null,
+	);
 	if (!options.node.webhook) throw new Error('runWebhook: the node has no webhook()');
 	const result = await options.node.webhook.call(context as unknown as IWebhookFunctions);
 	save(result.workflowData !== undefined);
@@ -247,7 +265,14 @@ export async function runWebhookMethod(
 	const { workflow, workflowNode, additionalData, webhookData } = setUp(options, 'default');
 	const fn = options.node.webhookMethods?.default?.[method];
 	if (!fn) throw new Error(`runWebhookMethod: the node has no webhookMethods.default.${method}`);
-	const context = new HookContext(workflow, workflowNode, additionalData, 'webhook', 'activate', webhookData);
+	const context = new HookContext(
+		workflow,
+		workflowNode,
+		additionalData,
+		'webhook',
+		'activate',
+		webhookData,
+	);
 	options.onContext?.(context as unknown as IHookFunctions);
 	return await fn.call(context as unknown as IHookFunctions);
 }

@@ -7,12 +7,30 @@ import { Workflow } from 'n8n-workflow';
 
 export function resolveSubtitle(nodeType: INodeType, parameters: INodeParameters): unknown {
 	const { name, subtitle } = nodeType.description;
-	const node: INode = { id: 'n', name: 'Node', type: name, typeVersion: 1, position: [0, 0], parameters };
+	const node: INode = {
+		id: 'n',
+		name: 'Node',
+		type: name,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	};
 	const workflow = new Workflow({
 		nodes: [node],
 		connections: {},
 		active: false,
-		nodeTypes: { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) },
+		nodeTypes: {
+			getByName: () => nodeType,
+			getByNameAndVersion: () => nodeType,
+			getKnownTypes: () => ({}),
+		},
 	});
-	return workflow.expression.getSimpleParameterValue(node, subtitle ?? '', 'internal', {}, undefined, '');
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		subtitle ?? '',
+		'internal',
+		{},
+		undefined,
+		'',
+	);
 }

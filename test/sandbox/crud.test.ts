@@ -5,8 +5,15 @@ import { resource } from '../../sandbox/crud';
 // Rows for resources the sandbox does not serve, each nothing but a table row. Jest gives every
 // test file its own modules, so these routes exist in this file only.
 resource({ path: '/help_center/collections', type: 'collection' });
-resource({ path: '/content_snippets', type: 'content_snippet', paging: { style: 'page', perPage: 2, max: 50 } });
-resource({ path: '/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions', type: 'office_hours_exception' });
+resource({
+	path: '/content_snippets',
+	type: 'content_snippet',
+	paging: { style: 'page', perPage: 2, max: 50 },
+});
+resource({
+	path: '/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions',
+	type: 'office_hours_exception',
+});
 resource({ path: '/ai/content_import_sources', type: 'content_import_source' });
 
 let sandbox: Sandbox;
@@ -42,7 +49,10 @@ async function call(method: string, path: string, body?: unknown): Promise<Answe
 
 describe('generic resources: a table row alone', () => {
 	it('creates, gets, updates, lists and deletes, in the shapes of the spec', async () => {
-		const created = await call('POST', '/help_center/collections', { name: 'Billing', description: 'Invoices and plans' });
+		const created = await call('POST', '/help_center/collections', {
+			name: 'Billing',
+			description: 'Invoices and plans',
+		});
 		expect(created.status).toBe(200);
 		expect(created.body).toEqual({
 			type: 'collection',
@@ -56,12 +66,25 @@ describe('generic resources: a table row alone', () => {
 		expect((await call('GET', `/help_center/collections/${id}`)).body).toEqual(created.body);
 
 		const updated = await call('PUT', `/help_center/collections/${id}`, { name: 'Payments' });
-		expect(updated.body).toEqual({ ...created.body, name: 'Payments', updated_at: expect.any(Number) });
+		expect(updated.body).toEqual({
+			...created.body,
+			name: 'Payments',
+			updated_at: expect.any(Number),
+		});
 
 		// collection_list declares pages; a row without paging answers everything in one list.
-		expect((await call('GET', '/help_center/collections')).body).toEqual({ type: 'list', data: [updated.body], total_count: 1, pages: {} });
+		expect((await call('GET', '/help_center/collections')).body).toEqual({
+			type: 'list',
+			data: [updated.body],
+			total_count: 1,
+			pages: {},
+		});
 
-		expect((await call('DELETE', `/help_center/collections/${id}`)).body).toEqual({ id, object: 'collection', deleted: true });
+		expect((await call('DELETE', `/help_center/collections/${id}`)).body).toEqual({
+			id,
+			object: 'collection',
+			deleted: true,
+		});
 		const gone = await call('GET', `/help_center/collections/${id}`);
 		expect(gone.status).toBe(404);
 		expect(gone.body.errors).toEqual([{ code: 'not_found', message: 'Resource Not Found' }]);
@@ -77,35 +100,95 @@ describe('generic resources: a table row alone', () => {
 		}
 		const first = (await call('GET', '/content_snippets')).body;
 		// content_snippet_list has page, per_page and total_pages at the top, no pages object.
-		expect(first).toMatchObject({ type: 'list', total_count: 3, page: 1, per_page: 2, total_pages: 2 });
+		expect(first).toMatchObject({
+			type: 'list',
+			total_count: 3,
+			page: 1,
+			per_page: 2,
+			total_pages: 2,
+		});
 		expect(first.pages).toBeUndefined();
 		expect(first.data.map((s: { title: string }) => s.title)).toEqual(['Refunds', 'Shipping']);
-		expect((await call('GET', '/content_snippets?page=2')).body.data.map((s: { title: string }) => s.title)).toEqual(['Returns']);
+		expect(
+			(await call('GET', '/content_snippets?page=2')).body.data.map(
+				(s: { title: string }) => s.title,
+			),
+		).toEqual(['Returns']);
 		expect((await call('GET', '/content_snippets?per_page=51')).status).toBe(400);
 
 		const deleted = await call('DELETE', `/content_snippets/${ids[1]}`);
 		expect(deleted).toEqual({ status: 204, body: undefined });
-		expect((await call('GET', '/content_snippets?per_page=5')).body.data.map((s: { id: string }) => s.id)).toEqual([ids[0], ids[2]]);
+		expect(
+			(await call('GET', '/content_snippets?per_page=5')).body.data.map(
+				(s: { id: string }) => s.id,
+			),
+		).toEqual([ids[0], ids[2]]);
 	});
 
 	it('a nested path keeps each parent’s records apart and names the parent where the object has the field', async () => {
 		const day = { exception_date: '2026-12-25', exception_type: 'closed' };
 		const a = await call('POST', '/office_hours_schedules/s1/office_hours_exceptions', day);
 		expect(a.status).toBe(201);
-		expect(a.body).toMatchObject({ type: 'office_hours_exception', office_hours_schedule_id: 's1', ...day });
-		const b = (await call('POST', '/office_hours_schedules/s2/office_hours_exceptions', { ...day, name: 'Boxing Day', exception_date: '2026-12-26' })).body;
-		expect((await call('GET', '/office_hours_schedules/s1/office_hours_exceptions')).body).toEqual({ type: 'list', data: [a.body] });
-		expect((await call('GET', `/office_hours_schedules/s1/office_hours_exceptions/${b.id as string}`)).status).toBe(404);
-		expect((await call('GET', `/office_hours_schedules/s2/office_hours_exceptions/${b.id as string}`)).body).toEqual(b);
-		expect((await call('DELETE', `/office_hours_schedules/s1/office_hours_exceptions/${a.body.id as string}`)).body).toEqual({ id: a.body.id, object: 'office_hours_exception', deleted: true });
-		expect((await call('GET', '/office_hours_schedules/s1/office_hours_exceptions')).body.data).toEqual([]);
+		expect(a.body).toMatchObject({
+			type: 'office_hours_exception',
+			office_hours_schedule_id: 's1',
+			...day,
+		});
+		const b = (
+			await call('POST', '/office_hours_schedules/s2/office_hours_exceptions', {
+				...day,
+				name: 'Boxing Day',
+				exception_date: '2026-12-26',
+			})
+		).body;
+		expect((await call('GET', '/office_hours_schedules/s1/office_hours_exceptions')).body).toEqual({
+			type: 'list',
+			data: [a.body],
+		});
+		expect(
+			(await call('GET', `/office_hours_schedules/s1/office_hours_exceptions/${b.id as string}`))
+				.status,
+		).toBe(404);
+		expect(
+			(await call('GET', `/office_hours_schedules/s2/office_hours_exceptions/${b.id as string}`))
+				.body,
+		).toEqual(b);
+		expect(
+			(
+				await call(
+					'DELETE',
+					`/office_hours_schedules/s1/office_hours_exceptions/${a.body.id as string}`,
+				)
+			).body,
+		).toEqual({ id: a.body.id, object: 'office_hours_exception', deleted: true });
+		expect(
+			(await call('GET', '/office_hours_schedules/s1/office_hours_exceptions')).body.data,
+		).toEqual([]);
 	});
 
 	it('gives integer ids where the spec’s object has them', async () => {
-		const created = (await call('POST', '/ai/content_import_sources', { sync_behavior: 'api', url: 'https://docs.example' })).body;
-		expect(created).toMatchObject({ type: 'content_import_source', id: expect.any(Number), url: 'https://docs.example' });
-		expect((await call('PUT', `/ai/content_import_sources/${created.id as number}`, { sync_behavior: 'manual', url: 'https://docs.example/v2' })).body).toMatchObject({ id: created.id, sync_behavior: 'manual' });
-		expect((await call('DELETE', `/ai/content_import_sources/${created.id as number}`)).status).toBe(204);
+		const created = (
+			await call('POST', '/ai/content_import_sources', {
+				sync_behavior: 'api',
+				url: 'https://docs.example',
+			})
+		).body;
+		expect(created).toMatchObject({
+			type: 'content_import_source',
+			id: expect.any(Number),
+			url: 'https://docs.example',
+		});
+		expect(
+			(
+				await call('PUT', `/ai/content_import_sources/${created.id as number}`, {
+					sync_behavior: 'manual',
+					url: 'https://docs.example/v2',
+				})
+			).body,
+		).toMatchObject({ id: created.id, sync_behavior: 'manual' });
+		expect(
+			(await call('DELETE', `/ai/content_import_sources/${created.id as number}`)).status,
+		).toBe(204);
 	});
 
 	it('shows its records in the control state by collection path; reset empties them', async () => {
@@ -117,36 +200,64 @@ describe('generic resources: a table row alone', () => {
 	});
 
 	it('is refused when the spec does not back it, before any of its routes exists', () => {
-		expect(() => resource({ path: '/teams', type: 'team', ops: ['list', 'create'] })).toThrow('resource /teams: the spec has no create operation');
-		expect(() => resource({ path: '/segments', type: 'group', ops: ['list'] })).toThrow('resource /segments: the spec\'s objects are "segment", the row says "group"');
-		expect(() => resource({ path: '/tags', type: 'tag', ops: ['list'] })).toThrow('sandbox: GET /tags is registered twice');
+		expect(() => resource({ path: '/teams', type: 'team', ops: ['list', 'create'] })).toThrow(
+			'resource /teams: the spec has no create operation',
+		);
+		expect(() => resource({ path: '/segments', type: 'group', ops: ['list'] })).toThrow(
+			'resource /segments: the spec\'s objects are "segment", the row says "group"',
+		);
+		expect(() => resource({ path: '/tags', type: 'tag', ops: ['list'] })).toThrow(
+			'sandbox: GET /tags is registered twice',
+		);
 	});
 });
 
 describe('generic resources: the rows for what the nodes use', () => {
 	it('delete answers take their fields from the spec', async () => {
-		const contact = (await call('POST', '/contacts', { role: 'user', email: 'd@example.com', external_id: 'x-1' })).body;
+		const contact = (
+			await call('POST', '/contacts', { role: 'user', email: 'd@example.com', external_id: 'x-1' })
+		).body;
 		const company = (await call('POST', '/companies', { company_id: 'acme' })).body;
 		const tag = (await call('POST', '/tags', { name: 'Gone' })).body;
-		expect((await call('DELETE', `/contacts/${contact.id as string}`)).body).toEqual({ type: 'contact', id: contact.id, external_id: 'x-1', deleted: true });
-		expect((await call('DELETE', `/companies/${company.id as string}`)).body).toEqual({ id: company.id, object: 'company', deleted: true });
+		expect((await call('DELETE', `/contacts/${contact.id as string}`)).body).toEqual({
+			type: 'contact',
+			id: contact.id,
+			external_id: 'x-1',
+			deleted: true,
+		});
+		expect((await call('DELETE', `/companies/${company.id as string}`)).body).toEqual({
+			id: company.id,
+			object: 'company',
+			deleted: true,
+		});
 		// DELETE /tags/{id}: the spec's 200 has no body; the sandbox answers {}.
 		expect(await call('DELETE', `/tags/${tag.id as string}`)).toEqual({ status: 200, body: {} });
 	});
 
 	it('notes page by number, 50 a page, and link the next page on their own path', async () => {
-		const contact = (await call('POST', '/contacts', { role: 'user', email: 'n@example.com' })).body;
+		const contact = (await call('POST', '/contacts', { role: 'user', email: 'n@example.com' }))
+			.body;
 		const notes = `/contacts/${contact.id as string}/notes`;
 		for (let i = 1; i <= 51; i++) await call('POST', notes, { body: `note ${i}` });
 		const first = (await call('GET', notes)).body;
-		expect(first).toMatchObject({ type: 'list', total_count: 51, pages: { type: 'pages', page: 1, per_page: 50, total_pages: 2, next: `${notes}?page=2` } });
+		expect(first).toMatchObject({
+			type: 'list',
+			total_count: 51,
+			pages: { type: 'pages', page: 1, per_page: 50, total_pages: 2, next: `${notes}?page=2` },
+		});
 		expect(first.data).toHaveLength(50);
 		const second = (await call('GET', `${notes}?page=2`)).body;
 		expect(second.data.map((n: { body: string }) => n.body)).toEqual(['note 51']);
 		expect(second.pages.next).toBeUndefined();
 		const company = (await call('POST', '/companies', { company_id: 'acme' })).body;
 		await call('POST', `/companies/${company.id as string}/notes`, { body: 'on the company' });
-		expect((await call('GET', `/companies/${company.id as string}/notes`)).body.data.map((n: { body: string }) => n.body)).toEqual(['on the company']);
-		expect((await call('GET', '/companies/5a0000000000000000000999/notes')).body.errors[0].code).toBe('company_not_found');
+		expect(
+			(await call('GET', `/companies/${company.id as string}/notes`)).body.data.map(
+				(n: { body: string }) => n.body,
+			),
+		).toEqual(['on the company']);
+		expect(
+			(await call('GET', '/companies/5a0000000000000000000999/notes')).body.errors[0].code,
+		).toBe('company_not_found');
 	});
 });

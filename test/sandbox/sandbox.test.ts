@@ -20,7 +20,12 @@ beforeEach(() => sandbox.reset());
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read field by field in each test
 type Answer = { status: number; body: any; headers: Headers };
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+async function call(
+	method: string,
+	path: string,
+	body?: unknown,
+	headers: Record<string, string> = {},
+): Promise<Answer> {
 	const res = await fetch(`${sandbox.url}${path}`, {
 		method,
 		headers: {
@@ -39,18 +44,29 @@ describe('sandbox: auth, version, errors', () => {
 	it('answers 401 error.list without a valid bearer token', async () => {
 		const res = await call('GET', '/me', undefined, { authorization: 'Bearer nope' });
 		expect(res.status).toBe(401);
-		expect(res.body).toEqual({ type: 'error.list', request_id: expect.any(String), errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] });
+		expect(res.body).toEqual({
+			type: 'error.list',
+			request_id: expect.any(String),
+			errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }],
+		});
 	});
 
 	it('refuses an unknown Intercom-Version and records a missing one as a violation', async () => {
 		expect((await call('GET', '/me', undefined, { 'intercom-version': '1.4' })).status).toBe(400);
-		const res = await fetch(`${sandbox.url}/me`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } });
+		const res = await fetch(`${sandbox.url}/me`, {
+			headers: { authorization: `Bearer ${SANDBOX_TOKEN}` },
+		});
 		expect(res.status).toBe(200);
-		expect(sandbox.violations).toEqual(['GET /me: no Intercom-Version header (the nodes must pin the API version)']);
+		expect(sandbox.violations).toEqual([
+			'GET /me: no Intercom-Version header (the nodes must pin the API version)',
+		]);
 	});
 
 	it('404 for unknown IDs, 409 for a duplicate user, 400 for a body without identity', async () => {
-		expect((await call('GET', '/contacts/5a0000000000000000000999')).body.errors[0]).toEqual({ code: 'not_found', message: 'User Not Found' });
+		expect((await call('GET', '/contacts/5a0000000000000000000999')).body.errors[0]).toEqual({
+			code: 'not_found',
+			message: 'User Not Found',
+		});
 		await call('POST', '/contacts', { role: 'user', email: 'a@example.com' });
 		const dup = await call('POST', '/contacts', { role: 'user', email: 'A@example.com' });
 		expect(dup.status).toBe(409);
@@ -60,7 +76,9 @@ describe('sandbox: auth, version, errors', () => {
 
 	it('records every request the OpenAPI description does not allow', async () => {
 		await call('PUT', '/contacts/5a0000000000000000000999', { nickname: 'x' });
-		expect(sandbox.violations).toEqual([expect.stringContaining('property "nickname" is not in the spec')]);
+		expect(sandbox.violations).toEqual([
+			expect.stringContaining('property "nickname" is not in the spec'),
+		]);
 		sandbox.violations.length = 0;
 		await call('GET', '/contacts?per_page=10');
 		expect(sandbox.violations).toEqual([]);
@@ -69,31 +87,65 @@ describe('sandbox: auth, version, errors', () => {
 
 describe('sandbox: contacts', () => {
 	it('create, get, update, archive (hidden from lists), delete', async () => {
-		const created = await call('POST', '/contacts', { role: 'user', email: 'ada@example.com', name: 'Ada', custom_attributes: { plan: 'Pro' } });
+		const created = await call('POST', '/contacts', {
+			role: 'user',
+			email: 'ada@example.com',
+			name: 'Ada',
+			custom_attributes: { plan: 'Pro' },
+		});
 		expect(created.status).toBe(200);
 		const id = created.body.id as string;
 		expect(id).toMatch(/^[0-9a-f]{24}$/);
-		expect((await call('GET', `/contacts/${id}`)).body).toMatchObject({ type: 'contact', email: 'ada@example.com', custom_attributes: { plan: 'Pro' } });
+		expect((await call('GET', `/contacts/${id}`)).body).toMatchObject({
+			type: 'contact',
+			email: 'ada@example.com',
+			custom_attributes: { plan: 'Pro' },
+		});
 		expect((await call('PUT', `/contacts/${id}`, { name: 'Ada King' })).body.name).toBe('Ada King');
-		expect((await call('POST', `/contacts/${id}/archive`)).body).toEqual({ id, external_id: null, type: 'contact', archived: true });
+		expect((await call('POST', `/contacts/${id}/archive`)).body).toEqual({
+			id,
+			external_id: null,
+			type: 'contact',
+			archived: true,
+		});
 		expect((await call('GET', '/contacts')).body.data).toEqual([]);
-		expect((await call('DELETE', `/contacts/${id}`)).body).toEqual({ id, external_id: null, type: 'contact', deleted: true });
+		expect((await call('DELETE', `/contacts/${id}`)).body).toEqual({
+			id,
+			external_id: null,
+			type: 'contact',
+			deleted: true,
+		});
 		expect((await call('GET', `/contacts/${id}`)).status).toBe(404);
 	});
 
 	it('unknown custom attributes are refused like Intercom does', async () => {
-		const res = await call('POST', '/contacts', { role: 'user', email: 'b@example.com', custom_attributes: { nope: 1 } });
+		const res = await call('POST', '/contacts', {
+			role: 'user',
+			email: 'b@example.com',
+			custom_attributes: { nope: 1 },
+		});
 		expect(res.status).toBe(400);
-		expect(res.body.errors[0]).toMatchObject({ code: 'parameter_invalid', field: 'custom_attributes' });
+		expect(res.body.errors[0]).toMatchObject({
+			code: 'parameter_invalid',
+			field: 'custom_attributes',
+		});
 	});
 
 	it('lists with cursors: per_page up to 150, pages.next.starting_after until the end', async () => {
-		sandbox.seed({ contacts: Array.from({ length: 320 }, (_, i) => ({ role: 'lead', email: `l${i}@example.com` })) });
+		sandbox.seed({
+			contacts: Array.from({ length: 320 }, (_, i) => ({
+				role: 'lead',
+				email: `l${i}@example.com`,
+			})),
+		});
 		const seen: string[] = [];
 		let cursor: string | undefined;
 		let pages = 0;
 		do {
-			const res = await call('GET', `/contacts?per_page=150${cursor ? `&starting_after=${cursor}` : ''}`);
+			const res = await call(
+				'GET',
+				`/contacts?per_page=150${cursor ? `&starting_after=${cursor}` : ''}`,
+			);
 			pages += 1;
 			seen.push(...res.body.data.map((c: { email: string }) => c.email));
 			cursor = res.body.pages.next?.starting_after;
@@ -107,21 +159,65 @@ describe('sandbox: contacts', () => {
 	it('searches with the DSL: groups, operators, custom attributes, tags, sort and body cursor', async () => {
 		const { contacts, tags } = sandbox.seed({ ...demoData(), tags: [{ name: 'VIP' }] });
 		await call('POST', `/contacts/${contacts[0].id as string}/tags`, { id: tags[0].id });
-		const search = async (query: unknown, extra: object = {}) => (await call('POST', '/contacts/search', { query, ...extra })).body;
+		const search = async (query: unknown, extra: object = {}) =>
+			(await call('POST', '/contacts/search', { query, ...extra })).body;
 		const names = (body: { data: Array<{ name: string }> }) => body.data.map((c) => c.name);
 
-		expect(names(await search({ field: 'custom_attributes.plan', operator: '=', value: 'Pro' }))).toEqual(['Ada Lovelace', 'Alan Turing']);
-		expect(names(await search({ operator: 'AND', value: [{ field: 'role', operator: '=', value: 'user' }, { field: 'custom_attributes.seats', operator: '>', value: 10 }] }))).toEqual(['Ada Lovelace', 'Alan Turing']);
-		expect(names(await search({ operator: 'OR', value: [{ field: 'email', operator: '$', value: 'globex.example' }, { field: 'name', operator: '^', value: 'hedy' }] }))).toEqual(['Grace Hopper', 'Hedy Lamarr']);
-		expect(names(await search({ field: 'tag_id', operator: '=', value: tags[0].id }))).toEqual(['Ada Lovelace']);
-		expect(names(await search({ field: 'name', operator: 'IN', value: ['Ada Lovelace', 'Grace Hopper'] }))).toEqual(['Ada Lovelace', 'Grace Hopper']);
+		expect(
+			names(await search({ field: 'custom_attributes.plan', operator: '=', value: 'Pro' })),
+		).toEqual(['Ada Lovelace', 'Alan Turing']);
+		expect(
+			names(
+				await search({
+					operator: 'AND',
+					value: [
+						{ field: 'role', operator: '=', value: 'user' },
+						{ field: 'custom_attributes.seats', operator: '>', value: 10 },
+					],
+				}),
+			),
+		).toEqual(['Ada Lovelace', 'Alan Turing']);
+		expect(
+			names(
+				await search({
+					operator: 'OR',
+					value: [
+						{ field: 'email', operator: '$', value: 'globex.example' },
+						{ field: 'name', operator: '^', value: 'hedy' },
+					],
+				}),
+			),
+		).toEqual(['Grace Hopper', 'Hedy Lamarr']);
+		expect(names(await search({ field: 'tag_id', operator: '=', value: tags[0].id }))).toEqual([
+			'Ada Lovelace',
+		]);
+		expect(
+			names(
+				await search({ field: 'name', operator: 'IN', value: ['Ada Lovelace', 'Grace Hopper'] }),
+			),
+		).toEqual(['Ada Lovelace', 'Grace Hopper']);
 		expect(names(await search({ field: 'name', operator: '!~', value: 'a' }))).toEqual([]);
-		const sorted = await search({ field: 'role', operator: '=', value: 'user' }, { sort: { field: 'custom_attributes.seats', order: 'descending' }, pagination: { per_page: 2 } });
+		const sorted = await search(
+			{ field: 'role', operator: '=', value: 'user' },
+			{
+				sort: { field: 'custom_attributes.seats', order: 'descending' },
+				pagination: { per_page: 2 },
+			},
+		);
 		expect(names(sorted)).toEqual(['Alan Turing', 'Ada Lovelace']);
-		const next = await search({ field: 'role', operator: '=', value: 'user' }, { sort: { field: 'custom_attributes.seats', order: 'descending' }, pagination: { per_page: 2, starting_after: sorted.pages.next.starting_after } });
+		const next = await search(
+			{ field: 'role', operator: '=', value: 'user' },
+			{
+				sort: { field: 'custom_attributes.seats', order: 'descending' },
+				pagination: { per_page: 2, starting_after: sorted.pages.next.starting_after },
+			},
+		);
 		expect(names(next)).toEqual(['Grace Hopper']);
 		expect(next.pages.next).toBeUndefined();
-		const tooMany = await search({ operator: 'OR', value: Array.from({ length: 16 }, () => ({ field: 'name', operator: '=', value: 'x' })) });
+		const tooMany = await search({
+			operator: 'OR',
+			value: Array.from({ length: 16 }, () => ({ field: 'name', operator: '=', value: 'x' })),
+		});
 		expect(tooMany.errors[0].message).toMatch(/at most 15/);
 	});
 });
@@ -132,15 +228,31 @@ describe('sandbox: companies and tags', () => {
 		const again = await call('POST', '/companies', { company_id: 'acme', plan: 'Pro' });
 		expect(again.body.id).toBe(first.body.id);
 		expect(again.body).toMatchObject({ name: 'Acme', plan: { name: 'Pro' } });
-		const contact = (await call('POST', '/contacts', { role: 'user', email: 'c@example.com' })).body;
+		const contact = (await call('POST', '/contacts', { role: 'user', email: 'c@example.com' }))
+			.body;
 		await call('POST', `/contacts/${contact.id as string}/companies`, { id: first.body.id });
-		expect((await call('GET', `/companies/${first.body.id as string}/contacts`)).body.data.map((c: { id: string }) => c.id)).toEqual([contact.id]);
-		const tag = (await call('POST', '/tags', { name: 'Key account', companies: [{ id: first.body.id }] })).body;
-		expect((await call('GET', `/companies/${first.body.id as string}`)).body.tags.tags.map((t: { id: string }) => t.id)).toEqual([tag.id]);
-		await call('POST', '/tags', { name: 'Key account', companies: [{ id: first.body.id, untag: true }] });
+		expect(
+			(await call('GET', `/companies/${first.body.id as string}/contacts`)).body.data.map(
+				(c: { id: string }) => c.id,
+			),
+		).toEqual([contact.id]);
+		const tag = (
+			await call('POST', '/tags', { name: 'Key account', companies: [{ id: first.body.id }] })
+		).body;
+		expect(
+			(await call('GET', `/companies/${first.body.id as string}`)).body.tags.tags.map(
+				(t: { id: string }) => t.id,
+			),
+		).toEqual([tag.id]);
+		await call('POST', '/tags', {
+			name: 'Key account',
+			companies: [{ id: first.body.id, untag: true }],
+		});
 		expect((await call('GET', `/companies/${first.body.id as string}`)).body.tags.tags).toEqual([]);
 		expect((await call('GET', '/companies?company_id=acme')).body.id).toBe(first.body.id);
-		expect((await call('GET', '/companies?company_id=nope')).body.errors[0].code).toBe('company_not_found');
+		expect((await call('GET', '/companies?company_id=nope')).body.errors[0].code).toBe(
+			'company_not_found',
+		);
 	});
 
 	it('scrolls companies 100 at a time, one scroll at a time, ending with an empty page', async () => {
@@ -163,28 +275,44 @@ describe('sandbox: companies and tags', () => {
 	it.each([
 		['a 500', { errorRate: 1 }, 500],
 		['a dropped connection', { dropRate: 1 }, 0],
-	])('%s mid-scroll closes the scroll: its scroll_param is dead and a call without one opens a new scroll', async (_fault, faults: { errorRate?: number; dropRate?: number }, status) => {
-		sandbox.seed({ companies: Array.from({ length: 250 }, (_, i) => ({ company_id: `co-${i}` })) });
-		const first = (await call('GET', '/companies/scroll')).body;
-		const param = first.scroll_param as string;
-		sandbox.configure({ faults });
-		const failed = await call('GET', `/companies/scroll?scroll_param=${param}`).catch(() => undefined);
-		// A dropped connection gives no answer at all (fetch rejects).
-		expect(failed?.status ?? 0).toBe(status);
-		sandbox.configure({ faults: {} });
-		expect((await call('GET', `/companies/scroll?scroll_param=${param}`)).status).toBe(404);
-		const again = await call('GET', '/companies/scroll');
-		expect(again.status).toBe(200);
-		expect(again.body.data.map((c: { company_id: string }) => c.company_id)).toEqual(first.data.map((c: { company_id: string }) => c.company_id));
-		expect(again.body.scroll_param).not.toBe(param);
-	});
+	])(
+		'%s mid-scroll closes the scroll: its scroll_param is dead and a call without one opens a new scroll',
+		async (_fault, faults: { errorRate?: number; dropRate?: number }, status) => {
+			sandbox.seed({
+				companies: Array.from({ length: 250 }, (_, i) => ({ company_id: `co-${i}` })),
+			});
+			const first = (await call('GET', '/companies/scroll')).body;
+			const param = first.scroll_param as string;
+			sandbox.configure({ faults });
+			const failed = await call('GET', `/companies/scroll?scroll_param=${param}`).catch(
+				() => undefined,
+			);
+			// A dropped connection gives no answer at all (fetch rejects).
+			expect(failed?.status ?? 0).toBe(status);
+			sandbox.configure({ faults: {} });
+			expect((await call('GET', `/companies/scroll?scroll_param=${param}`)).status).toBe(404);
+			const again = await call('GET', '/companies/scroll');
+			expect(again.status).toBe(200);
+			expect(again.body.data.map((c: { company_id: string }) => c.company_id)).toEqual(
+				first.data.map((c: { company_id: string }) => c.company_id),
+			);
+			expect(again.body.scroll_param).not.toBe(param);
+		},
+	);
 
 	it('tags: create, rename by id, list, tag and untag a contact, delete', async () => {
 		const tag = (await call('POST', '/tags', { name: 'Beta' })).body;
-		expect((await call('POST', '/tags', { id: tag.id, name: 'Beta testers' })).body).toMatchObject({ id: tag.id, name: 'Beta testers' });
+		expect((await call('POST', '/tags', { id: tag.id, name: 'Beta testers' })).body).toMatchObject({
+			id: tag.id,
+			name: 'Beta testers',
+		});
 		const contact = (await call('POST', '/contacts', { role: 'lead' })).body;
 		await call('POST', `/contacts/${contact.id as string}/tags`, { id: tag.id });
-		expect((await call('GET', `/contacts/${contact.id as string}/tags`)).body.data.map((t: { name: string }) => t.name)).toEqual(['Beta testers']);
+		expect(
+			(await call('GET', `/contacts/${contact.id as string}/tags`)).body.data.map(
+				(t: { name: string }) => t.name,
+			),
+		).toEqual(['Beta testers']);
 		await call('DELETE', `/contacts/${contact.id as string}/tags/${tag.id as string}`);
 		expect((await call('GET', `/contacts/${contact.id as string}/tags`)).body.data).toEqual([]);
 		expect((await call('DELETE', `/tags/${tag.id as string}`)).status).toBe(200);
@@ -194,22 +322,88 @@ describe('sandbox: companies and tags', () => {
 
 describe('sandbox: conversations, tickets, messages', () => {
 	it('a contact’s conversation: reply, tag, assign, close, then search finds it closed', async () => {
-		const { contacts, tags } = sandbox.seed({ contacts: [{ role: 'user', email: 'u@example.com' }], tags: [{ name: 'Billing' }] });
-		const message = (await call('POST', '/conversations', { from: { type: 'user', id: contacts[0].id }, body: 'My invoice is wrong' })).body;
-		expect(message).toMatchObject({ type: 'user_message', body: 'My invoice is wrong', conversation_id: expect.any(String) });
+		const { contacts, tags } = sandbox.seed({
+			contacts: [{ role: 'user', email: 'u@example.com' }],
+			tags: [{ name: 'Billing' }],
+		});
+		const message = (
+			await call('POST', '/conversations', {
+				from: { type: 'user', id: contacts[0].id },
+				body: 'My invoice is wrong',
+			})
+		).body;
+		expect(message).toMatchObject({
+			type: 'user_message',
+			body: 'My invoice is wrong',
+			conversation_id: expect.any(String),
+		});
 		const id = message.conversation_id as string;
 		const admin = '991267460';
-		await call('POST', `/conversations/${id}/reply`, { message_type: 'comment', type: 'admin', admin_id: admin, body: 'Looking into it' });
+		await call('POST', `/conversations/${id}/reply`, {
+			message_type: 'comment',
+			type: 'admin',
+			admin_id: admin,
+			body: 'Looking into it',
+		});
 		await call('POST', `/conversations/${id}/tags`, { id: tags[0].id, admin_id: admin });
-		await call('POST', `/conversations/${id}/parts`, { message_type: 'assignment', type: 'team', admin_id: admin, assignee_id: '814' });
-		const closed = (await call('POST', `/conversations/${id}/parts`, { message_type: 'close', type: 'admin', admin_id: admin })).body;
-		expect(closed).toMatchObject({ state: 'closed', open: false, team_assignee_id: '814', tags: { tags: [{ name: 'Billing' }] } });
-		expect(closed.conversation_parts.conversation_parts.map((p: { part_type: string }) => p.part_type)).toEqual(['comment', 'assignment', 'close']);
-		const found = (await call('POST', '/conversations/search', { query: { operator: 'AND', value: [{ field: 'state', operator: '=', value: 'closed' }, { field: 'tag_ids', operator: 'IN', value: [tags[0].id] }] } })).body;
+		await call('POST', `/conversations/${id}/parts`, {
+			message_type: 'assignment',
+			type: 'team',
+			admin_id: admin,
+			assignee_id: '814',
+		});
+		const closed = (
+			await call('POST', `/conversations/${id}/parts`, {
+				message_type: 'close',
+				type: 'admin',
+				admin_id: admin,
+			})
+		).body;
+		expect(closed).toMatchObject({
+			state: 'closed',
+			open: false,
+			team_assignee_id: '814',
+			tags: { tags: [{ name: 'Billing' }] },
+		});
+		expect(
+			closed.conversation_parts.conversation_parts.map((p: { part_type: string }) => p.part_type),
+		).toEqual(['comment', 'assignment', 'close']);
+		const found = (
+			await call('POST', '/conversations/search', {
+				query: {
+					operator: 'AND',
+					value: [
+						{ field: 'state', operator: '=', value: 'closed' },
+						{ field: 'tag_ids', operator: 'IN', value: [tags[0].id] },
+					],
+				},
+			})
+		).body;
 		expect(found.conversations.map((c: { id: string }) => c.id)).toEqual([id]);
-		expect((await call('POST', `/conversations/${id}/reply`, { message_type: 'comment', type: 'admin', admin_id: admin, body: '' })).status).toBe(400);
-		expect((await call('POST', `/conversations/${id}/parts`, { message_type: 'snoozed', admin_id: admin, snoozed_until: 1000 })).status).toBe(400);
-		const lastContact = await call('DELETE', `/conversations/${id}/customers/${contacts[0].id as string}`, { admin_id: admin });
+		expect(
+			(
+				await call('POST', `/conversations/${id}/reply`, {
+					message_type: 'comment',
+					type: 'admin',
+					admin_id: admin,
+					body: '',
+				})
+			).status,
+		).toBe(400);
+		expect(
+			(
+				await call('POST', `/conversations/${id}/parts`, {
+					message_type: 'snoozed',
+					admin_id: admin,
+					snoozed_until: 1000,
+				})
+			).status,
+		).toBe(400);
+		const lastContact = await call(
+			'DELETE',
+			`/conversations/${id}/customers/${contacts[0].id as string}`,
+			{ admin_id: admin },
+		);
 		expect(lastContact.status).toBe(422);
 		expect(lastContact.body.errors[0].message).toBe('Removing the last customer is not allowed');
 		expect(sandbox.violations).toEqual([]);
@@ -217,40 +411,98 @@ describe('sandbox: conversations, tickets, messages', () => {
 
 	it('tickets check their type’s required attributes; state updates, replies and search', async () => {
 		const { contacts } = sandbox.seed({ contacts: [{ role: 'user', email: 't@example.com' }] });
-		const missing = await call('POST', '/tickets', { ticket_type_id: '71', contacts: [{ id: contacts[0].id }], ticket_attributes: { _default_title_: 'Crash' } });
+		const missing = await call('POST', '/tickets', {
+			ticket_type_id: '71',
+			contacts: [{ id: contacts[0].id }],
+			ticket_attributes: { _default_title_: 'Crash' },
+		});
 		expect(missing.status).toBe(400);
 		expect(missing.body.errors[0].message).toBe('Ticket attribute Severity is required');
-		const ticket = (await call('POST', '/tickets', { ticket_type_id: '71', contacts: [{ email: 't@example.com' }], ticket_attributes: { _default_title_: 'Crash', Severity: 'High' } })).body;
-		expect(ticket).toMatchObject({ type: 'ticket', ticket_state: { category: 'submitted' }, ticket_type: { name: 'Bug Report' } });
-		const updated = (await call('PUT', `/tickets/${ticket.id as string}`, { ticket_state_id: '8002' })).body;
+		const ticket = (
+			await call('POST', '/tickets', {
+				ticket_type_id: '71',
+				contacts: [{ email: 't@example.com' }],
+				ticket_attributes: { _default_title_: 'Crash', Severity: 'High' },
+			})
+		).body;
+		expect(ticket).toMatchObject({
+			type: 'ticket',
+			ticket_state: { category: 'submitted' },
+			ticket_type: { name: 'Bug Report' },
+		});
+		const updated = (
+			await call('PUT', `/tickets/${ticket.id as string}`, { ticket_state_id: '8002' })
+		).body;
 		expect(updated.ticket_state.category).toBe('in_progress');
-		const reply = (await call('POST', `/tickets/${ticket.id as string}/reply`, { message_type: 'note', type: 'admin', admin_id: '991267460', body: 'Reproduced' })).body;
+		const reply = (
+			await call('POST', `/tickets/${ticket.id as string}/reply`, {
+				message_type: 'note',
+				type: 'admin',
+				admin_id: '991267460',
+				body: 'Reproduced',
+			})
+		).body;
 		expect(reply).toMatchObject({ type: 'ticket_part', part_type: 'note', body: 'Reproduced' });
-		const found = (await call('POST', '/tickets/search', { query: { field: 'state', operator: '=', value: 'in_progress' } })).body;
+		const found = (
+			await call('POST', '/tickets/search', {
+				query: { field: 'state', operator: '=', value: 'in_progress' },
+			})
+		).body;
 		expect(found.tickets.map((t: { id: string }) => t.id)).toEqual([ticket.id]);
-		expect((await call('GET', `/tickets/${ticket.id as string}`)).body.ticket_parts.ticket_parts).toHaveLength(1);
+		expect(
+			(await call('GET', `/tickets/${ticket.id as string}`)).body.ticket_parts.ticket_parts,
+		).toHaveLength(1);
 		expect((await call('GET', '/ticket_states')).body.data).toHaveLength(4);
 	});
 
 	it('admin messages: email needs a subject; a conversation can be created with it', async () => {
 		const { contacts } = sandbox.seed({ contacts: [{ role: 'user', email: 'm@example.com' }] });
-		const base = { from: { type: 'admin', id: '991267460' }, to: { type: 'user', id: contacts[0].id }, body: 'Hi' };
+		const base = {
+			from: { type: 'admin', id: '991267460' },
+			to: { type: 'user', id: contacts[0].id },
+			body: 'Hi',
+		};
 		const noSubject = await call('POST', '/messages', { ...base, message_type: 'email' });
 		expect(noSubject.status).toBe(422);
-		expect(noSubject.body.errors[0]).toEqual({ code: 'parameter_not_found', message: 'No subject supplied for email message', field: 'subject' });
-		const sent = (await call('POST', '/messages', { ...base, message_type: 'inapp', create_conversation_without_contact_reply: true })).body;
-		expect(sent).toMatchObject({ type: 'admin_message', message_type: 'inapp', conversation_id: expect.any(String) });
-		expect((await call('GET', `/conversations/${sent.conversation_id as string}`)).status).toBe(200);
+		expect(noSubject.body.errors[0]).toEqual({
+			code: 'parameter_not_found',
+			message: 'No subject supplied for email message',
+			field: 'subject',
+		});
+		const sent = (
+			await call('POST', '/messages', {
+				...base,
+				message_type: 'inapp',
+				create_conversation_without_contact_reply: true,
+			})
+		).body;
+		expect(sent).toMatchObject({
+			type: 'admin_message',
+			message_type: 'inapp',
+			conversation_id: expect.any(String),
+		});
+		expect((await call('GET', `/conversations/${sent.conversation_id as string}`)).status).toBe(
+			200,
+		);
 	});
 });
 
 describe('sandbox: rate limit, latency, faults', () => {
 	it('counts down X-RateLimit-Remaining and answers 429 rate_limit_exceeded when the window is used up', async () => {
 		let clock = Date.UTC(2026, 0, 1, 12, 0, 3);
-		const limited = await startSandbox({ rateLimit: { perMinute: 18, windowSeconds: 10 }, clock: () => clock });
+		const limited = await startSandbox({
+			rateLimit: { perMinute: 18, windowSeconds: 10 },
+			clock: () => clock,
+		});
 		const get = async () => {
-			const res = await fetch(`${limited.url}/me`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, 'intercom-version': '2.16' } });
-			return { status: res.status, headers: res.headers, body: (await res.json()) as { errors: Array<{ code: string }> } };
+			const res = await fetch(`${limited.url}/me`, {
+				headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, 'intercom-version': '2.16' },
+			});
+			return {
+				status: res.status,
+				headers: res.headers,
+				body: (await res.json()) as { errors: Array<{ code: string }> },
+			};
 		};
 		const answers = [];
 		try {
@@ -261,10 +513,20 @@ describe('sandbox: rate limit, latency, faults', () => {
 			await limited.close();
 		}
 		expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429, 200]);
-		expect(answers.map((a) => a.headers.get('x-ratelimit-remaining'))).toEqual(['2', '1', '0', '0', '2']);
+		expect(answers.map((a) => a.headers.get('x-ratelimit-remaining'))).toEqual([
+			'2',
+			'1',
+			'0',
+			'0',
+			'2',
+		]);
 		expect(answers[0].headers.get('x-ratelimit-limit')).toBe('18');
-		expect(Number(answers[3].headers.get('x-ratelimit-reset'))).toBe(Date.UTC(2026, 0, 1, 12, 0, 10) / 1000);
-		expect(Number(answers[4].headers.get('x-ratelimit-reset'))).toBe(Date.UTC(2026, 0, 1, 12, 0, 20) / 1000);
+		expect(Number(answers[3].headers.get('x-ratelimit-reset'))).toBe(
+			Date.UTC(2026, 0, 1, 12, 0, 10) / 1000,
+		);
+		expect(Number(answers[4].headers.get('x-ratelimit-reset'))).toBe(
+			Date.UTC(2026, 0, 1, 12, 0, 20) / 1000,
+		);
 		expect(answers[3].body.errors[0].code).toBe('rate_limit_exceeded');
 		expect(limited.stats.rateLimited).toBe(1);
 	});
@@ -275,7 +537,12 @@ describe('sandbox: rate limit, latency, faults', () => {
 			sandbox.configure({ faults: { errorRate: 0.2, dropRate: 0.1 }, seed: 7 });
 			const results: string[] = [];
 			for (let i = 0; i < 200; i++) {
-				results.push(await call('GET', '/me').then((a) => String(a.status), () => 'drop'));
+				results.push(
+					await call('GET', '/me').then(
+						(a) => String(a.status),
+						() => 'drop',
+					),
+				);
 			}
 			return results;
 		};
@@ -313,7 +580,12 @@ describe('sandbox: rate limit, latency, faults', () => {
 				if (held) await held;
 			},
 		});
-		const get = async () => (await fetch(`${slow.url}/me`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, 'intercom-version': '2.16' } })).status;
+		const get = async () =>
+			(
+				await fetch(`${slow.url}/me`, {
+					headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, 'intercom-version': '2.16' },
+				})
+			).status;
 		try {
 			expect(await get()).toBe(200);
 			expect(waits).toEqual([]); // no latency configured: no wait
@@ -369,18 +641,30 @@ describe('sandbox: webhooks', () => {
 		await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
 		const { port } = target.address() as AddressInfo;
 		try {
-			const sent = await sandbox.sendWebhook(`http://127.0.0.1:${port}/hook`, 'contact.user.created', { type: 'contact', id: 'c1' }, { id: 'notif_1' });
+			const sent = await sandbox.sendWebhook(
+				`http://127.0.0.1:${port}/hook`,
+				'contact.user.created',
+				{ type: 'contact', id: 'c1' },
+				{ id: 'notif_1' },
+			);
 			expect(sent.status).toBe(200);
 			const [{ headers, body }] = received;
 			expect(headers['x-hub-signature']).toBe(sign(body, SANDBOX_CLIENT_SECRET));
 			expect(headers['x-hub-signature']).toMatch(/^sha1=[0-9a-f]{40}$/);
-			expect(JSON.parse(body)).toMatchObject({ type: 'notification_event', id: 'notif_1', topic: 'contact.user.created', data: { type: 'notification_event_data', item: { id: 'c1' } } });
+			expect(JSON.parse(body)).toMatchObject({
+				type: 'notification_event',
+				id: 'notif_1',
+				topic: 'contact.user.created',
+				data: { type: 'notification_event_data', item: { id: 'c1' } },
+			});
 		} finally {
 			await new Promise((r) => target.close(r));
 		}
 	});
 
 	it('matches a known HMAC-SHA1 vector (RFC 2202 test case 2)', () => {
-		expect(sign('what do ya want for nothing?', 'Jefe')).toBe('sha1=effcdf6ae5eb2fa2d27416d5f184df9c259a7c79');
+		expect(sign('what do ya want for nothing?', 'Jefe')).toBe(
+			'sha1=effcdf6ae5eb2fa2d27416d5f184df9c259a7c79',
+		);
 	});
 });

@@ -22,7 +22,10 @@ const actions = Object.fromEntries(
 			resource.description
 				.filter((p) => p.name === 'operation')
 				.flatMap((p) => p.options ?? [])
-				.map((option) => [String((option as { value: unknown }).value), (option as { action?: string }).action]),
+				.map((option) => [
+					String((option as { value: unknown }).value),
+					(option as { action?: string }).action,
+				]),
 		),
 	]),
 );

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 /** An operation module (`actions/<resource>/<operation>.operation.ts`): its fields and what it runs for item `i`. */
 export interface OperationModule {
@@ -13,7 +18,10 @@ export type Operations = Record<string, OperationModule>;
  * One entry of a resource's Operation selector: `value` must name one of the resource's
  * operations, so a selector entry without its module (or a misspelt one) does not compile.
  */
-export type OperationOption<O extends Operations> = INodePropertyOptions & { value: keyof O & string; action: string };
+export type OperationOption<O extends Operations> = INodePropertyOptions & {
+	value: keyof O & string;
+	action: string;
+};
 
 /** The fields of every operation of a resource, in the order of `operations`. */
 export function operationProperties(operations: Operations): INodeProperties[] {

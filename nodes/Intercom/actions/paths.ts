@@ -27,7 +27,14 @@ export function requiredPathValue(
 
 /** `/contacts/{id}/notes` or `/companies/{id}/notes` for item `i`. */
 export function notesEndpoint(ctx: IExecuteFunctions, itemIndex: number): string {
-	const owner = optionParameter(ctx, itemIndex, 'noteOwner', 'Notes Of', ['contact', 'company'], 'contact');
+	const owner = optionParameter(
+		ctx,
+		itemIndex,
+		'noteOwner',
+		'Notes Of',
+		['contact', 'company'],
+		'contact',
+	);
 	return owner === 'company'
 		? apiPath`/companies/${requiredId(ctx, itemIndex, 'companyId', 'Company')}/notes`
 		: apiPath`/contacts/${requiredId(ctx, itemIndex, 'contactId', 'Contact')}/notes`;

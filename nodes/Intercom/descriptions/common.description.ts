@@ -52,7 +52,9 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options, requestsInParallel].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options, requestsInParallel].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
@@ -76,7 +78,10 @@ export function withRequestsInParallel(properties: INodeProperties[]): INodeProp
 				.map((option) => String((option as { value: unknown }).value))
 				.filter((operation) => !collections.some((c) => shows(c, resource, operation)));
 			if (operations.length) {
-				shared.push({ ...optionsCollection([]), displayOptions: { show: { resource: [resource], operation: operations } } });
+				shared.push({
+					...optionsCollection([]),
+					displayOptions: { show: { resource: [resource], operation: operations } },
+				});
 			}
 		}
 	}

@@ -81,7 +81,8 @@ export const upsertCompanyFields: INodeProperties[] = [
 				name: 'remoteCreatedAt',
 				type: 'dateTime',
 				default: '',
-				description: 'When the company was created in your system. A date, or Unix seconds by expression.',
+				description:
+					'When the company was created in your system. A date, or Unix seconds by expression.',
 			},
 		],
 	},

@@ -4,7 +4,11 @@ import type { INodeProperties } from 'n8n-workflow';
  * Custom attributes as name/value pairs (names from a loadOptions method; typed values when
  * `typed`) plus a JSON object merged over them. `where` tells where the attributes are defined.
  */
-export function customAttributeProperties(loadOptionsMethod: string, typed: boolean, where: string): INodeProperties[] {
+export function customAttributeProperties(
+	loadOptionsMethod: string,
+	typed: boolean,
+	where: string,
+): INodeProperties[] {
 	const typeField: INodeProperties = {
 		displayName: 'Type',
 		name: 'type',
@@ -63,7 +67,11 @@ export function customAttributeProperties(loadOptionsMethod: string, typed: bool
 	];
 }
 
-const customAttributes = customAttributeProperties('getContactCustomAttributes', true, 'Settings → Data → People');
+const customAttributes = customAttributeProperties(
+	'getContactCustomAttributes',
+	true,
+	'Settings → Data → People',
+);
 
 const sharedFields: INodeProperties[] = [
 	{
@@ -80,7 +88,8 @@ const sharedFields: INodeProperties[] = [
 		name: 'emailVerified',
 		type: 'boolean',
 		default: false,
-		description: 'Whether you have verified that the contact owns the email address. Needs an email in the same request.',
+		description:
+			'Whether you have verified that the contact owns the email address. Needs an email in the same request.',
 	},
 	{
 		displayName: 'External ID',
@@ -139,8 +148,16 @@ export const roleField: INodeProperties = {
 	name: 'role',
 	type: 'options',
 	options: [
-		{ name: 'User', value: 'user', description: 'A person who signed up or logged in to your product' },
-		{ name: 'Lead', value: 'lead', description: 'A visitor who gave contact details but has not signed up' },
+		{
+			name: 'User',
+			value: 'user',
+			description: 'A person who signed up or logged in to your product',
+		},
+		{
+			name: 'Lead',
+			value: 'lead',
+			description: 'A visitor who gave contact details but has not signed up',
+		},
 	],
 	default: 'user',
 };
@@ -153,7 +170,8 @@ export const createContactFields: INodeProperties[] = [
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
-		description: 'The contact’s email. Intercom needs an email, an external ID or a role to create a contact.',
+		description:
+			'The contact’s email. Intercom needs an email, an external ID or a role to create a contact.',
 	},
 	{
 		displayName: 'Additional Fields',

@@ -69,7 +69,11 @@ export function searchFilterProperties(
 			noDataExpression: true,
 			options: [
 				{ name: 'Filters', value: 'filters', description: 'Build the query from conditions' },
-				{ name: 'JSON', value: 'json', description: 'Write Intercom’s query object, nested groups included' },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Write Intercom’s query object, nested groups included',
+				},
 			],
 			default: 'filters',
 		},
@@ -153,7 +157,10 @@ export function searchFilterProperties(
 }
 
 /** Sort By / Sort Order for searches that take Intercom's `sort` object. */
-export function searchSortOptions(sortFields: INodePropertyOptions[], defaultField: string): INodeProperties {
+export function searchSortOptions(
+	sortFields: INodePropertyOptions[],
+	defaultField: string,
+): INodeProperties {
 	return optionsCollection([
 		{
 			displayName: 'Sort By',

@@ -58,7 +58,11 @@ export const replyFields: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Admin', value: 'admin', description: 'A teammate replies or adds a note' },
-			{ name: 'Contact', value: 'contact', description: 'The reply is recorded as coming from a contact' },
+			{
+				name: 'Contact',
+				value: 'contact',
+				description: 'The reply is recorded as coming from a contact',
+			},
 		],
 		default: 'admin',
 	},
@@ -90,9 +94,6 @@ export const replyFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			attachmentUrlsField,
-			createdAtField('reply'),
-		],
+		options: [attachmentUrlsField, createdAtField('reply')],
 	},
 ];

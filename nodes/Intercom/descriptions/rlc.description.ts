@@ -42,7 +42,12 @@ function locator(options: {
 				name: 'id',
 				type: 'string',
 				placeholder: options.idPlaceholder,
-				validation: [{ type: 'regex', properties: { regex: options.idRegex ?? ID_REGEX, errorMessage: options.idError } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: options.idRegex ?? ID_REGEX, errorMessage: options.idError },
+					},
+				],
 			},
 			...(url
 				? [
@@ -52,7 +57,12 @@ function locator(options: {
 							type: 'string' as const,
 							placeholder: url.placeholder,
 							extractValue: { type: 'regex' as const, regex: url.regex },
-							validation: [{ type: 'regex' as const, properties: { regex: `${url.regex}.*`, errorMessage: url.error } }],
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: `${url.regex}.*`, errorMessage: url.error },
+								},
+							],
 						},
 					]
 				: []),
@@ -60,7 +70,11 @@ function locator(options: {
 	};
 }
 
-export function contactLocator(name: string, displayName: string, description?: string): INodeProperties {
+export function contactLocator(
+	name: string,
+	displayName: string,
+	description?: string,
+): INodeProperties {
 	return locator({
 		name,
 		displayName,
@@ -70,14 +84,19 @@ export function contactLocator(name: string, displayName: string, description?: 
 		idPlaceholder: 'e.g. 6329bd9ffe4e2e91dac76188',
 		idError: 'Not a valid Intercom contact ID',
 		url: {
-			placeholder: 'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
+			placeholder:
+				'e.g. https://app.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
 			regex: CONTACT_URL_REGEX,
 			error: 'Not an Intercom contact URL',
 		},
 	});
 }
 
-export const contactRlc = contactLocator('contactId', 'Contact', 'The contact (user or lead) to work on');
+export const contactRlc = contactLocator(
+	'contactId',
+	'Contact',
+	'The contact (user or lead) to work on',
+);
 
 export const companyRlc = locator({
 	name: 'companyId',
@@ -169,7 +188,11 @@ export const segmentField = optionsField('segmentId', 'Segment', 'getSegments');
 const CONVERSATION_URL_REGEX =
 	'https:\\/\\/app(?:\\.eu|\\.au)?\\.intercom\\.com\\/a\\/(?:inbox|apps)\\/[^/]+\\/(?:[^?#]*\\/)?conversations?\\/(\\d+)';
 
-export function conversationLocator(name: string, displayName: string, description?: string): INodeProperties {
+export function conversationLocator(
+	name: string,
+	displayName: string,
+	description?: string,
+): INodeProperties {
 	return locator({
 		name,
 		displayName,
@@ -180,7 +203,8 @@ export function conversationLocator(name: string, displayName: string, descripti
 		idRegex: '^\\d+$',
 		idError: 'Not a valid Intercom conversation ID (digits)',
 		url: {
-			placeholder: 'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
+			placeholder:
+				'e.g. https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215471063127583',
 			regex: CONVERSATION_URL_REGEX,
 			error: 'Not an Intercom conversation URL',
 		},
@@ -192,7 +216,8 @@ export const conversationRlc = conversationLocator('conversationId', 'Conversati
 export const ticketRlc = locator({
 	name: 'ticketId',
 	displayName: 'Ticket',
-	description: 'The ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox)',
+	description:
+		'The ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox)',
 	searchListMethod: 'searchTickets',
 	listPlaceholder: 'Select a ticket…',
 	idPlaceholder: 'e.g. 1295',

@@ -30,7 +30,10 @@ export const ticketAttributeFields: INodeProperties[] = [
 						displayName: 'Name or ID',
 						name: 'name',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getTicketTypeAttributes', loadOptionsDependsOn: ['ticketTypeId'] },
+						typeOptions: {
+							loadOptionsMethod: 'getTicketTypeAttributes',
+							loadOptionsDependsOn: ['ticketTypeId'],
+						},
 						default: '',
 						description:
 							'An attribute of the chosen ticket type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -1,7 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CustomAttributePair } from './input';
-import { customAttributesFrom, optionalBoolean, optionalText, optionalUnixSeconds, optionalValue } from './input';
+import {
+	customAttributesFrom,
+	optionalBoolean,
+	optionalText,
+	optionalUnixSeconds,
+	optionalValue,
+} from './input';
 import { InputError } from './inputError';
 import { asEmail, asOption } from './values';
 
@@ -48,7 +54,8 @@ export function buildContactBody(fields: IDataObject, timeZone: string): IDataOb
 	if (signedUpAt !== undefined) body.signed_up_at = signedUpAt;
 	const lastSeenAt = optionalUnixSeconds('Last Seen At', fields.lastSeenAt, timeZone);
 	if (lastSeenAt !== undefined) body.last_seen_at = lastSeenAt;
-	const pairs = (fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)?.attribute;
+	const pairs = (fields.customAttributesUi as { attribute?: CustomAttributePair[] } | undefined)
+		?.attribute;
 	const customAttributes = customAttributesFrom(pairs, fields.customAttributesJson, timeZone);
 	if (customAttributes) body.custom_attributes = customAttributes;
 	return body;

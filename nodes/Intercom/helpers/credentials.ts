@@ -1,6 +1,10 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { CUSTOM_BASE_URL_PATTERN, DEFAULT_API_VERSION, regionApiHost } from '../../../credentials/intercom.common';
+import {
+	CUSTOM_BASE_URL_PATTERN,
+	DEFAULT_API_VERSION,
+	regionApiHost,
+} from '../../../credentials/intercom.common';
 
 /** The API base URL for a credential: its region's host, or the Custom base URL. */
 export function resolveBaseUrl(credentials: ICredentialDataDecryptedObject): string {
@@ -33,7 +37,11 @@ export function secretsOf(credentials: ICredentialDataDecryptedObject): string[]
 		if (typeof value === 'string' && value.length >= 4) secrets.push(value);
 	}
 	const tokenData = credentials.oauthTokenData as { access_token?: unknown } | undefined;
-	if (tokenData && typeof tokenData.access_token === 'string' && tokenData.access_token.length >= 4) {
+	if (
+		tokenData &&
+		typeof tokenData.access_token === 'string' &&
+		tokenData.access_token.length >= 4
+	) {
 		secrets.push(tokenData.access_token);
 	}
 	return secrets.sort((a, b) => b.length - a.length);

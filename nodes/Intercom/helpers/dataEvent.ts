@@ -1,6 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { optionParameter, optionalText, readValue, requiredEmail, requiredId, requiredString } from './input';
+import {
+	optionParameter,
+	optionalText,
+	readValue,
+	requiredEmail,
+	requiredId,
+	requiredString,
+} from './input';
 import { InputError } from './inputError';
 import { asText } from './values';
 
@@ -12,8 +19,16 @@ export function eventContact(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 ): { kind: 'id' | 'userId' | 'email'; value: string } {
-	const kind = optionParameter(ctx, itemIndex, 'identifyBy', 'Identify Contact By', ['id', 'userId', 'email'], 'id');
-	if (kind === 'userId') return { kind, value: requiredString(ctx, itemIndex, 'userId', 'User ID') };
+	const kind = optionParameter(
+		ctx,
+		itemIndex,
+		'identifyBy',
+		'Identify Contact By',
+		['id', 'userId', 'email'],
+		'id',
+	);
+	if (kind === 'userId')
+		return { kind, value: requiredString(ctx, itemIndex, 'userId', 'User ID') };
 	if (kind === 'email') return { kind, value: requiredEmail(ctx, itemIndex, 'email', 'Email') };
 	return { kind, value: requiredId(ctx, itemIndex, 'contactId', 'Contact') };
 }

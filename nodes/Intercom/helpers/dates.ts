@@ -23,7 +23,15 @@ const MILLISECONDS_FROM = 1e11;
 export type DateReading = number | 'not a date' | 'not a calendar date';
 
 /** The epoch milliseconds of a UTC wall clock (years below 100 included, unlike Date.UTC). */
-function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+function utcMs(
+	year: number,
+	month: number,
+	day: number,
+	hour = 0,
+	minute = 0,
+	second = 0,
+	ms = 0,
+): number {
 	const date = new Date(0);
 	date.setUTCFullYear(year, month - 1, day);
 	date.setUTCHours(hour, minute, second, ms);
@@ -43,7 +51,14 @@ function zoneOffsetMs(epochMs: number, timeZone: string): number {
 		second: '2-digit',
 	}).formatToParts(new Date(epochMs));
 	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-	const wallClockAsUtc = utcMs(part('year'), part('month'), part('day'), part('hour'), part('minute'), part('second'));
+	const wallClockAsUtc = utcMs(
+		part('year'),
+		part('month'),
+		part('day'),
+		part('hour'),
+		part('minute'),
+		part('second'),
+	);
 	return wallClockAsUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
@@ -73,7 +88,9 @@ export function isDateTime(value: unknown): value is { isValid: boolean; toSecon
 function fromIso(text: string, timeZone: string): DateReading | undefined {
 	const match = ISO_8601.exec(text);
 	if (!match) return undefined;
-	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => (part === undefined ? 0 : Number(part)));
+	const [year, month, day, hour, minute, second] = match
+		.slice(1, 7)
+		.map((part) => (part === undefined ? 0 : Number(part)));
 	const ms = match[7] === undefined ? 0 : Number(match[7].slice(0, 3).padEnd(3, '0'));
 	const offsetHours = match[10] === undefined ? 0 : Number(match[10]);
 	const offsetMinutes = match[11] === undefined ? 0 : Number(match[11]);
@@ -92,7 +109,9 @@ function fromIso(text: string, timeZone: string): DateReading | undefined {
 	}
 	if (match[8] !== undefined || match[9] !== undefined) {
 		const sign = match[9] === '-' ? -1 : 1;
-		const utc = utcMs(year, month, day, hour, minute, second, ms) - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+		const utc =
+			utcMs(year, month, day, hour, minute, second, ms) -
+			sign * (offsetHours * 60 + offsetMinutes) * 60_000;
 		return Math.floor(utc / 1000);
 	}
 	let zone = timeZone;

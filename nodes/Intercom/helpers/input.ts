@@ -2,7 +2,16 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { InputError } from './inputError';
 import type { NumberRule, Reader } from './values';
-import { asBoolean, asEmail, asNumber, asOption, asText, asUnixSeconds, isBlank, Refusal } from './values';
+import {
+	asBoolean,
+	asEmail,
+	asNumber,
+	asOption,
+	asText,
+	asUnixSeconds,
+	isBlank,
+	Refusal,
+} from './values';
 
 /** What a value is, for error messages: "an object", "an array", "null", "a number"… */
 export function typeName(value: unknown): string {
@@ -30,7 +39,10 @@ export function requiredId(
 	options: { numeric?: boolean } = {},
 ): string {
 	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
-	if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0)) {
+	if (
+		typeof raw !== 'string' &&
+		!(typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0)
+	) {
 		if (raw === undefined || raw === null || raw === '') {
 			throw new InputError(field, 'is empty. Pick one from the list or give its ID');
 		}
@@ -62,7 +74,12 @@ export function requiredString(
 }
 
 /** A required email address parameter (name@domain), trimmed. */
-export function requiredEmail(ctx: IExecuteFunctions, itemIndex: number, parameter: string, field: string): string {
+export function requiredEmail(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+): string {
 	const raw = ctx.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) as unknown;
 	if (isBlank(raw)) throw new InputError(field, 'is empty');
 	return readValue(field, raw, asEmail);
@@ -94,7 +111,11 @@ export function optionalBoolean(field: string, value: unknown): boolean | undefi
 }
 
 /** An optional date as Unix seconds; undefined when left empty. */
-export function optionalUnixSeconds(field: string, value: unknown, timeZone: string): number | undefined {
+export function optionalUnixSeconds(
+	field: string,
+	value: unknown,
+	timeZone: string,
+): number | undefined {
 	return isBlank(value) ? undefined : toUnixSeconds(field, value, timeZone);
 }
 
@@ -107,7 +128,9 @@ export function numberParameter(
 	fallback: number,
 	rule: NumberRule = {},
 ): number {
-	return readValue(field, ctx.getNodeParameter(parameter, itemIndex, fallback), (v) => asNumber(v, rule));
+	return readValue(field, ctx.getNodeParameter(parameter, itemIndex, fallback), (v) =>
+		asNumber(v, rule),
+	);
 }
 
 /** A true/false parameter ("true"/"false" by expression too). */
@@ -130,7 +153,9 @@ export function optionParameter<T extends string>(
 	allowed: readonly T[],
 	fallback: T,
 ): T {
-	return readValue(field, ctx.getNodeParameter(parameter, itemIndex, fallback), (v) => asOption(v, allowed));
+	return readValue(field, ctx.getNodeParameter(parameter, itemIndex, fallback), (v) =>
+		asOption(v, allowed),
+	);
 }
 
 /**
@@ -152,7 +177,10 @@ export function requiredUnixSeconds(field: string, value: unknown, timeZone: str
 export function futureUnixSeconds(field: string, value: unknown, timeZone: string): number {
 	const seconds = requiredUnixSeconds(field, value, timeZone);
 	if (seconds * 1000 <= Date.now()) {
-		throw new InputError(field, `${new Date(seconds * 1000).toISOString()} is in the past; give a future date`);
+		throw new InputError(
+			field,
+			`${new Date(seconds * 1000).toISOString()} is in the past; give a future date`,
+		);
 	}
 	return seconds;
 }

@@ -16,16 +16,25 @@ export function attachmentUrlsFrom(value: unknown): string[] | undefined {
 	const parts = list.map((part) => part.trim()).filter(Boolean);
 	if (!parts.length) return undefined;
 	if (parts.length > MAX_ATTACHMENTS) {
-		throw new InputError('Attachment URLs', `has ${parts.length} URLs; Intercom takes at most ${MAX_ATTACHMENTS}`);
+		throw new InputError(
+			'Attachment URLs',
+			`has ${parts.length} URLs; Intercom takes at most ${MAX_ATTACHMENTS}`,
+		);
 	}
 	for (const url of parts) {
-		if (!/^https?:\/\/[^\s/]+\S*$/i.test(url)) throw new InputError('Attachment URLs', `"${url}" is not an http(s) URL`);
+		if (!/^https?:\/\/[^\s/]+\S*$/i.test(url))
+			throw new InputError('Attachment URLs', `"${url}" is not an http(s) URL`);
 	}
 	return parts;
 }
 
 /** The message body of item `i`, refused when empty. */
-export function requiredBody(ctx: IExecuteFunctions, i: number, parameter = 'body', field = 'Body'): string {
+export function requiredBody(
+	ctx: IExecuteFunctions,
+	i: number,
+	parameter = 'body',
+	field = 'Body',
+): string {
 	const raw = ctx.getNodeParameter(parameter, i, '') as unknown;
 	if (isBlank(raw)) throw new InputError(field, 'is empty. Write the message to send');
 	return readValue(field, raw, asText);
@@ -45,7 +54,14 @@ export function buildReplyBody(ctx: IExecuteFunctions, i: number): IDataObject {
 					body: message,
 				}
 			: {
-					message_type: optionParameter(ctx, i, 'messageType', 'Message Type', ['comment', 'note'], 'comment'),
+					message_type: optionParameter(
+						ctx,
+						i,
+						'messageType',
+						'Message Type',
+						['comment', 'note'],
+						'comment',
+					),
 					type: 'admin',
 					admin_id: requiredId(ctx, i, 'adminId', 'Admin', { numeric: true }),
 					body: message,

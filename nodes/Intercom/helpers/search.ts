@@ -5,7 +5,20 @@ import type { FieldKind } from './searchFields';
 import type { Reader } from './values';
 import { Refusal, asBoolean, asNumber, asOption, asText, asUnixSeconds } from './values';
 
-export const SEARCH_OPERATORS = ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>=', '~', '!~', '^', '$'] as const;
+export const SEARCH_OPERATORS = [
+	'=',
+	'!=',
+	'IN',
+	'NIN',
+	'<',
+	'<=',
+	'>',
+	'>=',
+	'~',
+	'!~',
+	'^',
+	'$',
+] as const;
 
 /** The filter builder's operator values → Intercom's operators. */
 export const OPERATOR_SYMBOLS: Record<string, (typeof SEARCH_OPERATORS)[number]> = {
@@ -60,7 +73,12 @@ function read<T>(label: string, value: unknown, reader: Reader<T>): T {
 
 const CUSTOM_TYPES = ['string', 'integer', 'date', 'boolean'] as const;
 
-function scalar(value: unknown, kind: FieldKind, label: string, timeZone: string): string | number | boolean {
+function scalar(
+	value: unknown,
+	kind: FieldKind,
+	label: string,
+	timeZone: string,
+): string | number | boolean {
 	switch (kind) {
 		case 'date':
 		case 'timestamp':
@@ -99,11 +117,14 @@ export function buildSearchQuery(
 	}
 	const filters = conditions.map((condition, index): SearchFilter => {
 		const label = `Filters › condition ${index + 1}`;
-		let field = condition.field === undefined ? '' : read(`${label} › Field`, condition.field, asText).trim();
+		let field =
+			condition.field === undefined ? '' : read(`${label} › Field`, condition.field, asText).trim();
 		let kind: FieldKind;
 		if (field === 'custom_attribute') {
 			const name =
-				condition.customField === undefined ? '' : read(`${label} › Field Name`, condition.customField, asText).trim();
+				condition.customField === undefined
+					? ''
+					: read(`${label} › Field Name`, condition.customField, asText).trim();
 			const bare = name.startsWith(`${customPrefix}.`) ? name.slice(customPrefix.length + 1) : name;
 			if (!bare) throw new InputError(label, 'the custom attribute name is empty');
 			field = `${customPrefix}.${bare}`;
@@ -130,22 +151,32 @@ export function buildSearchQuery(
 			throw new InputError(label, `${field} only supports = and !=`);
 		}
 		if (TEXT_OPERATORS.has(operator) && kind !== 'string') {
-			throw new InputError(label, `"${operator}" compares text, and ${field} is a ${KIND_NAMES[kind]} field: use =, != or another operator for its type`);
+			throw new InputError(
+				label,
+				`"${operator}" compares text, and ${field} is a ${KIND_NAMES[kind]} field: use =, != or another operator for its type`,
+			);
 		}
 		if (kind === 'boolean' && operator !== '=' && operator !== '!=') {
 			throw new InputError(label, `${field} is true or false: use = or !=`);
 		}
 		if (kind === 'string' && ORDER_OPERATORS.has(operator)) {
-			throw new InputError(label, `"${operator}" compares numbers and times, and ${field} is a text field: use =, !=, contains, starts with or ends with`);
+			throw new InputError(
+				label,
+				`"${operator}" compares numbers and times, and ${field} is a text field: use =, !=, contains, starts with or ends with`,
+			);
 		}
 		if (ARRAY_OPERATORS.has(operator)) {
 			const parts = Array.isArray(condition.value)
 				? condition.value
-				: (condition.value === undefined ? '' : read(label, condition.value, (v) => asText(v, 'values separated by commas')))
+				: (condition.value === undefined
+						? ''
+						: read(label, condition.value, (v) => asText(v, 'values separated by commas'))
+					)
 						.split(',')
 						.map((part) => part.trim())
 						.filter((part) => part !== '');
-			if (!parts.length) throw new InputError(label, `${operator} needs a comma-separated list of values`);
+			if (!parts.length)
+				throw new InputError(label, `${operator} needs a comma-separated list of values`);
 			return {
 				field,
 				operator,
@@ -166,7 +197,10 @@ function isGroup(node: SearchQuery): node is SearchGroup {
  * 2 nesting levels and 15 filters per group. Returns the query and an optional sort from
  * `{ "query": …, "sort": … }`.
  */
-export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: SearchQuery; sort?: SearchSort } {
+export function checkJsonQuery(
+	input: unknown,
+	label = 'JSON Query',
+): { query: SearchQuery; sort?: SearchSort } {
 	let query = input as SearchQuery;
 	let sort: SearchSort | undefined;
 	if (input && typeof input === 'object' && !Array.isArray(input) && 'query' in input) {
@@ -176,12 +210,18 @@ export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: S
 	}
 	const visit = (node: unknown, path: string, depth: number): void => {
 		if (!node || typeof node !== 'object' || Array.isArray(node)) {
-			throw new InputError(label, `${path} must be a filter {field, operator, value} or a group {operator: "AND"|"OR", value: [...]}`);
+			throw new InputError(
+				label,
+				`${path} must be a filter {field, operator, value} or a group {operator: "AND"|"OR", value: [...]}`,
+			);
 		}
 		const candidate = node as SearchQuery;
 		if (isGroup(candidate)) {
 			if (depth + 1 > SEARCH_MAX_NESTING) {
-				throw new InputError(label, `${path} nests groups ${depth + 1} levels deep; Intercom allows ${SEARCH_MAX_NESTING}`);
+				throw new InputError(
+					label,
+					`${path} nests groups ${depth + 1} levels deep; Intercom allows ${SEARCH_MAX_NESTING}`,
+				);
 			}
 			if (!Array.isArray(candidate.value) || !candidate.value.length) {
 				throw new InputError(label, `${path}.value must be a non-empty array`);
@@ -200,7 +240,10 @@ export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: S
 			throw new InputError(label, `${path}.field must be a non-empty string`);
 		}
 		if (!(SEARCH_OPERATORS as readonly string[]).includes(filter.operator)) {
-			throw new InputError(label, `${path}.operator "${String(filter.operator)}" is not one Intercom knows`);
+			throw new InputError(
+				label,
+				`${path}.operator "${String(filter.operator)}" is not one Intercom knows`,
+			);
 		}
 		if (!('value' in filter)) throw new InputError(label, `${path}.value is missing`);
 		if (ARRAY_OPERATORS.has(filter.operator) && !Array.isArray(filter.value)) {
@@ -209,8 +252,15 @@ export function checkJsonQuery(input: unknown, label = 'JSON Query'): { query: S
 	};
 	visit(query, 'query', 0);
 	if (sort !== undefined) {
-		if (!sort || typeof sort.field !== 'string' || !['ascending', 'descending'].includes(sort.order)) {
-			throw new InputError(label, 'sort must be {"field": "…", "order": "ascending" | "descending"}');
+		if (
+			!sort ||
+			typeof sort.field !== 'string' ||
+			!['ascending', 'descending'].includes(sort.order)
+		) {
+			throw new InputError(
+				label,
+				'sort must be {"field": "…", "order": "ascending" | "descending"}',
+			);
 		}
 	}
 	return { query, sort };

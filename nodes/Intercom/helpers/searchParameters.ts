@@ -31,16 +31,26 @@ export function searchBodyFrom(
 		query = checked.query;
 		sort = checked.sort;
 	} else {
-		const conditions = (ctx.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
+		const conditions =
+			(ctx.getNodeParameter('filters.conditions', i, []) as FilterCondition[]) ?? [];
 		const combinator = optionParameter(ctx, i, 'combinator', 'Match', ['AND', 'OR'], 'AND');
-		query = buildSearchQuery(conditions, combinator, kindOf, ctx.getTimezone(), settings.customPrefix);
+		query = buildSearchQuery(
+			conditions,
+			combinator,
+			kindOf,
+			ctx.getTimezone(),
+			settings.customPrefix,
+		);
 	}
 	if (settings.sortable === false) {
-		if (sort) throw new InputError('JSON Query', 'Intercom does not sort this search; remove "sort"');
+		if (sort)
+			throw new InputError('JSON Query', 'Intercom does not sort this search; remove "sort"');
 	} else {
 		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
 		const sortField = optionalText('Sort By', options.sortField);
-		const sortOrder = optionalValue('Sort Order', options.sortOrder, (v) => asOption(v, SORT_ORDERS));
+		const sortOrder = optionalValue('Sort Order', options.sortOrder, (v) =>
+			asOption(v, SORT_ORDERS),
+		);
 		if (sortField || sortOrder) {
 			sort = { field: sortField ?? 'created_at', order: sortOrder ?? 'descending' };
 		}

@@ -48,7 +48,9 @@ export const COMPANY_SIMPLE_FIELDS = [
 /** The object at `key`, or undefined when Intercom sends null, another type or nothing. */
 function objectAt(data: IDataObject, key: string): IDataObject | undefined {
 	const value = data[key];
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: undefined;
 }
 
 /**

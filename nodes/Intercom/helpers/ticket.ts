@@ -8,7 +8,9 @@ import { asBoolean, asNumber, asText } from './values';
 export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {
 	const list = ticketType.ticket_type_attributes as IDataObject | IDataObject[] | undefined;
 	const data = Array.isArray(list) ? list : ((list?.data as IDataObject[] | undefined) ?? []);
-	return data.filter((attribute) => attribute.archived !== true && typeof attribute.name === 'string');
+	return data.filter(
+		(attribute) => attribute.archived !== true && typeof attribute.name === 'string',
+	);
 }
 
 export interface TicketAttributePair {
@@ -27,7 +29,9 @@ export function ticketAttributesFrom(
 	timeZone: string,
 	ticketType?: IDataObject,
 ): IDataObject {
-	const attributes = new Map((ticketType ? liveTicketTypeAttributes(ticketType) : []).map((a) => [String(a.name), a]));
+	const attributes = new Map(
+		(ticketType ? liveTicketTypeAttributes(ticketType) : []).map((a) => [String(a.name), a]),
+	);
 	const out: IDataObject = {};
 	for (const pair of pairs ?? []) {
 		const name = optionalText('Ticket Attributes › Name', pair.name);
@@ -55,7 +59,10 @@ export function ticketAttributesFrom(
 				const options = listOptionLabels(attribute!);
 				// Intercom takes a list attribute's value as one of its options' labels.
 				if (options.length && !options.includes(value)) {
-					throw new InputError(label, `${JSON.stringify(value)} is not one of its options: ${options.map((o) => JSON.stringify(o)).join(', ')}`);
+					throw new InputError(
+						label,
+						`${JSON.stringify(value)} is not one of its options: ${options.map((o) => JSON.stringify(o)).join(', ')}`,
+					);
 				}
 				out[name] = value;
 				break;
@@ -64,7 +71,8 @@ export function ticketAttributesFrom(
 				out[name] = raw === undefined ? '' : readValue(label, raw, asText);
 		}
 	}
-	if (json !== undefined && json !== '') Object.assign(out, parseJsonObject('Ticket Attributes (JSON)', json));
+	if (json !== undefined && json !== '')
+		Object.assign(out, parseJsonObject('Ticket Attributes (JSON)', json));
 	return out;
 }
 
@@ -73,11 +81,16 @@ export function listOptionLabels(attribute: IDataObject): string[] {
 	const inputOptions = attribute.input_options as IDataObject | null | undefined;
 	const list = inputOptions?.list_options;
 	if (!Array.isArray(list)) return [];
-	return list.map((option) => (option as IDataObject)?.label).filter((label): label is string => typeof label === 'string');
+	return list
+		.map((option) => (option as IDataObject)?.label)
+		.filter((label): label is string => typeof label === 'string');
 }
 
 /** Intercom's built-in ticket attributes by the names users see. */
-const DEFAULT_ATTRIBUTE_NAMES: Record<string, string> = { _default_title_: 'Title', _default_description_: 'Description' };
+const DEFAULT_ATTRIBUTE_NAMES: Record<string, string> = {
+	_default_title_: 'Title',
+	_default_description_: 'Description',
+};
 
 /** The name to show for a ticket attribute: Title and Description for Intercom's built-in two. */
 export function ticketAttributeDisplayName(name: string): string {

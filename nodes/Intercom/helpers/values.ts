@@ -29,7 +29,8 @@ export function describeValue(value: unknown): string {
 	if (typeof value === 'number') return `the number ${String(value)}`;
 	if (typeof value === 'boolean') return `the boolean ${String(value)}`;
 	if (Array.isArray(value)) return 'an array';
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid JS Date' : 'a JS Date';
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? 'an invalid JS Date' : 'a JS Date';
 	if (isDateTime(value)) return value.isValid ? 'a DateTime' : 'an invalid DateTime';
 	if (typeof value === 'object') return 'an object';
 	return `a ${typeof value}`;
@@ -118,7 +119,8 @@ export function asBoolean(value: unknown): boolean | Refusal {
 
 /** One of a dropdown's values, exactly as the editor saves it. */
 export function asOption<T extends string>(value: unknown, allowed: readonly T[]): T | Refusal {
-	if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+	if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+		return value as T;
 	return refusal(value, `one of ${allowed.map((option) => JSON.stringify(option)).join(', ')}`);
 }
 

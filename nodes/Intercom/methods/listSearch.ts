@@ -20,7 +20,10 @@ async function pickerPage(
 	query: IDataObject | undefined,
 	paginationToken: string | undefined,
 ): Promise<ListResponse> {
-	const page: IDataObject = { per_page: PAGE_SIZE, ...(paginationToken ? { starting_after: paginationToken } : {}) };
+	const page: IDataObject = {
+		per_page: PAGE_SIZE,
+		...(paginationToken ? { starting_after: paginationToken } : {}),
+	};
 	if (query || !endpoints.list) {
 		return await (intercomApiRequest<ListResponse>).call(
 			ctx,
@@ -35,7 +38,8 @@ async function pickerPage(
 }
 
 function contactItem(contact: IDataObject): INodeListSearchItems {
-	const name = (contact.name as string) || (contact.email as string) || (contact.external_id as string);
+	const name =
+		(contact.name as string) || (contact.email as string) || (contact.external_id as string);
 	const label = name
 		? `${name}${contact.email && contact.name ? ` <${String(contact.email)}>` : ''}`
 		: `${String(contact.role ?? 'contact')} ${String(contact.id)}`;
@@ -59,7 +63,12 @@ export async function searchContacts(
 				],
 			}
 		: undefined;
-	const response = await pickerPage(this, { list: '/contacts', search: '/contacts/search' }, query, paginationToken);
+	const response = await pickerPage(
+		this,
+		{ list: '/contacts', search: '/contacts/search' },
+		query,
+		paginationToken,
+	);
 	const contacts = (response.data as IDataObject[] | undefined) ?? [];
 	return { results: contacts.map(contactItem), paginationToken: nextCursor(response) };
 }
@@ -83,10 +92,16 @@ export async function searchCompanies(
 	let totalPages = nextPage;
 	for (let scanned = 0; scanned < (text ? COMPANY_SCAN_PAGES : 1); scanned++) {
 		const page = nextPage++;
-		const response = await (intercomApiRequest<ListResponse>).call(this, 'GET', '/companies', undefined, {
-			page,
-			per_page: PAGE_SIZE,
-		});
+		const response = await (intercomApiRequest<ListResponse>).call(
+			this,
+			'GET',
+			'/companies',
+			undefined,
+			{
+				page,
+				per_page: PAGE_SIZE,
+			},
+		);
 		totalPages = Number(response.pages?.total_pages ?? page);
 		for (const company of (response.data as IDataObject[] | undefined) ?? []) {
 			const name = String(company.name ?? '');
@@ -107,21 +122,37 @@ async function tagsMatching(ctx: ILoadOptionsFunctions, filter?: string): Promis
 	const response = await (intercomApiRequest<ListResponse>).call(ctx, 'GET', '/tags');
 	const text = filter?.trim().toLowerCase();
 	return ((response.data as IDataObject[] | undefined) ?? [])
-		.filter((tag) => !text || String(tag.name ?? '').toLowerCase().includes(text))
+		.filter(
+			(tag) =>
+				!text ||
+				String(tag.name ?? '')
+					.toLowerCase()
+					.includes(text),
+		)
 		.sort((a, b) => String(a.name ?? a.id).localeCompare(String(b.name ?? b.id)));
 }
 
 /** Tags for the picker, by ID. */
-export async function searchTags(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTags(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const tags = await tagsMatching(this, filter);
-	return { results: tags.map((tag) => ({ name: String(tag.name ?? tag.id), value: String(tag.id) })) };
+	return {
+		results: tags.map((tag) => ({ name: String(tag.name ?? tag.id), value: String(tag.id) })),
+	};
 }
 
 /** Tags for the picker, by name (for endpoints that take a tag name). */
-export async function searchTagNames(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTagNames(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const tags = await tagsMatching(this, filter);
 	return {
-		results: tags.filter((tag) => tag.name).map((tag) => ({ name: String(tag.name), value: String(tag.name) })),
+		results: tags
+			.filter((tag) => tag.name)
+			.map((tag) => ({ name: String(tag.name), value: String(tag.name) })),
 	};
 }
 
@@ -139,7 +170,10 @@ function conversationItem(conversation: IDataObject): INodeListSearchItems {
 	const source = (conversation.source as IDataObject | undefined) ?? {};
 	const author = (source.author as IDataObject | undefined) ?? {};
 	const title =
-		(conversation.title as string) || preview(source.subject) || preview(source.body) || `Conversation ${String(conversation.id)}`;
+		(conversation.title as string) ||
+		preview(source.subject) ||
+		preview(source.body) ||
+		`Conversation ${String(conversation.id)}`;
 	const who = (author.name as string) || (author.email as string);
 	return { name: `${title}${who ? ` (${who})` : ''}`, value: String(conversation.id) };
 }
@@ -199,7 +233,10 @@ export async function searchTickets(
 		results: tickets.map((ticket) => {
 			const attributes = (ticket.ticket_attributes as IDataObject | undefined) ?? {};
 			const title = preview(attributes._default_title_) || `Ticket ${String(ticket.id)}`;
-			return { name: `${ticket.ticket_id ? `#${String(ticket.ticket_id)} ` : ''}${title}`, value: String(ticket.id) };
+			return {
+				name: `${ticket.ticket_id ? `#${String(ticket.ticket_id)} ` : ''}${title}`,
+				value: String(ticket.id),
+			};
 		}),
 		paginationToken: nextCursor(response),
 	};

@@ -1,6 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { listOptionLabels, liveTicketTypeAttributes, ticketAttributeDisplayName } from '../helpers/ticket';
+import {
+	listOptionLabels,
+	liveTicketTypeAttributes,
+	ticketAttributeDisplayName,
+} from '../helpers/ticket';
 import { apiPath, intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -21,18 +25,25 @@ export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePrope
 export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(this, 'GET', '/teams');
 	const teams = (response.teams as IDataObject[] | undefined) ?? [];
-	return teams.map((team) => ({ name: String(team.name ?? team.id), value: String(team.id) })).sort(byName);
+	return teams
+		.map((team) => ({ name: String(team.name ?? team.id), value: String(team.id) }))
+		.sort(byName);
 }
 
 /** The workspace's subscription types, by their default-language name. */
-export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getSubscriptionTypes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(this, 'GET', '/subscription_types');
 	const types = (response.data as IDataObject[] | undefined) ?? [];
 	return types
 		.map((type) => {
 			const translation = (type.default_translation as IDataObject | undefined) ?? {};
 			return {
-				name: `${String(translation.name ?? type.id)} (${String(type.consent_type ?? '')})`.replace(' ()', ''),
+				name: `${String(translation.name ?? type.id)} (${String(type.consent_type ?? '')})`.replace(
+					' ()',
+					'',
+				),
 				value: String(type.id),
 				description: translation.description as string | undefined,
 			};
@@ -41,7 +52,10 @@ export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise
 }
 
 /** The custom, live data attributes of a model (contact or company), for custom-attribute name pickers. */
-async function customAttributesOf(ctx: ILoadOptionsFunctions, model: 'contact' | 'company'): Promise<INodePropertyOptions[]> {
+async function customAttributesOf(
+	ctx: ILoadOptionsFunctions,
+	model: 'contact' | 'company',
+): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(ctx, 'GET', '/data_attributes', undefined, {
 		model,
 	});
@@ -57,23 +71,32 @@ async function customAttributesOf(ctx: ILoadOptionsFunctions, model: 'contact' |
 }
 
 /** The contact model's custom data attributes, for the custom-attribute name picker. */
-export async function getContactCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getContactCustomAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await customAttributesOf(this, 'contact');
 }
 
 /** The company model's custom data attributes, for the custom-attribute name picker. */
-export async function getCompanyCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCompanyCustomAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await customAttributesOf(this, 'company');
 }
 
 /** Custom data attributes of both models (archived ones too), by ID, for updating one. */
-export async function getCustomDataAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCustomDataAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(this, 'GET', '/data_attributes', undefined, {
 		include_archived: true,
 	});
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
-		.filter((attribute) => attribute.custom === true && attribute.id !== undefined && attribute.id !== null)
+		.filter(
+			(attribute) =>
+				attribute.custom === true && attribute.id !== undefined && attribute.id !== null,
+		)
 		.map((attribute) => ({
 			name: `${String(attribute.model ?? '')} › ${String(attribute.label ?? attribute.name)}${attribute.archived === true ? ' (archived)' : ''}`,
 			value: String(attribute.id),
@@ -95,10 +118,13 @@ export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePro
 }
 
 /** The workspace's away status reasons in Intercom's display order, without deleted ones. */
-export async function getAwayStatusReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getAwayStatusReasons(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(this, 'GET', '/away_status_reasons');
 	const reasons = (response.data as IDataObject[] | undefined) ?? [];
-	const order = (reason: IDataObject) => (typeof reason.order === 'number' ? reason.order : Number.MAX_SAFE_INTEGER);
+	const order = (reason: IDataObject) =>
+		typeof reason.order === 'number' ? reason.order : Number.MAX_SAFE_INTEGER;
 	return reasons
 		.filter((reason) => reason.deleted !== true)
 		.sort((a, b) => order(a) - order(b))
@@ -109,7 +135,9 @@ export async function getAwayStatusReasons(this: ILoadOptionsFunctions): Promise
 }
 
 /** The workspace's conversation attributes (their own API since 2.16), archived ones left out. */
-export async function getConversationCustomAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getConversationCustomAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(this, 'GET', '/conversations/attributes');
 	const attributes = (response.data as IDataObject[] | undefined) ?? [];
 	return attributes
@@ -137,7 +165,9 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 }
 
 /** The workspace's ticket states, by their teammate-facing label and category. */
-export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getTicketStates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const response = await intercomApiRequest.call(this, 'GET', '/ticket_states');
 	const states = (response.data as IDataObject[] | undefined) ?? [];
 	return states
@@ -153,7 +183,9 @@ export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INod
 }
 
 /** The attributes of the ticket type chosen in the node (required ones marked). */
-export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getTicketTypeAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const ticketTypeId = String(this.getCurrentNodeParameter('ticketTypeId') ?? '').trim();
 	if (!/^[A-Za-z0-9_-]+$/.test(ticketTypeId)) return [];
 	const type = await intercomApiRequest.call(this, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
@@ -169,6 +201,9 @@ export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Prom
 /** A ticket attribute's description, with the options of a list attribute ("One of: Low, High"). */
 function attributeDescription(attribute: IDataObject): string | undefined {
 	const options = attribute.data_type === 'list' ? listOptionLabels(attribute) : [];
-	const parts = [(attribute.description as string | undefined) || '', options.length ? `One of: ${options.join(', ')}` : ''].filter(Boolean);
+	const parts = [
+		(attribute.description as string | undefined) || '',
+		options.length ? `One of: ${options.join(', ')}` : '',
+	].filter(Boolean);
 	return parts.length ? parts.join('. ') : undefined;
 }

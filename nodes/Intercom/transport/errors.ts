@@ -4,7 +4,9 @@ import { NodeApiError } from 'n8n-workflow';
 import { redact } from '../helpers/credentials';
 import type { IntercomErrorItem } from '../helpers/interfaces';
 
-function isErrorList(body: unknown): body is { errors: IntercomErrorItem[]; request_id?: string | null } {
+function isErrorList(
+	body: unknown,
+): body is { errors: IntercomErrorItem[]; request_id?: string | null } {
 	return typeof body === 'object' && body !== null && Array.isArray((body as IDataObject).errors);
 }
 
@@ -22,7 +24,12 @@ function canonicalContactId(headers: IDataObject | undefined): string | undefine
 	return match?.[1];
 }
 
-function hintFor(status: number, codes: string[], headers: IDataObject | undefined, retried: number): string {
+function hintFor(
+	status: number,
+	codes: string[],
+	headers: IDataObject | undefined,
+	retried: number,
+): string {
 	if (codes.includes('contact_merged') || status === 410) {
 		const canonical = canonicalContactId(headers);
 		return canonical
@@ -69,7 +76,13 @@ export function intercomApiError(
 	status: number,
 	body: unknown,
 	headers: IDataObject | undefined,
-	context: { method: string; path: string; retried: number; secrets: string[]; retryAfterMs?: number },
+	context: {
+		method: string;
+		path: string;
+		retried: number;
+		secrets: string[];
+		retryAfterMs?: number;
+	},
 ): NodeApiError {
 	const items: IntercomErrorItem[] = isErrorList(body) ? body.errors : [];
 	const requestId =
@@ -84,7 +97,11 @@ export function intercomApiError(
 		summary = items.map(describe).join('; ');
 	} else if (typeof body === 'string' && body.trim()) {
 		summary = body.trim().slice(0, 300);
-	} else if (body && typeof body === 'object' && typeof (body as IDataObject).message === 'string') {
+	} else if (
+		body &&
+		typeof body === 'object' &&
+		typeof (body as IDataObject).message === 'string'
+	) {
 		summary = (body as IDataObject).message as string;
 	} else {
 		summary = 'no error details';
@@ -141,7 +158,12 @@ export function intercomNetworkError(
 		idempotent?: boolean;
 	},
 ): NodeApiError {
-	const raw = cause as { code?: string; httpCode?: string; message?: string; cause?: { code?: string } };
+	const raw = cause as {
+		code?: string;
+		httpCode?: string;
+		message?: string;
+		cause?: { code?: string };
+	};
 	const code = raw?.code ?? raw?.httpCode ?? raw?.cause?.code ?? 'NETWORK_ERROR';
 	const request = `${context.method} ${context.path}`;
 	let message: string;
@@ -222,11 +244,15 @@ export function intercomUnexpectedAnswerError(
 		'Nothing was returned, so that no partial or wrong result goes on. A proxy, a login page or a cut connection in front of Intercom is the likely cause.',
 		`Request: ${context.method} ${context.path}`,
 	].join('\n');
-	const error = new NodeApiError(node, { message, httpCode: String(context.status) } as JsonObject, {
-		message,
-		description,
-		httpCode: String(context.status),
-	});
+	const error = new NodeApiError(
+		node,
+		{ message, httpCode: String(context.status) } as JsonObject,
+		{
+			message,
+			description,
+			httpCode: String(context.status),
+		},
+	);
 	error.message = message;
 	return error;
 }

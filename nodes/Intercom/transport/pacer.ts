@@ -60,24 +60,32 @@ interface KeyState {
 }
 
 /** Reads Intercom's rate-limit headers (any letter case); undefined when they are absent or invalid. */
-export function readRateLimitHeaders(headers: IDataObject | undefined): RateLimitReading | undefined {
+export function readRateLimitHeaders(
+	headers: IDataObject | undefined,
+): RateLimitReading | undefined {
 	if (!headers) return undefined;
 	const lower: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(headers)) lower[key.toLowerCase()] = value;
 	const number = (name: string): number | undefined => {
 		const raw = lower[name];
 		const value = Number(Array.isArray(raw) ? raw[0] : raw);
-		return raw === undefined || raw === null || raw === '' || !Number.isFinite(value) ? undefined : value;
+		return raw === undefined || raw === null || raw === '' || !Number.isFinite(value)
+			? undefined
+			: value;
 	};
 	const remaining = number('x-ratelimit-remaining');
 	const reset = number('x-ratelimit-reset');
-	if (remaining === undefined || reset === undefined || remaining < 0 || reset <= 0) return undefined;
+	if (remaining === undefined || reset === undefined || remaining < 0 || reset <= 0)
+		return undefined;
 	return { limit: number('x-ratelimit-limit'), remaining: Math.floor(remaining), reset };
 }
 
 /** The pacer's key: base URL plus a SHA-256 of the credential type and identity (never the secret itself). */
 export function pacingKey(baseUrl: string, credentialType: string, identity: string): string {
-	const hash = createHash('sha256').update(`${credentialType}\n${identity}`).digest('hex').slice(0, 24);
+	const hash = createHash('sha256')
+		.update(`${credentialType}\n${identity}`)
+		.digest('hex')
+		.slice(0, 24);
 	return `${baseUrl}#${hash}`;
 }
 
@@ -123,7 +131,11 @@ export class RatePacer {
 	}
 
 	/** What the pacer knows of a key (for tests and benchmarks). */
-	snapshot(key: string): { inFlight: number; remaining?: number; windowEnd?: number; limit?: number; waiting: number } | undefined {
+	snapshot(
+		key: string,
+	):
+		| { inFlight: number; remaining?: number; windowEnd?: number; limit?: number; waiting: number }
+		| undefined {
 		const state = this.states.get(key);
 		if (!state) return undefined;
 		const { inFlight, remaining, windowEnd, limit, waiters } = state;
@@ -149,7 +161,8 @@ export class RatePacer {
 
 	/** Requests that may still start now. */
 	private available(state: KeyState, now: number): number {
-		if (state.windowEnd === undefined || state.remaining === undefined) return Number.POSITIVE_INFINITY;
+		if (state.windowEnd === undefined || state.remaining === undefined)
+			return Number.POSITIVE_INFINITY;
 		const windowOver = now >= state.windowEnd * 1000 + PACING.resetMarginMs;
 		// A new window: as many calls as a full window was ever seen to have left (at least one,
 		// so a key that only ever read 0 can still find out).

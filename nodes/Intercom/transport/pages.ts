@@ -26,7 +26,10 @@ const MISSING_ADVICE =
 	'Intercom answered a page of the list without its items, so the list could not be completed. Try again; if it keeps happening, report it to Intercom with the request named above.';
 
 function listingError(ctx: IntercomContext, message: string, description: string): NodeApiError {
-	const error = new NodeApiError(ctx.getNode(), { message } as JsonObject, { message, description });
+	const error = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
+		message,
+		description,
+	});
 	// NodeApiError may swap the message for a generic text: keep ours.
 	error.message = message;
 	return error;
@@ -39,7 +42,8 @@ function kindOf(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) =>
+	`${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** A short, printable form of a cursor or page query for an error message. */
 export function shown(value: string): string {
@@ -104,7 +108,9 @@ export class PageWalk {
 		const items = this.itemsOf(answer, page);
 		if (page === 1) this.setBound(answer as IDataObject, items.length);
 		if (!this.addsSomething(items) && page > 1) {
-			throw this.loopError(`page ${page} of ${this.request} added no item that earlier pages had not given`);
+			throw this.loopError(
+				`page ${page} of ${this.request} added no item that earlier pages had not given`,
+			);
 		}
 		this.pages = page;
 		this.items += items.length;
@@ -121,12 +127,16 @@ export class PageWalk {
 		if (next) {
 			const earlier = this.asked.get(next.key);
 			if (earlier !== undefined) {
-				throw this.loopError(`${this.request} gave ${next.label} for page ${page}, already used for page ${earlier}`);
+				throw this.loopError(
+					`${this.request} gave ${next.label} for page ${page}, already used for page ${earlier}`,
+				);
 			}
 			this.asked.set(next.key, page);
 		}
 		if (this.pages >= this.maxPages) {
-			throw this.loopError(`${this.request} had more than ${plural(this.maxPages, 'page')}, ${this.bound}`);
+			throw this.loopError(
+				`${this.request} had more than ${plural(this.maxPages, 'page')}, ${this.bound}`,
+			);
 		}
 	}
 
@@ -150,7 +160,9 @@ export class PageWalk {
 			const key = Object.keys(response).find((name) => Array.isArray(response[name]));
 			if (key === undefined) {
 				const keys = Object.keys(response);
-				throw missing(`has no array of items${keys.length ? ` (its fields: ${keys.slice(0, 10).join(', ')})` : ''}`);
+				throw missing(
+					`has no array of items${keys.length ? ` (its fields: ${keys.slice(0, 10).join(', ')})` : ''}`,
+				);
 			}
 			this.itemsKey = key;
 		}
@@ -174,7 +186,8 @@ export class PageWalk {
 			this.bound = `although its first page said there were ${plural(totalPages, 'page')}`;
 		}
 		if (expected !== undefined) {
-			this.maxPages = expected + Math.max(PAGE_BOUNDS.extraPages, Math.ceil(expected * PAGE_BOUNDS.extraShare));
+			this.maxPages =
+				expected + Math.max(PAGE_BOUNDS.extraPages, Math.ceil(expected * PAGE_BOUNDS.extraShare));
 		}
 	}
 

@@ -9,7 +9,12 @@ import { intercomApiRequest } from './request';
 /** The cursor of the next page (`pages.next.starting_after`), if there is one. */
 export function nextCursor(response: ListResponse): string | undefined {
 	const next = response.pages?.next;
-	if (next && typeof next === 'object' && typeof next.starting_after === 'string' && next.starting_after) {
+	if (
+		next &&
+		typeof next === 'object' &&
+		typeof next.starting_after === 'string' &&
+		next.starting_after
+	) {
 		return next.starting_after;
 	}
 	return undefined;
@@ -120,7 +125,8 @@ async function collectCursorPages(
 	const walk = new PageWalk(ctx, request, itemsKey);
 	let cursor: string | undefined;
 	for (;;) {
-		const perPage = limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
+		const perPage =
+			limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
 		const response = await fetchPage(perPage, cursor);
 		let items = walk.take(response);
 		const next = items.length ? nextCursor(response) : undefined;
@@ -139,7 +145,14 @@ async function collectCursorPages(
  */
 export async function listByQueryCursor(
 	this: IntercomContext,
-	{ path, itemsKey, limit, query = {}, maxPageSize = MAX_CURSOR_PAGE_SIZE, mapPage }: QueryCursorListOptions,
+	{
+		path,
+		itemsKey,
+		limit,
+		query = {},
+		maxPageSize = MAX_CURSOR_PAGE_SIZE,
+		mapPage,
+	}: QueryCursorListOptions,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(this, {
 		request: `GET ${path}`,
@@ -186,7 +199,14 @@ export async function listAllByQueryCursor(
  */
 export async function listBySearchCursor(
 	this: IntercomContext,
-	{ path, itemsKey, body, limit, maxPageSize = MAX_CURSOR_PAGE_SIZE, mapPage }: SearchCursorListOptions,
+	{
+		path,
+		itemsKey,
+		body,
+		limit,
+		maxPageSize = MAX_CURSOR_PAGE_SIZE,
+		mapPage,
+	}: SearchCursorListOptions,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(this, {
 		request: `POST ${path}`,
@@ -195,7 +215,10 @@ export async function listBySearchCursor(
 				this,
 				'POST',
 				path,
-				{ ...body, pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) } },
+				{
+					...body,
+					pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
+				},
 				undefined,
 				{ idempotent: true },
 			),
@@ -213,7 +236,14 @@ export async function listBySearchCursor(
  */
 export async function listByPageNumber(
 	this: IntercomContext,
-	{ method, path, itemsKey, limit, query = {}, maxPageSize = MAX_NUMBERED_PAGE_SIZE }: PageNumberListOptions,
+	{
+		method,
+		path,
+		itemsKey,
+		limit,
+		query = {},
+		maxPageSize = MAX_NUMBERED_PAGE_SIZE,
+	}: PageNumberListOptions,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	const walk = new PageWalk(this, `${method} ${path}`, itemsKey);
@@ -261,7 +291,10 @@ export async function listUnpaged(
  * the endpoint stays ours, so the credential's host is kept), a `starting_after` cursor, or
  * else `page`/`total_pages` numbers. Undefined when this was the last page.
  */
-export function nextPageQuery(response: ListResponse, current: IDataObject): IDataObject | undefined {
+export function nextPageQuery(
+	response: ListResponse,
+	current: IDataObject,
+): IDataObject | undefined {
 	const pages = response?.pages;
 	if (!pages || typeof pages !== 'object') return undefined;
 	const next = pages.next;
@@ -282,7 +315,8 @@ export function nextPageQuery(response: ListResponse, current: IDataObject): IDa
 	if (cursor) return { ...current, starting_after: cursor };
 	const page = Number(pages.page);
 	const totalPages = Number(pages.total_pages);
-	if (Number.isInteger(page) && page >= 1 && totalPages > page) return { ...current, page: page + 1 };
+	if (Number.isInteger(page) && page >= 1 && totalPages > page)
+		return { ...current, page: page + 1 };
 	return undefined;
 }
 
@@ -294,7 +328,11 @@ const queryValue = (value: unknown) =>
  * same one read from a `pages.next` link are the same page).
  */
 function queryKey(query: IDataObject): string {
-	return JSON.stringify(Object.keys(query).sort().map((name) => [name, queryValue(query[name])]));
+	return JSON.stringify(
+		Object.keys(query)
+			.sort()
+			.map((name) => [name, queryValue(query[name])]),
+	);
 }
 
 /** A query as text for messages (`page=2&per_page=50`). */
@@ -320,7 +358,13 @@ export async function listByPagesNext(
 	walk.first(queryKey(firstQuery));
 	let query: IDataObject = firstQuery;
 	for (;;) {
-		const response = await (intercomApiRequest<ListResponse>).call(this, 'GET', path, undefined, query);
+		const response = await (intercomApiRequest<ListResponse>).call(
+			this,
+			'GET',
+			path,
+			undefined,
+			query,
+		);
 		const items = walk.take(response);
 		results.push(...items);
 		if (!items.length || (limit !== undefined && results.length >= limit)) break;

@@ -62,7 +62,8 @@ export function apiPath(strings: TemplateStringsArray, ...values: Array<string |
  * empty or dot segment in any decoded form.
  */
 export function unsafePathReason(path: string): string | undefined {
-	if (!path.startsWith('/') || path.startsWith('//')) return 'is not a path on the credential’s host';
+	if (!path.startsWith('/') || path.startsWith('//'))
+		return 'is not a path on the credential’s host';
 	if (/[\\?#]/.test(path)) return 'holds a backslash, ? or #';
 	const segments = path.slice(1).split('/');
 	for (let i = 0; i < segments.length; i++) {

@@ -85,9 +85,12 @@ export function credentialTypeOf(ctx: IntercomContext): string {
 	return credentialTypeFor(ctx.getNode().parameters.authentication);
 }
 
-export async function intercomCredentials(
-	ctx: IntercomContext,
-): Promise<{ type: string; data: ICredentialDataDecryptedObject; baseUrl: string; apiVersion: string }> {
+export async function intercomCredentials(ctx: IntercomContext): Promise<{
+	type: string;
+	data: ICredentialDataDecryptedObject;
+	baseUrl: string;
+	apiVersion: string;
+}> {
 	const type = credentialTypeOf(ctx);
 	const data = await ctx.getCredentials(type);
 	let baseUrl: string;
@@ -138,7 +141,10 @@ function rateLimitWait(headers: IDataObject | undefined): number {
 }
 
 /** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unusable. */
-export function retryAfterMs(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+export function retryAfterMs(
+	headers: IDataObject | undefined,
+	now = Date.now(),
+): number | undefined {
 	const raw = headers?.['retry-after'];
 	const value = String(Array.isArray(raw) ? raw[0] : (raw ?? '')).trim();
 	if (!value) return undefined;
@@ -267,7 +273,11 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 
 	const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
 	const expect = options.expect ?? 'object';
-	const paceKey = pacingKey(credentials.baseUrl, credentials.type, credentialIdentity(credentials.data));
+	const paceKey = pacingKey(
+		credentials.baseUrl,
+		credentials.type,
+		credentialIdentity(credentials.data),
+	);
 	const context = { method, path: endpoint, baseUrl: credentials.baseUrl, secrets };
 	const hangBudgetMs = Math.max(TIMEOUT.hangBudgetMs, timeoutMs);
 	let hangSpentMs = 0;
@@ -291,7 +301,10 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 				{ oauth2: { skipTokenRefresh: true } },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			pacer.release(paceKey, (error as { response?: { headers?: IDataObject } })?.response?.headers);
+			pacer.release(
+				paceKey,
+				(error as { response?: { headers?: IDataObject } })?.response?.headers,
+			);
 			if (!isNetworkFailure(error) && !isTimeout(error)) {
 				// n8n's own refusal (an OAuth2 credential not connected…): already clear, not retried.
 				throw new NodeApiError(this.getNode(), error as JsonObject);
@@ -299,7 +312,11 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 			lostAnswer = true;
 			hangSpentMs += Math.max(0, Date.now() - startedAt);
 			const backoff = RETRY.backoffMs * 2 ** serverRetries;
-			if (idempotent && serverRetries < RETRY.serverErrorRetries && hangSpentMs + backoff < hangBudgetMs) {
+			if (
+				idempotent &&
+				serverRetries < RETRY.serverErrorRetries &&
+				hangSpentMs + backoff < hangBudgetMs
+			) {
 				await WAIT.sleep(backoff);
 				hangSpentMs += backoff;
 				serverRetries++;

@@ -38,7 +38,8 @@ function needsRestart(error: unknown): boolean {
 function explainScrollFailure(error: unknown, restarts: number): void {
 	if (!(error instanceof NodeApiError)) return;
 	if (isScrollInUse(error)) {
-		error.message = 'Intercom refused to open a company scroll: another scroll is already open for this app';
+		error.message =
+			'Intercom refused to open a company scroll: another scroll is already open for this app';
 		error.description = [
 			'Intercom allows one company scroll per app at a time; an unused scroll expires after a minute.',
 			'Wait a minute and run again, and avoid running two workflows that list all companies at once. With Return All off, a Limit up to 10,000 uses page listing instead.',
@@ -55,7 +56,10 @@ const scrollTurns = new WeakMap<IntercomContext, Promise<unknown>>();
 async function inTurn<T>(ctx: IntercomContext, fn: () => Promise<T>): Promise<T> {
 	const run = (scrollTurns.get(ctx) ?? Promise.resolve()).then(fn);
 	// The next scroll waits for this one to end, whether it succeeds or fails.
-	scrollTurns.set(ctx, run.catch(() => undefined));
+	scrollTurns.set(
+		ctx,
+		run.catch(() => undefined),
+	);
 	return await run;
 }
 
@@ -88,7 +92,10 @@ export async function listCompaniesByScroll(
 	return await inTurn(this, async () => await scrollCompanies(this, limit));
 }
 
-async function scrollCompanies(ctx: IntercomContext, limit: number | undefined): Promise<IDataObject[]> {
+async function scrollCompanies(
+	ctx: IntercomContext,
+	limit: number | undefined,
+): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	const seen = new Set<string>();
 	let restarts = 0;

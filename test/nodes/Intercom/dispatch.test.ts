@@ -36,9 +36,16 @@ describe('Intercom node › resources and dispatch', () => {
 
 	it('has one Operation selector per resource, each entry with an action text', () => {
 		for (const resource of Object.keys(resources)) {
-			const selectors = operationSelectors.filter((s) => (s.displayOptions?.show?.resource as string[]).includes(resource));
+			const selectors = operationSelectors.filter((s) =>
+				(s.displayOptions?.show?.resource as string[]).includes(resource),
+			);
 			expect([resource, selectors.length]).toEqual([resource, 1]);
-			for (const option of optionsOf(selectors[0])) expect([resource, option.value, typeof option.action]).toEqual([resource, option.value, 'string']);
+			for (const option of optionsOf(selectors[0]))
+				expect([resource, option.value, typeof option.action]).toEqual([
+					resource,
+					option.value,
+					'string',
+				]);
 			expect(optionsOf(selectors[0]).map((o) => o.value)).toContain(selectors[0].default);
 		}
 	});
@@ -47,12 +54,18 @@ describe('Intercom node › resources and dispatch', () => {
 		expect(offered.length).toBeGreaterThanOrEqual(83);
 		for (const [resource, operation] of offered) {
 			const module = findOperation(resource, operation);
-			expect([resource, operation, typeof module?.execute]).toEqual([resource, operation, 'function']);
+			expect([resource, operation, typeof module?.execute]).toEqual([
+				resource,
+				operation,
+				'function',
+			]);
 		}
 	});
 
 	it('offers every operation module in the resource list', () => {
-		const all = Object.entries(resources).flatMap(([resource, r]) => Object.keys(r.operations).map((operation) => `${resource}.${operation}`));
+		const all = Object.entries(resources).flatMap(([resource, r]) =>
+			Object.keys(r.operations).map((operation) => `${resource}.${operation}`),
+		);
 		expect(offered.map(([r, o]) => `${r}.${o}`).sort()).toEqual(all.sort());
 	});
 
@@ -66,7 +79,10 @@ describe('Intercom node › resources and dispatch', () => {
 
 	it('an unknown pair fails its item, naming both, and sends nothing', async () => {
 		const before = recorded.length;
-		const result = await runIntercom({ resource: 'contact', operation: 'constructor' }, { continueOnFail: true });
+		const result = await runIntercom(
+			{ resource: 'contact', operation: 'constructor' },
+			{ continueOnFail: true },
+		);
 		expect(result.items.map((item) => [item.pairedItem, item.json.error])).toEqual([
 			[{ item: 0 }, 'The operation "constructor" of resource "contact" is not supported'],
 		]);
@@ -87,7 +103,9 @@ describe('Intercom node › subtitle', () => {
 
 	it('every offered pair has its action text as subtitle', () => {
 		for (const [resource, operation] of offered) {
-			const selector = operationSelectors.find((s) => (s.displayOptions?.show?.resource as string[]).includes(resource))!;
+			const selector = operationSelectors.find((s) =>
+				(s.displayOptions?.show?.resource as string[]).includes(resource),
+			)!;
 			const action = optionsOf(selector).find((o) => o.value === operation)?.action;
 			expect(resolveSubtitle(node, { resource, operation })).toBe(action);
 		}

@@ -14,7 +14,9 @@ export const US = 'https://api.intercom.io';
 
 export const TOKEN = 'test-token';
 
-export const accessTokenCredentials = (extra: IDataObject = {}): ICredentialDataDecryptedObject => ({
+export const accessTokenCredentials = (
+	extra: IDataObject = {},
+): ICredentialDataDecryptedObject => ({
 	accessToken: TOKEN,
 	region: 'us',
 	apiVersion: '2.16',
@@ -201,7 +203,14 @@ export function conversation(id: string, extra: IDataObject = {}): IDataObject {
 		read: false,
 		admin_assignee_id: null,
 		team_assignee_id: null,
-		source: { type: 'conversation', id: `src${id}`, delivered_as: 'customer_initiated', subject: '', body: '<p>Hello</p>', author: { type: 'user', id: IDS.contact, name: 'Ada', email: 'ada@example.com' } },
+		source: {
+			type: 'conversation',
+			id: `src${id}`,
+			delivered_as: 'customer_initiated',
+			subject: '',
+			body: '<p>Hello</p>',
+			author: { type: 'user', id: IDS.contact, name: 'Ada', email: 'ada@example.com' },
+		},
 		...extra,
 	};
 }
@@ -231,10 +240,21 @@ export function fullConversation(id: string, extra: IDataObject = {}): IDataObje
 		priority: 'priority',
 		admin_assignee_id: Number(IDS.admin),
 		team_assignee_id: Number(IDS.team),
-		contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: IDS.contact, external_id: 'ext-70' }] },
+		contacts: {
+			type: 'contact.list',
+			contacts: [{ type: 'contact', id: IDS.contact, external_id: 'ext-70' }],
+		},
 		tags: {
 			type: 'tag.list',
-			tags: [{ type: 'tag', id: IDS.tag, name: 'Billing', applied_at: 1700000010, applied_by: { type: 'admin', id: IDS.admin } }],
+			tags: [
+				{
+					type: 'tag',
+					id: IDS.tag,
+					name: 'Billing',
+					applied_at: 1700000010,
+					applied_by: { type: 'admin', id: IDS.admin },
+				},
+			],
 		},
 		first_contact_reply: null,
 		sla_applied: null,
@@ -251,7 +271,13 @@ export function fullConversation(id: string, extra: IDataObject = {}): IDataObje
 /** A ticket with its state, type, contacts, parts and tags, shaped as in Intercom's 2.16 examples. */
 export function fullTicket(id: string, extra: IDataObject = {}): IDataObject {
 	return ticket(id, {
-		ticket_state: { type: 'ticket_state', id: '8498', category: 'in_progress', internal_label: 'In progress', external_label: 'Working on it' },
+		ticket_state: {
+			type: 'ticket_state',
+			id: '8498',
+			category: 'in_progress',
+			internal_label: 'In progress',
+			external_label: 'Working on it',
+		},
 		ticket_type: {
 			type: 'ticket_type',
 			id: IDS.ticketType,
@@ -265,13 +291,24 @@ export function fullTicket(id: string, extra: IDataObject = {}): IDataObject {
 			updated_at: 1690000000,
 			ticket_type_attributes: { type: 'list', data: [] },
 		},
-		contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: IDS.contact, external_id: 'ext-70' }] },
+		contacts: {
+			type: 'contact.list',
+			contacts: [{ type: 'contact', id: IDS.contact, external_id: 'ext-70' }],
+		},
 		admin_assignee_id: Number(IDS.admin),
 		team_assignee_id: 0,
 		snoozed_until: null,
 		ticket_parts: {
 			type: 'ticket_part.list',
-			ticket_parts: [{ type: 'ticket_part', id: '185', part_type: 'comment', body: '<p>On it</p>', created_at: 1700000050 }],
+			ticket_parts: [
+				{
+					type: 'ticket_part',
+					id: '185',
+					part_type: 'comment',
+					body: '<p>On it</p>',
+					created_at: 1700000050,
+				},
+			],
 			total_count: 1,
 		},
 		linked_objects: { type: 'list', data: [], total_count: 0, has_more: false },

@@ -13,7 +13,12 @@ isolateNetwork();
 
 const input = [{ n: 0 }, { n: 1 }, { n: 2 }];
 // The parameters only need to pass the run's own checks: the operation is replaced below.
-const parameters = { resource: 'contact', operation: 'get', contactId: byId('x'), options: { requestsInParallel: 1 } };
+const parameters = {
+	resource: 'contact',
+	operation: 'get',
+	contactId: byId('x'),
+	options: { requestsInParallel: 1 },
+};
 
 /** Replaces the dispatch: item 1 fails with `error`, the others return `{ n }`. */
 function failItemOne(error: Error) {
@@ -28,7 +33,11 @@ afterEach(() => jest.restoreAllMocks());
 describe('InputError → NodeOperationError in execute()', () => {
 	it('InputError keeps what it was given and says field: problem, without an item', () => {
 		const error = new InputError('Email', 'is empty', { description: 'Give an address' });
-		expect([error.field, error.problem, error.options.description]).toEqual(['Email', 'is empty', 'Give an address']);
+		expect([error.field, error.problem, error.options.description]).toEqual([
+			'Email',
+			'is empty',
+			'Give an address',
+		]);
 		expect(error.message).toBe('Email: is empty');
 		expect(new InputError('Email', 'is empty').options).toEqual({});
 	});
@@ -83,7 +92,9 @@ describe('InputError → NodeOperationError in execute()', () => {
 		const items = [{ id: 'a' }, { id: 'not an id!' }];
 		const stopped = await runIntercom(getById, { input: items });
 		expect(stopped.error).toBeInstanceOf(NodeOperationError);
-		expect(stopped.error?.message).toBe('Contact: "not an id!" is not a valid Intercom ID (item 1)');
+		expect(stopped.error?.message).toBe(
+			'Contact: "not an id!" is not a valid Intercom ID (item 1)',
+		);
 		expect(stopped.error?.context?.itemIndex).toBe(1);
 
 		scope.get('/contacts/a').reply(200, contact('a'));

@@ -12,7 +12,9 @@ const pairs: Array<[string, string]> = description.properties
 	.filter((p) => p.name === 'operation')
 	.flatMap((selector) =>
 		((selector.displayOptions?.show?.resource ?? []) as string[]).flatMap((resource) =>
-			(selector.options ?? []).map((o) => [resource, String((o as { value: unknown }).value)] as [string, string]),
+			(selector.options ?? []).map(
+				(o) => [resource, String((o as { value: unknown }).value)] as [string, string],
+			),
 		),
 	);
 
@@ -21,21 +23,34 @@ describe('Options → Requests in Parallel in the description', () => {
 		expect(pairs.length).toBeGreaterThan(80);
 	});
 
-	it.each(pairs)('%s › %s shows exactly one Options collection, holding Requests in Parallel', (resource, operation) => {
-		const values = NodeHelpers.getNodeParameters(description.properties, { resource, operation } as INodeParameters, true, false, node, description) ?? {};
-		const shown = description.properties.filter(
-			(p) => p.name === 'options' && NodeHelpers.displayParameter(values, p, node, description),
-		);
-		expect(shown).toHaveLength(1);
-		const field = (shown[0].options as INodeProperties[]).find((o) => o.name === 'requestsInParallel');
-		expect(field).toMatchObject({
-			displayName: 'Requests in Parallel',
-			type: 'number',
-			default: 5,
-			typeOptions: { minValue: 1, maxValue: 50 },
-		});
-		expect(field?.description).toMatch(/at once.*1 .*one after another.*order/);
-	});
+	it.each(pairs)(
+		'%s › %s shows exactly one Options collection, holding Requests in Parallel',
+		(resource, operation) => {
+			const values =
+				NodeHelpers.getNodeParameters(
+					description.properties,
+					{ resource, operation } as INodeParameters,
+					true,
+					false,
+					node,
+					description,
+				) ?? {};
+			const shown = description.properties.filter(
+				(p) => p.name === 'options' && NodeHelpers.displayParameter(values, p, node, description),
+			);
+			expect(shown).toHaveLength(1);
+			const field = (shown[0].options as INodeProperties[]).find(
+				(o) => o.name === 'requestsInParallel',
+			);
+			expect(field).toMatchObject({
+				displayName: 'Requests in Parallel',
+				type: 'number',
+				default: 5,
+				typeOptions: { minValue: 1, maxValue: 50 },
+			});
+			expect(field?.description).toMatch(/at once.*1 .*one after another.*order/);
+		},
+	);
 });
 
 describe('Options → Requests in Parallel at run time', () => {
@@ -43,21 +58,37 @@ describe('Options → Requests in Parallel at run time', () => {
 
 	it('a value that is not a number fails the run before any request, naming the option', async () => {
 		const result = await runIntercom(
-			{ resource: 'contact', operation: 'get', contactId: byId('c1'), options: { requestsInParallel: '={{ "many" }}' } },
+			{
+				resource: 'contact',
+				operation: 'get',
+				contactId: byId('c1'),
+				options: { requestsInParallel: '={{ "many" }}' },
+			},
 			{ input: [{}, {}] },
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error?.message).toBe('Requests in Parallel: got text "many", expected a number (item 0)');
+		expect(result.error?.message).toBe(
+			'Requests in Parallel: got text "many", expected a number (item 0)',
+		);
 		expect(result.items).toEqual([]);
 	});
 
-	it.each([['={{ "many" }}', 'got text "many"'], ['={{ "0x10" }}', 'got text "0x10"'], ['={{ {a: 1} }}', 'got an object']])(
+	it.each([
+		['={{ "many" }}', 'got text "many"'],
+		['={{ "0x10" }}', 'got text "0x10"'],
+		['={{ {a: 1} }}', 'got an object'],
+	])(
 		'with Continue On Fail, an invalid value (%s) gives one error item per input and sends nothing',
 		async (requestsInParallel, got) => {
 			const { scope, requests } = intercom();
 			scope.get('/contacts/c1').optionally().reply(200, { type: 'contact', id: 'c1' });
 			const result = await runIntercom(
-				{ resource: 'contact', operation: 'get', contactId: byId('c1'), options: { requestsInParallel } },
+				{
+					resource: 'contact',
+					operation: 'get',
+					contactId: byId('c1'),
+					options: { requestsInParallel },
+				},
 				{ input: [{ n: 1 }, { n: 2 }, { n: 3 }], continueOnFail: true },
 			);
 			expect(result.error).toBeUndefined();
@@ -70,5 +101,4 @@ describe('Options → Requests in Parallel at run time', () => {
 			]);
 		},
 	);
-
 });

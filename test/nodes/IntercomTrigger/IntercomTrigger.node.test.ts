@@ -1,12 +1,21 @@
 import { createHmac } from 'node:crypto';
-import type { ICredentialDataDecryptedObject, IDataObject, IHookFunctions, INodeParameters } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHookFunctions,
+	INodeParameters,
+} from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
 import { IntercomTrigger } from '../../../nodes/IntercomTrigger/IntercomTrigger.node';
 import { SEEN_IDS_LIMIT } from '../../../nodes/IntercomTrigger/dedupe';
 import { MAX_BODY_BYTES } from '../../../nodes/IntercomTrigger/notification';
-import { SECRET_CACHE_MS, SECRET_RECHECK_MS, secretCacheClock } from '../../../nodes/IntercomTrigger/secret';
+import {
+	SECRET_CACHE_MS,
+	SECRET_RECHECK_MS,
+	secretCacheClock,
+} from '../../../nodes/IntercomTrigger/secret';
 import { TestCredentialsHelper } from '../../harness/run-node';
 import { newStaticDataStore, runWebhook, runWebhookMethod } from '../../harness/run-webhook';
 import { send } from './send';
@@ -17,10 +26,14 @@ const OAUTH_SECRET = 'test-oauth-app-secret';
 const trigger = new IntercomTrigger();
 const credentialTypes = [new IntercomAccessTokenApi(), new IntercomOAuth2Api()];
 
-const tokenCredentials = (clientSecret = SECRET): Record<string, ICredentialDataDecryptedObject> => ({
+const tokenCredentials = (
+	clientSecret = SECRET,
+): Record<string, ICredentialDataDecryptedObject> => ({
 	intercomAccessTokenApi: { accessToken: 'test-token', region: 'us', clientSecret },
 });
-const oauthCredentials = (clientSecret = OAUTH_SECRET): Record<string, ICredentialDataDecryptedObject> => ({
+const oauthCredentials = (
+	clientSecret = OAUTH_SECRET,
+): Record<string, ICredentialDataDecryptedObject> => ({
 	intercomOAuth2Api: {
 		region: 'eu',
 		clientId: 'test-client-id',
@@ -38,13 +51,23 @@ beforeEach(() => {
 	now += 10 * SECRET_CACHE_MS;
 });
 
-const sign = (raw: Buffer, secret = SECRET) => `sha1=${createHmac('sha1', secret).update(raw).digest('hex')}`;
+const sign = (raw: Buffer, secret = SECRET) =>
+	`sha1=${createHmac('sha1', secret).update(raw).digest('hex')}`;
 
 let counter = 0;
-const contactItem = { type: 'contact', id: '6657a0d8e4b0c1a2b3c4d5e6', role: 'user', email: 'ada@example.com' };
+const contactItem = {
+	type: 'contact',
+	id: '6657a0d8e4b0c1a2b3c4d5e6',
+	role: 'user',
+	email: 'ada@example.com',
+};
 
 /** An Intercom notification envelope as Intercom sends it (INTERCOM-FACTS §9). */
-function notification(topic: string, item: unknown = contactItem, id = `notif_${++counter}`): IDataObject {
+function notification(
+	topic: string,
+	item: unknown = contactItem,
+	id = `notif_${++counter}`,
+): IDataObject {
 	return {
 		type: 'notification_event',
 		app_id: 'abc123de',
@@ -77,11 +100,26 @@ describe('Intercom Trigger › description', () => {
 		expect(description.inputs).toEqual([]);
 		expect(description.group).toEqual(['trigger']);
 		expect(description.webhooks).toEqual([
-			expect.objectContaining({ name: 'setup', httpMethod: 'HEAD', responseMode: 'onReceived', path: 'webhook' }),
-			expect.objectContaining({ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }),
+			expect.objectContaining({
+				name: 'setup',
+				httpMethod: 'HEAD',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			}),
+			expect.objectContaining({
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			}),
 		]);
-		expect(description.description).toMatch(/^Community package for Intercom's current API 2\.x: starts a workflow on Intercom's webhooks/);
-		expect(description.credentials?.map((c) => c.name)).toEqual(['intercomAccessTokenApi', 'intercomOAuth2Api']);
+		expect(description.description).toMatch(
+			/^Community package for Intercom's current API 2\.x: starts a workflow on Intercom's webhooks/,
+		);
+		expect(description.credentials?.map((c) => c.name)).toEqual([
+			'intercomAccessTokenApi',
+			'intercomOAuth2Api',
+		]);
 		const notice = description.properties.find((p) => p.name === 'setupNotice');
 		expect(notice?.displayName).toMatch(/Configure → Webhooks/);
 		expect(notice?.displayName).toMatch(/Basic information/);
@@ -93,7 +131,10 @@ describe('Intercom Trigger › description', () => {
 describe('Intercom Trigger › subtitle', () => {
 	it.each([
 		[['*'], 'All Topics'],
-		[['contact.user.created', 'conversation.admin.replied'], 'Contact: User Created, Conversation: Admin Replied'],
+		[
+			['contact.user.created', 'conversation.admin.replied'],
+			'Contact: User Created, Conversation: Admin Replied',
+		],
 		[['contact.user.created', 'some.future.topic'], 'Contact: User Created, some.future.topic'],
 		[[], ''],
 	])('topics %j → "%s", as the editor resolves it', (topics, expected) => {
@@ -121,18 +162,28 @@ describe('Intercom Trigger › HEAD and ping', () => {
 	});
 
 	it('emits the ping with Emit Ping, whatever the topics', async () => {
-		const run = await post(notification('ping', { type: 'ping', message: 'something' }, 'notif_ping1'), {
-			parameters: { topics: ['contact.user.created'], options: { emitPing: true } },
-		});
+		const run = await post(
+			notification('ping', { type: 'ping', message: 'something' }, 'notif_ping1'),
+			{
+				parameters: { topics: ['contact.user.created'], options: { emitPing: true } },
+			},
+		);
 		expect(run.response.ended).toBe(false);
 		expect(run.emitted).toEqual([
-			expect.objectContaining({ type: 'ping', message: 'something', topic: 'ping', notificationId: 'notif_ping1' }),
+			expect.objectContaining({
+				type: 'ping',
+				message: 'something',
+				topic: 'ping',
+				notificationId: 'notif_ping1',
+			}),
 		]);
 	});
 	it('emits the ping when the Ping topic is selected, but not with All Topics (*)', async () => {
 		const ping = (id: string) => notification('ping', { type: 'ping', message: 'something' }, id);
 		const selected = await post(ping('notif_ping2'), { parameters: { topics: ['ping'] } });
-		expect(selected.emitted).toEqual([expect.objectContaining({ topic: 'ping', notificationId: 'notif_ping2' })]);
+		expect(selected.emitted).toEqual([
+			expect.objectContaining({ topic: 'ping', notificationId: 'notif_ping2' }),
+		]);
 		expectNoRun(await post(ping('notif_ping3'), { parameters: { topics: ['*'] } }), 200);
 	});
 });
@@ -157,7 +208,9 @@ describe('Intercom Trigger › signature', () => {
 	it('refuses a wrong signature with 401', async () => {
 		const run = await post(notification('contact.user.created'), { signWith: 'another-secret' });
 		expectNoRun(run, 401);
-		expect(run.response.body).toEqual({ message: expect.stringMatching(/Invalid X-Hub-Signature/) });
+		expect(run.response.body).toEqual({
+			message: expect.stringMatching(/Invalid X-Hub-Signature/),
+		});
 	});
 
 	it('refuses a missing signature with 401', async () => {
@@ -177,7 +230,13 @@ describe('Intercom Trigger › signature', () => {
 		const body = notification('contact.user.created');
 		const raw = Buffer.from(JSON.stringify(body));
 		const right = sign(raw);
-		for (const signature of ['sha1=', 'sha1=abc', `sha256=${right.slice(5)}`, `${right}00`, right.slice(0, -1)]) {
+		for (const signature of [
+			'sha1=',
+			'sha1=abc',
+			`sha256=${right.slice(5)}`,
+			`${right}00`,
+			right.slice(0, -1),
+		]) {
 			expectNoRun(await post(body, { signature }), 401);
 		}
 	});
@@ -194,16 +253,29 @@ describe('Intercom Trigger › signature', () => {
 	it('uses the OAuth2 app client secret with Authentication OAuth2', async () => {
 		const body = notification('contact.user.created', contactItem, 'notif_oauth');
 		const parameters = { authentication: 'oAuth2' };
-		const ok = await post(body, { parameters, credentials: oauthCredentials(), signWith: OAUTH_SECRET });
+		const ok = await post(body, {
+			parameters,
+			credentials: oauthCredentials(),
+			signWith: OAUTH_SECRET,
+		});
 		expect(ok.emitted).toHaveLength(1);
-		const wrong = await post(body, { parameters, credentials: oauthCredentials(), signWith: SECRET });
+		const wrong = await post(body, {
+			parameters,
+			credentials: oauthCredentials(),
+			signWith: SECRET,
+		});
 		expectNoRun(wrong, 401);
 	});
 
 	it('no client secret: verification is off, unsigned and wrongly signed notifications are accepted', async () => {
 		const credentials = tokenCredentials('');
-		const unsigned = await post(notification('contact.user.created', contactItem, 'notif_nosecret1'), { credentials, signWith: null });
-		expect(unsigned.emitted).toEqual([expect.objectContaining({ notificationId: 'notif_nosecret1' })]);
+		const unsigned = await post(
+			notification('contact.user.created', contactItem, 'notif_nosecret1'),
+			{ credentials, signWith: null },
+		);
+		expect(unsigned.emitted).toEqual([
+			expect.objectContaining({ notificationId: 'notif_nosecret1' }),
+		]);
 		const other = await post(notification('contact.user.created', contactItem, 'notif_nosecret2'), {
 			credentials,
 			signWith: 'another-secret',
@@ -222,9 +294,15 @@ describe('Intercom Trigger › signature', () => {
 
 	it('Require Signature off with a client secret: unsigned accepted, a wrong signature still refused', async () => {
 		const parameters = { requireSignature: false };
-		const unsigned = await post(notification('contact.user.created'), { parameters, signWith: null });
+		const unsigned = await post(notification('contact.user.created'), {
+			parameters,
+			signWith: null,
+		});
 		expect(unsigned.emitted).toHaveLength(1);
-		const forged = await post(notification('contact.user.created'), { parameters, signWith: 'another-secret' });
+		const forged = await post(notification('contact.user.created'), {
+			parameters,
+			signWith: 'another-secret',
+		});
 		expectNoRun(forged, 401);
 		const signed = await post(notification('contact.user.created'), { parameters });
 		expect(signed.emitted).toHaveLength(1);
@@ -241,7 +319,9 @@ describe('Intercom Trigger › client secret cache', () => {
 		};
 		try {
 			await post(notification('contact.user.created', contactItem, 'notif_cache0'));
-			const hit = await readsDuring(async () => await post(notification('contact.user.created', contactItem, 'notif_cache1')));
+			const hit = await readsDuring(
+				async () => await post(notification('contact.user.created', contactItem, 'notif_cache1')),
+			);
 			expect(hit.run.emitted).toHaveLength(1);
 			expect(hit.reads).toBe(0);
 
@@ -269,7 +349,10 @@ describe('Intercom Trigger › client secret cache', () => {
 			// The old secret is no longer accepted, even though it was cached before; just read, the
 			// credential is not read again for it.
 			const old = await readsDuring(
-				async () => await post(notification('contact.user.created', contactItem, 'notif_cache4'), { credentials: rotated }),
+				async () =>
+					await post(notification('contact.user.created', contactItem, 'notif_cache4'), {
+						credentials: rotated,
+					}),
 			);
 			expectNoRun(old.run, 401);
 			expect(old.reads).toBe(0);
@@ -302,7 +385,11 @@ describe('Intercom Trigger › topics', () => {
 			parameters: { topics: ['contact.user.created', 'ticket.state.updated'] },
 		});
 		expectNoRun(run, 200);
-		expect(run.response.body).toEqual({ received: true, emitted: false, reason: 'topic not selected' });
+		expect(run.response.body).toEqual({
+			received: true,
+			emitted: false,
+			reason: 'topic not selected',
+		});
 		expect(run.store.saves).toBe(0);
 	});
 
@@ -310,7 +397,9 @@ describe('Intercom Trigger › topics', () => {
 		const run = await post(notification('ticket.state.updated', { type: 'ticket', id: '42' }), {
 			parameters: { topics: ['contact.user.created', 'ticket.state.updated'] },
 		});
-		expect(run.emitted).toEqual([expect.objectContaining({ type: 'ticket', id: '42', topic: 'ticket.state.updated' })]);
+		expect(run.emitted).toEqual([
+			expect.objectContaining({ type: 'ticket', id: '42', topic: 'ticket.state.updated' }),
+		]);
 	});
 
 	it('All Topics (*) is the default and emits any topic, even one the node does not list', async () => {
@@ -319,11 +408,19 @@ describe('Intercom Trigger › topics', () => {
 		const unknown = await post(notification('some.future.topic', { type: 'thing', id: 't1' }), {
 			parameters: { topics: ['*'] },
 		});
-		expect(unknown.emitted).toEqual([expect.objectContaining({ topic: 'some.future.topic', id: 't1' })]);
+		expect(unknown.emitted).toEqual([
+			expect.objectContaining({ topic: 'some.future.topic', id: 't1' }),
+		]);
 	});
 
 	it('*.deleted topics emit their minimal payload as it is, with the notification fields', async () => {
-		const run = await post(notification('contact.deleted', { type: 'contact', id: 'gone1', external_id: 'ext-9' }, 'notif_del'));
+		const run = await post(
+			notification(
+				'contact.deleted',
+				{ type: 'contact', id: 'gone1', external_id: 'ext-9' },
+				'notif_del',
+			),
+		);
 		expect(run.emitted).toEqual([
 			{
 				type: 'contact',
@@ -337,11 +434,17 @@ describe('Intercom Trigger › topics', () => {
 			},
 		]);
 		const bare = await post(notification('conversation.deleted', 'conv_123', 'notif_del2'));
-		expect(bare.emitted).toEqual([expect.objectContaining({ item: 'conv_123', topic: 'conversation.deleted' })]);
+		expect(bare.emitted).toEqual([
+			expect.objectContaining({ item: 'conv_123', topic: 'conversation.deleted' }),
+		]);
 	});
 
 	it('Include Envelope emits the whole notification as sent', async () => {
-		const body = notification('conversation.user.replied', { type: 'conversation', id: '77' }, 'notif_env');
+		const body = notification(
+			'conversation.user.replied',
+			{ type: 'conversation', id: '77' },
+			'notif_env',
+		);
 		const run = await post(body, { parameters: { options: { includeEnvelope: true } } });
 		expect(run.emitted).toEqual([body]);
 	});
@@ -357,7 +460,9 @@ describe('Intercom Trigger › duplicates', () => {
 		const second = await post(body, { store });
 		expectNoRun(second, 200);
 		expect(second.response.body).toEqual({ received: true, emitted: false, reason: 'duplicate' });
-		const other = await post(notification('contact.user.created', contactItem, 'notif_other'), { store });
+		const other = await post(notification('contact.user.created', contactItem, 'notif_other'), {
+			store,
+		});
 		expect(other.emitted).toHaveLength(1);
 	});
 
@@ -365,26 +470,43 @@ describe('Intercom Trigger › duplicates', () => {
 		const store = newStaticDataStore('always');
 		const ids = Array.from({ length: SEEN_IDS_LIMIT + 1 }, (_, i) => `notif_bound_${i}`);
 		store.data = { 'node:Intercom Trigger': { notificationIds: ids.slice(0, SEEN_IDS_LIMIT) } };
-		const newest = await post(notification('contact.user.created', contactItem, ids[SEEN_IDS_LIMIT]), { store });
+		const newest = await post(
+			notification('contact.user.created', contactItem, ids[SEEN_IDS_LIMIT]),
+			{ store },
+		);
 		expect(newest.emitted).toHaveLength(1);
 		const kept = (store.data?.['node:Intercom Trigger'] as IDataObject).notificationIds as string[];
 		expect(kept).toHaveLength(SEEN_IDS_LIMIT);
 		expect(kept[0]).toBe('notif_bound_1');
 		expect(kept.at(-1)).toBe(ids[SEEN_IDS_LIMIT]);
 		// The oldest id fell out of the list: a late repeat of it runs again.
-		expect((await post(notification('contact.user.created', contactItem, 'notif_bound_0'), { store })).emitted).toHaveLength(1);
+		expect(
+			(await post(notification('contact.user.created', contactItem, 'notif_bound_0'), { store }))
+				.emitted,
+		).toHaveLength(1);
 		// A recent one is still caught.
-		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_bound_500'), { store }), 200);
+		expectNoRun(
+			await post(notification('contact.user.created', contactItem, 'notif_bound_500'), { store }),
+			200,
+		);
 	});
 
 	it('n8n 2.41 loses the static-data change of a call that starts an execution: memory still catches the repeat', async () => {
 		const store = newStaticDataStore();
-		const idsInStaticData = () => (store.data?.['node:Intercom Trigger'] as IDataObject | undefined)?.notificationIds;
-		expect((await post(notification('contact.user.created', contactItem, 'notif_a'), { store })).emitted).toHaveLength(1);
+		const idsInStaticData = () =>
+			(store.data?.['node:Intercom Trigger'] as IDataObject | undefined)?.notificationIds;
+		expect(
+			(await post(notification('contact.user.created', contactItem, 'notif_a'), { store })).emitted,
+		).toHaveLength(1);
 		expect(idsInStaticData()).toEqual(['notif_a']); // the first write is saved: there was no static data yet
-		expect((await post(notification('contact.user.created', contactItem, 'notif_b'), { store })).emitted).toHaveLength(1);
+		expect(
+			(await post(notification('contact.user.created', contactItem, 'notif_b'), { store })).emitted,
+		).toHaveLength(1);
 		expect(idsInStaticData()).toEqual(['notif_a']); // lost, as in n8n 2.41
-		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_b'), { store }), 200);
+		expectNoRun(
+			await post(notification('contact.user.created', contactItem, 'notif_b'), { store }),
+			200,
+		);
 		// That call started nothing, so n8n saved what it wrote: the ids kept in memory.
 		expect(idsInStaticData()).toEqual(['notif_a', 'notif_b']);
 		expect(store.saves).toBe(2);
@@ -398,7 +520,9 @@ describe('Intercom Trigger › duplicates', () => {
 		let restarted: IntercomTrigger | undefined;
 		jest.isolateModules(() => {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module: a new n8n process
-			const fresh = require('../../../nodes/IntercomTrigger/IntercomTrigger.node') as { IntercomTrigger: typeof IntercomTrigger };
+			const fresh = require('../../../nodes/IntercomTrigger/IntercomTrigger.node') as {
+				IntercomTrigger: typeof IntercomTrigger;
+			};
 			restarted = new fresh.IntercomTrigger();
 		});
 		const again = async (id: string) =>
@@ -408,7 +532,11 @@ describe('Intercom Trigger › duplicates', () => {
 				credentials: tokenCredentials(),
 				credentialTypes,
 				store,
-				headers: { 'x-hub-signature': sign(Buffer.from(JSON.stringify(notification('contact.user.created', contactItem, id)))) },
+				headers: {
+					'x-hub-signature': sign(
+						Buffer.from(JSON.stringify(notification('contact.user.created', contactItem, id))),
+					),
+				},
 				rawBody: Buffer.from(JSON.stringify(notification('contact.user.created', contactItem, id))),
 			});
 		expectNoRun(await again('notif_r1'), 200);
@@ -421,10 +549,21 @@ describe('Intercom Trigger › duplicates', () => {
 			await post(notification('contact.user.created', contactItem, `notif_mem_${i}`), { store });
 		}
 		// notif_mem_0 is in static data (first write), notif_mem_1 fell out of memory, notif_mem_2 is kept.
-		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_mem_0'), { store }), 200);
-		expect((await post(notification('contact.user.created', contactItem, 'notif_mem_1'), { store })).emitted).toHaveLength(1);
-		expectNoRun(await post(notification('contact.user.created', contactItem, 'notif_mem_2'), { store }), 200);
-		expect(((store.data?.['node:Intercom Trigger'] as IDataObject).notificationIds as string[]).length).toBe(SEEN_IDS_LIMIT);
+		expectNoRun(
+			await post(notification('contact.user.created', contactItem, 'notif_mem_0'), { store }),
+			200,
+		);
+		expect(
+			(await post(notification('contact.user.created', contactItem, 'notif_mem_1'), { store }))
+				.emitted,
+		).toHaveLength(1);
+		expectNoRun(
+			await post(notification('contact.user.created', contactItem, 'notif_mem_2'), { store }),
+			200,
+		);
+		expect(
+			((store.data?.['node:Intercom Trigger'] as IDataObject).notificationIds as string[]).length,
+		).toBe(SEEN_IDS_LIMIT);
 	});
 
 	it('a refused or filtered notification does not use up its id', async () => {
@@ -441,9 +580,21 @@ describe('Intercom Trigger › malformed bodies', () => {
 	const cases: Array<[string, Buffer, RegExp]> = [
 		['not JSON', Buffer.from('type=notification_event&id=1'), /not JSON/],
 		['a JSON array', Buffer.from('[1,2]'), /not a JSON object/],
-		['another type', Buffer.from(JSON.stringify({ ...notification('contact.user.created'), type: 'event' })), /notification_event/],
-		['no id', Buffer.from(JSON.stringify({ ...notification('contact.user.created'), id: undefined })), /no "id"/],
-		['no topic', Buffer.from(JSON.stringify({ ...notification('contact.user.created'), topic: '' })), /no "topic"/],
+		[
+			'another type',
+			Buffer.from(JSON.stringify({ ...notification('contact.user.created'), type: 'event' })),
+			/notification_event/,
+		],
+		[
+			'no id',
+			Buffer.from(JSON.stringify({ ...notification('contact.user.created'), id: undefined })),
+			/no "id"/,
+		],
+		[
+			'no topic',
+			Buffer.from(JSON.stringify({ ...notification('contact.user.created'), topic: '' })),
+			/no "topic"/,
+		],
 		['an empty body', Buffer.alloc(0), /no body/],
 	];
 	it.each(cases)('%s → 400 with a clear message, nothing started', async (_label, raw, message) => {
@@ -453,7 +604,11 @@ describe('Intercom Trigger › malformed bodies', () => {
 	});
 
 	it('a body over 1 MB → 400 before any parsing, signed or not', async () => {
-		const big = notification('contact.user.created', { type: 'contact', id: 'x', note: 'a'.repeat(MAX_BODY_BYTES) });
+		const big = notification('contact.user.created', {
+			type: 'contact',
+			id: 'x',
+			note: 'a'.repeat(MAX_BODY_BYTES),
+		});
 		const run = await post(big);
 		expectNoRun(run, 400);
 		expect((run.response.body as IDataObject).message).toMatch(/more than the 1048576/);
@@ -474,7 +629,9 @@ describe('Intercom Trigger › webhookMethods', () => {
 
 	it('create registers nothing and accepts a configuration with a client secret (both credentials)', async () => {
 		expect(await runWebhookMethod('create', setup())).toBe(true);
-		expect(await runWebhookMethod('create', setup({ authentication: 'oAuth2' }, oauthCredentials()))).toBe(true);
+		expect(
+			await runWebhookMethod('create', setup({ authentication: 'oAuth2' }, oauthCredentials())),
+		).toBe(true);
 	});
 
 	it('create accepts a credential without a client secret and logs that verification is off', async () => {
@@ -485,7 +642,9 @@ describe('Intercom Trigger › webhookMethods', () => {
 			});
 		};
 		try {
-			expect(await runWebhookMethod('create', { ...setup({}, tokenCredentials('')), onContext: watch })).toBe(true);
+			expect(
+				await runWebhookMethod('create', { ...setup({}, tokenCredentials('')), onContext: watch }),
+			).toBe(true);
 			expect(
 				await runWebhookMethod('create', {
 					...setup({ authentication: 'oAuth2' }, oauthCredentials('  ')),
@@ -504,13 +663,15 @@ describe('Intercom Trigger › webhookMethods', () => {
 	});
 
 	it('create refuses an empty topic list', async () => {
-		await expect(runWebhookMethod('create', setup({ topics: [] }))).rejects.toThrow('Select at least one topic');
+		await expect(runWebhookMethod('create', setup({ topics: [] }))).rejects.toThrow(
+			'Select at least one topic',
+		);
 	});
 
 	it('create lets a credential error through', async () => {
-		await expect(runWebhookMethod('create', setup({ authentication: 'oAuth2' }, tokenCredentials()))).rejects.toThrow(
-			/intercomOAuth2Api/,
-		);
+		await expect(
+			runWebhookMethod('create', setup({ authentication: 'oAuth2' }, tokenCredentials())),
+		).rejects.toThrow(/intercomOAuth2Api/);
 	});
 
 	it('delete has nothing remote to remove', async () => {

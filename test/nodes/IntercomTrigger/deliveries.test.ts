@@ -4,7 +4,8 @@ import { newStaticDataStore } from '../../harness/run-webhook';
 import { APP_ID, delivery, realDeliveries, realPing } from './deliveries';
 import { answered, send } from './send';
 
-const itemOf = (notification: IDataObject) => (notification.data as IDataObject).item as IDataObject;
+const itemOf = (notification: IDataObject) =>
+	(notification.data as IDataObject).item as IDataObject;
 
 /** What the trigger emits for a notification: data.item as sent, plus the notification's fields. */
 const expectedOutput = (notification: IDataObject): IDataObject => ({
@@ -21,7 +22,10 @@ describe('Intercom Trigger › real deliveries, one per topic group', () => {
 		'%s: data.item is emitted as Intercom sends it, with the notification fields',
 		async (_group, { notification, itemId }) => {
 			const store = newStaticDataStore();
-			const run = await send(notification, { store, parameters: { topics: [notification.topic as string] } });
+			const run = await send(notification, {
+				store,
+				parameters: { topics: [notification.topic as string] },
+			});
 			expect(run.emitted).toEqual([expectedOutput(notification)]);
 			// Only some items are an object with an id of its own; wrappers are passed on without one.
 			expect(run.emitted[0].id).toEqual(itemId);
@@ -31,7 +35,9 @@ describe('Intercom Trigger › real deliveries, one per topic group', () => {
 				body: { received: true, emitted: false, reason: 'duplicate' },
 				emitted: 0,
 			});
-			const envelope = await send(notification, { parameters: { options: { includeEnvelope: true } } });
+			const envelope = await send(notification, {
+				parameters: { options: { includeEnvelope: true } },
+			});
 			expect(envelope.emitted).toEqual([notification]);
 		},
 	);
@@ -40,7 +46,16 @@ describe('Intercom Trigger › real deliveries, one per topic group', () => {
 		const { notification } = realDeliveries().find((d) => d.group === 'ticket part')!;
 		const [item] = (await send(notification)).emitted;
 		expect(Object.keys(item).sort()).toEqual(
-			['type', 'ticket', 'ticket_part', 'topic', 'notificationId', 'createdAt', 'appId', 'deliveryAttempts'].sort(),
+			[
+				'type',
+				'ticket',
+				'ticket_part',
+				'topic',
+				'notificationId',
+				'createdAt',
+				'appId',
+				'deliveryAttempts',
+			].sort(),
 		);
 		expect(item).toMatchObject({
 			type: 'ticket_ticket_part',
@@ -64,38 +79,47 @@ describe('Intercom Trigger › the ping as Intercom sends it ("id": null)', () =
 		const contact = realDeliveries()[0].notification;
 		for (const id of [null, undefined, '']) {
 			const run = await send({ ...contact, id }, { store });
-			expect(answered(run)).toEqual({ status: 400, body: { message: 'The notification has no "id"' }, emitted: 0 });
+			expect(answered(run)).toEqual({
+				status: 400,
+				body: { message: 'The notification has no "id"' },
+				emitted: 0,
+			});
 		}
 	});
 
 	it.each([
 		['Emit Ping', { options: { emitPing: true }, topics: ['contact.user.created'] }],
 		['the Ping topic', { topics: ['ping'] }],
-	])('with %s, every delivery of the ping starts one run: pings never count as duplicates', async (_label, parameters) => {
-		const store = newStaticDataStore('always');
-		const ping = realPing();
-		const output = {
-			type: 'ping',
-			message: 'something something interzen',
-			topic: 'ping',
-			notificationId: null,
-			createdAt: 1768000000,
-			appId: APP_ID,
-			deliveryAttempts: 1,
-		};
-		expect((await send(ping, { store, parameters })).emitted).toEqual([output]);
-		expect((await send(ping, { store, parameters })).emitted).toEqual([output]);
-		// A ping that carries an id is not remembered either.
-		const withId = { ...ping, id: 'notif_ping_1' };
-		expect((await send(withId, { store, parameters })).emitted).toHaveLength(1);
-		expect((await send(withId, { store, parameters })).emitted).toHaveLength(1);
-		expect(store.saves).toBe(0);
-	});
+	])(
+		'with %s, every delivery of the ping starts one run: pings never count as duplicates',
+		async (_label, parameters) => {
+			const store = newStaticDataStore('always');
+			const ping = realPing();
+			const output = {
+				type: 'ping',
+				message: 'something something interzen',
+				topic: 'ping',
+				notificationId: null,
+				createdAt: 1768000000,
+				appId: APP_ID,
+				deliveryAttempts: 1,
+			};
+			expect((await send(ping, { store, parameters })).emitted).toEqual([output]);
+			expect((await send(ping, { store, parameters })).emitted).toEqual([output]);
+			// A ping that carries an id is not remembered either.
+			const withId = { ...ping, id: 'notif_ping_1' };
+			expect((await send(withId, { store, parameters })).emitted).toHaveLength(1);
+			expect((await send(withId, { store, parameters })).emitted).toHaveLength(1);
+			expect(store.saves).toBe(0);
+		},
+	);
 
 	it('a ping that starts nothing still carries the remembered ids into static data', async () => {
 		const store = newStaticDataStore();
-		const ids = () => (store.data?.['node:Intercom Trigger'] as IDataObject | undefined)?.notificationIds;
-		const contact = (id: string) => delivery('contact.user.created', { type: 'contact', id: `c-${id}` }, id);
+		const ids = () =>
+			(store.data?.['node:Intercom Trigger'] as IDataObject | undefined)?.notificationIds;
+		const contact = (id: string) =>
+			delivery('contact.user.created', { type: 'contact', id: `c-${id}` }, id);
 		expect((await send(contact('notif_a'), { store })).emitted).toHaveLength(1);
 		expect((await send(contact('notif_b'), { store })).emitted).toHaveLength(1);
 		expect(ids()).toEqual(['notif_a']); // n8n 2.41 loses the second change (see the harness)

@@ -11,7 +11,12 @@ import type { IDataObject } from 'n8n-workflow';
 export const APP_ID = 'x7k2m9qa';
 
 /** The envelope Intercom wraps every notification in; `id` null is a ping's. */
-export function delivery(topic: string, item: IDataObject, id: string | null, at = 1768117319): IDataObject {
+export function delivery(
+	topic: string,
+	item: IDataObject,
+	id: string | null,
+	at = 1768117319,
+): IDataObject {
 	return {
 		type: 'notification_event',
 		app_id: APP_ID,
@@ -60,7 +65,14 @@ const contact = (id: string, role: 'user' | 'lead', email: string): IDataObject 
 	updated_at: '2026-01-10T04:49:07.847+00:00',
 	signed_up_at: null,
 	last_seen_at: null,
-	location: { type: 'location', country: null, region: null, city: null, country_code: null, continent_code: null },
+	location: {
+		type: 'location',
+		country: null,
+		region: null,
+		city: null,
+		country_code: null,
+		continent_code: null,
+	},
 	custom_attributes: {},
 	tags: list(`/contacts/${id}/tags`),
 	notes: list(`/contacts/${id}/notes`),
@@ -109,7 +121,12 @@ const conversation = (id: string, parts: IDataObject[] = []): IDataObject => ({
 		delivered_as: 'customer_initiated',
 		subject: '',
 		body: '<p>Hello, my invoice is wrong</p>',
-		author: { type: 'user', id: '6961d897719c606240178da8', name: 'Grace Example', email: 'grace@example.com' },
+		author: {
+			type: 'user',
+			id: '6961d897719c606240178da8',
+			name: 'Grace Example',
+			email: 'grace@example.com',
+		},
 		attachments: [],
 		url: null,
 		redacted: false,
@@ -119,7 +136,11 @@ const conversation = (id: string, parts: IDataObject[] = []): IDataObject => ({
 		contacts: [{ type: 'contact', id: '6961d897719c606240178da8', external_id: 'ext-8da8' }],
 	},
 	tags: { type: 'tag.list', tags: [] },
-	conversation_parts: { type: 'conversation_part.list', conversation_parts: parts, total_count: parts.length },
+	conversation_parts: {
+		type: 'conversation_part.list',
+		conversation_parts: parts,
+		total_count: parts.length,
+	},
 });
 
 const ticketPart: IDataObject = {
@@ -146,8 +167,18 @@ const ticket = (id: string, parts: IDataObject[] = []): IDataObject => ({
 		internal_label: 'Submitted',
 		external_label: 'Submitted',
 	},
-	ticket_type: { type: 'ticket_type', id: '2979330', name: 'Tickets', workspace_id: APP_ID, archived: false, category: 'Customer' },
-	contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: '6961f75992dc9c41aeee94c6', external_id: '100' }] },
+	ticket_type: {
+		type: 'ticket_type',
+		id: '2979330',
+		name: 'Tickets',
+		workspace_id: APP_ID,
+		archived: false,
+		category: 'Customer',
+	},
+	contacts: {
+		type: 'contact.list',
+		contacts: [{ type: 'contact', id: '6961f75992dc9c41aeee94c6', external_id: '100' }],
+	},
 	admin_assignee_id: '9608799',
 	team_assignee_id: '0',
 	created_at: 1768114809,
@@ -227,21 +258,33 @@ export const realDeliveries = (): RealDelivery[] => [
 	},
 	{
 		group: 'ticket',
-		notification: delivery('ticket.created', ticket('215472629353977'), 'notif_9a3e6f10-2b4c-4d8e-a1f7-3c5b7d9e0f12'),
+		notification: delivery(
+			'ticket.created',
+			ticket('215472629353977'),
+			'notif_9a3e6f10-2b4c-4d8e-a1f7-3c5b7d9e0f12',
+		),
 		itemId: '215472629353977',
 	},
 	{
 		group: 'ticket part',
 		notification: delivery(
 			'ticket.note.created',
-			{ type: 'ticket_ticket_part', ticket: ticket('215472629353978', [ticketPart]), ticket_part: ticketPart },
+			{
+				type: 'ticket_ticket_part',
+				ticket: ticket('215472629353978', [ticketPart]),
+				ticket_part: ticketPart,
+			},
 			'notif_83b0ce3c-7c9c-4125-911d-16679ad38f1e',
 		),
 		itemId: undefined,
 	},
 	{
 		group: 'company',
-		notification: delivery('company.created', company('6961d175205cf6a4438f0c21'), 'notif_4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f'),
+		notification: delivery(
+			'company.created',
+			company('6961d175205cf6a4438f0c21'),
+			'notif_4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+		),
 		itemId: '6961d175205cf6a4438f0c21',
 	},
 	{

@@ -1,7 +1,11 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: setImmediate makes a credential read last one turn of the event loop, so concurrent calls overlap it */
 import type { IDataObject } from 'n8n-workflow';
 
-import { SECRET_CACHE_MS, SECRET_RECHECK_MS, secretCacheClock } from '../../../nodes/IntercomTrigger/secret';
+import {
+	SECRET_CACHE_MS,
+	SECRET_RECHECK_MS,
+	secretCacheClock,
+} from '../../../nodes/IntercomTrigger/secret';
 import type { RunWebhookResult } from '../../harness/run-webhook';
 import { newStaticDataStore } from '../../harness/run-webhook';
 import { delivery } from './deliveries';
@@ -30,8 +34,13 @@ beforeEach(() => {
 
 let counter = 0;
 const notification = (): IDataObject =>
-	delivery('contact.user.created', { type: 'contact', id: `c${++counter}`, role: 'user' }, `notif_flood_${counter}`);
-const post = async (options: SendOptions = {}) => await send(notification(), { onCredentialRead, ...options });
+	delivery(
+		'contact.user.created',
+		{ type: 'contact', id: `c${++counter}`, role: 'user' },
+		`notif_flood_${counter}`,
+	);
+const post = async (options: SendOptions = {}) =>
+	await send(notification(), { onCredentialRead, ...options });
 const forged = async (options: SendOptions = {}) => await post({ signWith: FORGED, ...options });
 
 /** Reads the secret once (a valid notification), then resets the read count. */
@@ -50,7 +59,11 @@ const refused = (run: RunWebhookResult) => {
 };
 
 /** Runs `count` calls of `call`, `concurrency` at a time. */
-async function pool<T>(count: number, concurrency: number, call: (n: number) => Promise<T>): Promise<T[]> {
+async function pool<T>(
+	count: number,
+	concurrency: number,
+	call: (n: number) => Promise<T>,
+): Promise<T[]> {
 	const results: T[] = [];
 	let next = 0;
 	const worker = async () => {
@@ -95,7 +108,9 @@ describe('Intercom Trigger › forged notifications and credential reads', () =>
 		expect(runs[100].emitted).toEqual([expect.objectContaining({ notificationId: valid.id })]);
 		expect(reads).toBe(1);
 		// …and only once: its repeat is a duplicate.
-		expect(answered(await send(valid, { store, onCredentialRead })).body).toMatchObject({ reason: 'duplicate' });
+		expect(answered(await send(valid, { store, onCredentialRead })).body).toMatchObject({
+			reason: 'duplicate',
+		});
 	});
 
 	it('a rotated secret: concurrent notifications signed with it share one read and are all accepted', async () => {

@@ -12,11 +12,14 @@ export const SECRET = 'test-client-secret';
 export const trigger = new IntercomTrigger();
 const credentialTypes = [new IntercomAccessTokenApi(), new IntercomOAuth2Api()];
 
-export const tokenCredentials = (clientSecret = SECRET): Record<string, ICredentialDataDecryptedObject> => ({
+export const tokenCredentials = (
+	clientSecret = SECRET,
+): Record<string, ICredentialDataDecryptedObject> => ({
 	intercomAccessTokenApi: { accessToken: 'test-token', region: 'us', clientSecret },
 });
 
-export const sign = (raw: Buffer, secret = SECRET) => `sha1=${createHmac('sha1', secret).update(raw).digest('hex')}`;
+export const sign = (raw: Buffer, secret = SECRET) =>
+	`sha1=${createHmac('sha1', secret).update(raw).digest('hex')}`;
 
 export interface SendOptions {
 	parameters?: INodeParameters;
@@ -32,7 +35,10 @@ export interface SendOptions {
 }
 
 /** POSTs `body` (compact JSON, as Intercom sends it, or the bytes given) signed with `signWith`. */
-export async function send(body: IDataObject | Buffer, options: SendOptions = {}): Promise<RunWebhookResult> {
+export async function send(
+	body: IDataObject | Buffer,
+	options: SendOptions = {},
+): Promise<RunWebhookResult> {
 	const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body), 'utf8');
 	const signWith = options.signWith === undefined ? SECRET : options.signWith;
 	const headers: Record<string, string> = {};

@@ -22,7 +22,9 @@ function expandBraces(pattern: string): string[] {
 function topicsFromFacts(markdown: string): string[] {
 	const section = markdown.split(/^## /m).find((s) => s.startsWith('10. Topics'));
 	if (!section) throw new Error('INTERCOM-FACTS.md has no "10. Topics" section');
-	const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Group'));
+	const rows = section
+		.split('\n')
+		.filter((line) => line.startsWith('| ') && !line.startsWith('| Group'));
 	const codes = rows.flatMap((row) => [...row.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
 	return codes.flatMap(expandBraces);
 }
@@ -34,31 +36,75 @@ function topicsFromFacts(markdown: string): string[] {
  */
 const FACTS_TOPICS = [
 	// Contact
-	'contact.user.created', 'contact.user.updated',
-	'contact.lead.created', 'contact.lead.updated', 'contact.lead.added_email', 'contact.lead.signed_up',
-	'contact.user.tag.created', 'contact.user.tag.deleted', 'contact.lead.tag.created', 'contact.lead.tag.deleted',
+	'contact.user.created',
+	'contact.user.updated',
+	'contact.lead.created',
+	'contact.lead.updated',
+	'contact.lead.added_email',
+	'contact.lead.signed_up',
+	'contact.user.tag.created',
+	'contact.user.tag.deleted',
+	'contact.lead.tag.created',
+	'contact.lead.tag.deleted',
 	'contact.email.updated',
-	'contact.subscribed', 'contact.unsubscribed', 'contact.archived', 'contact.unarchived', 'contact.merged', 'contact.deleted',
+	'contact.subscribed',
+	'contact.unsubscribed',
+	'contact.archived',
+	'contact.unarchived',
+	'contact.merged',
+	'contact.deleted',
 	'visitor.signed_up',
 	// Conversation
-	'conversation.user.created', 'conversation.user.replied',
-	'conversation.admin.replied', 'conversation.admin.single.created', 'conversation.admin.assigned',
-	'conversation.admin.open.assigned', 'conversation.admin.noted', 'conversation.admin.closed', 'conversation.admin.opened',
-	'conversation.admin.snoozed', 'conversation.admin.unsnoozed',
-	'conversation.operator.replied', 'conversation.rating.added', 'conversation.priority.updated', 'conversation.read',
-	'conversation.deleted', 'conversation.contact.attached', 'conversation.contact.detached',
-	'conversation_part.tag.created', 'conversation_part.redacted', 'conversation.admin.replied.translated',
+	'conversation.user.created',
+	'conversation.user.replied',
+	'conversation.admin.replied',
+	'conversation.admin.single.created',
+	'conversation.admin.assigned',
+	'conversation.admin.open.assigned',
+	'conversation.admin.noted',
+	'conversation.admin.closed',
+	'conversation.admin.opened',
+	'conversation.admin.snoozed',
+	'conversation.admin.unsnoozed',
+	'conversation.operator.replied',
+	'conversation.rating.added',
+	'conversation.priority.updated',
+	'conversation.read',
+	'conversation.deleted',
+	'conversation.contact.attached',
+	'conversation.contact.detached',
+	'conversation_part.tag.created',
+	'conversation_part.redacted',
+	'conversation.admin.replied.translated',
 	// Ticket
-	'ticket.created', 'ticket.state.updated', 'ticket.admin.assigned', 'ticket.team.assigned',
-	'ticket.admin.replied', 'ticket.contact.replied', 'ticket.note.created', 'ticket.attribute.updated',
-	'ticket.rating.provided', 'ticket.contact.attached', 'ticket.contact.detached', 'ticket.admin.replied.translated',
+	'ticket.created',
+	'ticket.state.updated',
+	'ticket.admin.assigned',
+	'ticket.team.assigned',
+	'ticket.admin.replied',
+	'ticket.contact.replied',
+	'ticket.note.created',
+	'ticket.attribute.updated',
+	'ticket.rating.provided',
+	'ticket.contact.attached',
+	'ticket.contact.detached',
+	'ticket.admin.replied.translated',
 	// Company
-	'company.created', 'company.updated', 'company.deleted', 'company.contact.attached', 'company.contact.detached',
+	'company.created',
+	'company.updated',
+	'company.deleted',
+	'company.contact.attached',
+	'company.contact.detached',
 	// Admin
-	'admin.added_to_workspace', 'admin.removed_from_workspace', 'admin.away_mode_updated', 'admin.logged_in',
-	'admin.logged_out', 'admin.activity_log_event.created',
+	'admin.added_to_workspace',
+	'admin.removed_from_workspace',
+	'admin.away_mode_updated',
+	'admin.logged_in',
+	'admin.logged_out',
+	'admin.activity_log_event.created',
 	// Other
-	'event.created', 'ping',
+	'event.created',
+	'ping',
 ];
 
 describe('Intercom Trigger › topics', () => {

@@ -13,5 +13,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The workspace's admins (teammates); Intercom returns them all in one answer. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await listUnpaged.call(this, { path: '/admins', itemsKeys: ['admins'], limit: limitOf(this, i) });
+	return await listUnpaged.call(this, {
+		path: '/admins',
+		itemsKeys: ['admins'],
+		limit: limitOf(this, i),
+	});
 }

@@ -21,7 +21,8 @@ const properties: INodeProperties[] = [
 		name: 'awayModeReassign',
 		type: 'boolean',
 		default: false,
-		description: 'Whether new replies to the admin’s conversations go to the default inbox while they are away',
+		description:
+			'Whether new replies to the admin’s conversations go to the default inbox while they are away',
 	},
 	optionsCollection([
 		{
@@ -50,7 +51,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const reason = optionalText('Away Status Reason', options.awayStatusReasonId);
 	if (reason) {
-		if (!/^\d+$/.test(reason)) throw new InputError('Away Status Reason', `"${reason}" is not a reason ID`);
+		if (!/^\d+$/.test(reason))
+			throw new InputError('Away Status Reason', `"${reason}" is not a reason ID`);
 		body.away_status_reason_id = Number(reason);
 	}
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/admins/${adminId}/away`, body);

@@ -36,12 +36,21 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** GET /companies?company_id= or ?name=: the matching company (a list answer is unpacked). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
-	const findBy = optionParameter(this, i, 'findBy', 'Find By', ['company_id', 'name'], 'company_id');
+	const findBy = optionParameter(
+		this,
+		i,
+		'findBy',
+		'Find By',
+		['company_id', 'name'],
+		'company_id',
+	);
 	const value = requiredString(this, i, 'findValue', findBy === 'name' ? 'Name' : 'Company ID');
 	const response = await intercomApiRequest.call(this, 'GET', '/companies', undefined, {
 		[findBy]: value,
 	});
 	const companies =
-		response.type === 'list' && Array.isArray(response.data) ? (response.data as IDataObject[]) : [response];
+		response.type === 'list' && Array.isArray(response.data)
+			? (response.data as IDataObject[])
+			: [response];
 	return simple ? simplifyCompanies(companies) : companies;
 }

@@ -41,7 +41,14 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
 	const limit = limitOf(this, i);
-	const filterBy = optionParameter(this, i, 'filterBy', 'Filter By', ['none', 'segment', 'tag'], 'none');
+	const filterBy = optionParameter(
+		this,
+		i,
+		'filterBy',
+		'Filter By',
+		['none', 'segment', 'tag'],
+		'none',
+	);
 	let companies: IDataObject[];
 	if (filterBy === 'segment' || filterBy === 'tag') {
 		const qs =
@@ -56,7 +63,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			query: qs,
 		});
 	} else if (limit !== undefined && limit <= COMPANY_PAGE_LISTING_CAP) {
-		companies = await listByPageNumber.call(this, { method: 'POST', path: '/companies/list', itemsKey: 'data', limit });
+		companies = await listByPageNumber.call(this, {
+			method: 'POST',
+			path: '/companies/list',
+			itemsKey: 'data',
+			limit,
+		});
 	} else {
 		companies = await listCompaniesByScroll.call(this, { limit });
 	}

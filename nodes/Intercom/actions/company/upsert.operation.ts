@@ -17,7 +17,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const companyId = requiredString(this, i, 'companyIdentifier', 'Company ID');
 	const body = {
 		company_id: companyId,
-		...buildCompanyBody(this.getNodeParameter('additionalFields', i, {}) as IDataObject, this.getTimezone()),
+		...buildCompanyBody(
+			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+			this.getTimezone(),
+		),
 	};
 	return await intercomApiRequest.call(this, 'POST', '/companies', body);
 }

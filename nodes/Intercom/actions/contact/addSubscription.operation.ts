@@ -13,8 +13,16 @@ const properties: INodeProperties[] = [
 		name: 'consentType',
 		type: 'options',
 		options: [
-			{ name: 'Opt In', value: 'opt_in', description: 'The contact agrees to receive this type of message' },
-			{ name: 'Opt Out', value: 'opt_out', description: 'The contact refuses this type of message' },
+			{
+				name: 'Opt In',
+				value: 'opt_in',
+				description: 'The contact agrees to receive this type of message',
+			},
+			{
+				name: 'Opt Out',
+				value: 'opt_out',
+				description: 'The contact refuses this type of message',
+			},
 		],
 		default: 'opt_in',
 	},
@@ -27,9 +35,21 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
 	const subscriptionId = requiredString(this, i, 'subscriptionTypeId', 'Subscription Type');
-	const consentType = optionParameter(this, i, 'consentType', 'Consent', ['opt_in', 'opt_out'], 'opt_in');
-	return await intercomApiRequest.call(this, 'POST', apiPath`/contacts/${contactId}/subscriptions`, {
-		id: subscriptionId,
-		consent_type: consentType,
-	});
+	const consentType = optionParameter(
+		this,
+		i,
+		'consentType',
+		'Consent',
+		['opt_in', 'opt_out'],
+		'opt_in',
+	);
+	return await intercomApiRequest.call(
+		this,
+		'POST',
+		apiPath`/contacts/${contactId}/subscriptions`,
+		{
+			id: subscriptionId,
+			consent_type: consentType,
+		},
+	);
 }

@@ -8,7 +8,11 @@ import { InputError } from '../../helpers/inputError';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	contactLocator('fromContactId', 'Lead to Merge', 'The lead that is merged away. It must be a lead.'),
+	contactLocator(
+		'fromContactId',
+		'Lead to Merge',
+		'The lead that is merged away. It must be a lead.',
+	),
 	contactLocator('intoContactId', 'Into User', 'The user that remains. It must be a user.'),
 	optionsCollection([
 		{

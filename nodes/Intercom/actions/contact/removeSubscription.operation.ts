@@ -5,10 +5,7 @@ import { contactRlc, subscriptionTypeField } from '../../descriptions/rlc.descri
 import { requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [
-	contactRlc,
-	subscriptionTypeField,
-];
+const properties: INodeProperties[] = [contactRlc, subscriptionTypeField];
 
 const displayOptions = { show: { resource: ['contact'], operation: ['removeSubscription'] } };
 

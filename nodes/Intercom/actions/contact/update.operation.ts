@@ -16,7 +16,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'Contact');
-	const body = buildContactBody(this.getNodeParameter('updateFields', i, {}) as IDataObject, this.getTimezone());
+	const body = buildContactBody(
+		this.getNodeParameter('updateFields', i, {}) as IDataObject,
+		this.getTimezone(),
+	);
 	if (!Object.keys(body).length) {
 		throw new InputError('Update Fields', 'add at least one field to change');
 	}

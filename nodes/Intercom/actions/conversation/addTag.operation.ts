@@ -15,5 +15,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/tags`, { id: tagId, admin_id: adminId });
+	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/tags`, {
+		id: tagId,
+		admin_id: adminId,
+	});
 }

@@ -52,7 +52,14 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	const assignTo = optionParameter(this, i, 'assignTo', 'Assign To', ['admin', 'team', 'unassign'], 'admin');
+	const assignTo = optionParameter(
+		this,
+		i,
+		'assignTo',
+		'Assign To',
+		['admin', 'team', 'unassign'],
+		'admin',
+	);
 	let type = 'admin';
 	let assigneeId = '0';
 	if (assignTo === 'team') {
@@ -61,7 +68,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	} else if (assignTo !== 'unassign') {
 		assigneeId = requiredId(this, i, 'assigneeAdminId', 'Assignee Admin', { numeric: true });
 	}
-	const body: IDataObject = { message_type: 'assignment', type, admin_id: adminId, assignee_id: assigneeId };
+	const body: IDataObject = {
+		message_type: 'assignment',
+		type,
+		admin_id: adminId,
+		assignee_id: assigneeId,
+	};
 	const message = optionalValue('Message', this.getNodeParameter('options.body', i, ''), asText);
 	if (message !== undefined) body.body = message;
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, body);

@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { actingAdminField, contactLocator, conversationRlc } from '../../descriptions/rlc.description';
+import {
+	actingAdminField,
+	contactLocator,
+	conversationRlc,
+} from '../../descriptions/rlc.description';
 import { requiredId } from '../../helpers/input';
 import { apiPath, intercomApiRequest } from '../../transport';
 

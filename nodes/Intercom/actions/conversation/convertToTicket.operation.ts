@@ -33,7 +33,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const ticketStateId = optionalText('Ticket State', extra.ticketStateId);
 	if (ticketStateId) body.ticket_state_id = ticketStateId;
-	const pairs = (extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)?.attribute;
+	const pairs = (extra.ticketAttributesUi as { attribute?: TicketAttributePair[] } | undefined)
+		?.attribute;
 	// Invalid JSON is refused before the ticket type is read; the type types the pair values.
 	const json =
 		extra.ticketAttributesJson === undefined

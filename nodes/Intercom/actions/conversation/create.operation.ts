@@ -1,14 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { attachmentUrlsField, contactRoleField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
+import {
+	attachmentUrlsField,
+	contactRoleField,
+	createdAtField,
+	messageBodyField,
+} from '../../descriptions/inbox.description';
 import { contactLocator } from '../../descriptions/rlc.description';
 import { optionParameter, optionalUnixSeconds, requiredId } from '../../helpers/input';
 import { attachmentUrlsFrom, requiredBody } from '../../helpers/reply';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	contactLocator('contactId', 'From Contact', 'The contact (user or lead) who starts the conversation'),
+	contactLocator(
+		'contactId',
+		'From Contact',
+		'The contact (user or lead) who starts the conversation',
+	),
 	contactRoleField('The role of the contact the message comes from'),
 	messageBodyField('The contact’s message (plain text; Intercom does not render HTML here)'),
 	{
@@ -17,10 +26,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			attachmentUrlsField,
-			createdAtField('conversation'),
-		],
+		options: [attachmentUrlsField, createdAtField('conversation')],
 	},
 ];
 
@@ -31,7 +37,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const contactId = requiredId(this, i, 'contactId', 'From Contact');
 	const body: IDataObject = {
-		from: { type: optionParameter(this, i, 'contactRole', 'Contact Role', ['user', 'lead'], 'user'), id: contactId },
+		from: {
+			type: optionParameter(this, i, 'contactRole', 'Contact Role', ['user', 'lead'], 'user'),
+			id: contactId,
+		},
 		body: requiredBody(this, i),
 	};
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;

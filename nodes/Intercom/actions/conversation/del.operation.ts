@@ -29,5 +29,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs: IDataObject = {};
 	const retainMetrics = optionalBoolean('Keep Reporting Data', options.retainMetrics);
 	if (retainMetrics !== undefined) qs.retain_metrics = retainMetrics;
-	return await intercomApiRequest.call(this, 'DELETE', apiPath`/conversations/${id}`, undefined, qs);
+	return await intercomApiRequest.call(
+		this,
+		'DELETE',
+		apiPath`/conversations/${id}`,
+		undefined,
+		qs,
+	);
 }

@@ -38,7 +38,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (optionalBoolean('Plain Text', options.plainText)) qs.display_as = 'plaintext';
-	if (optionalBoolean('Include Translations', options.includeTranslations)) qs.include_translations = true;
+	if (optionalBoolean('Include Translations', options.includeTranslations))
+		qs.include_translations = true;
 	const conversation = await intercomApiRequest.call(
 		this,
 		'GET',

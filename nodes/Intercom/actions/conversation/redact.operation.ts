@@ -13,7 +13,11 @@ const properties: INodeProperties[] = [
 		name: 'redactType',
 		type: 'options',
 		options: [
-			{ name: 'Conversation Part', value: 'conversation_part', description: 'A reply or note in the conversation' },
+			{
+				name: 'Conversation Part',
+				value: 'conversation_part',
+				description: 'A reply or note in the conversation',
+			},
 			{ name: 'Source', value: 'source', description: 'The message that started the conversation' },
 		],
 		default: 'conversation_part',
@@ -44,13 +48,25 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const conversationId = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
-	const type = optionParameter(this, i, 'redactType', 'Redact', ['conversation_part', 'source'], 'conversation_part');
+	const type = optionParameter(
+		this,
+		i,
+		'redactType',
+		'Redact',
+		['conversation_part', 'source'],
+		'conversation_part',
+	);
 	const [parameter, field, key] =
 		type === 'source'
 			? ['sourceId', 'Source ID', 'source_id']
 			: ['conversationPartId', 'Conversation Part ID', 'conversation_part_id'];
 	const partId = requiredString(this, i, parameter, field);
-	if (!/^\d+$/.test(partId)) throw new InputError(field, `"${partId}" is not an Intercom ID (it is a number)`);
-	const body: IDataObject = { type: type === 'source' ? 'source' : 'conversation_part', conversation_id: conversationId, [key]: partId };
+	if (!/^\d+$/.test(partId))
+		throw new InputError(field, `"${partId}" is not an Intercom ID (it is a number)`);
+	const body: IDataObject = {
+		type: type === 'source' ? 'source' : 'conversation_part',
+		conversation_id: conversationId,
+		[key]: partId,
+	};
 	return await intercomApiRequest.call(this, 'POST', '/conversations/redact', body);
 }

@@ -15,7 +15,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(this, 'DELETE', apiPath`/conversations/${id}/tags/${tagId}`, {
-		admin_id: adminId,
-	});
+	return await intercomApiRequest.call(
+		this,
+		'DELETE',
+		apiPath`/conversations/${id}/tags/${tagId}`,
+		{
+			admin_id: adminId,
+		},
+	);
 }

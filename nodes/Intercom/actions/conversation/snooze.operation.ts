@@ -25,7 +25,11 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	const until = futureUnixSeconds('Snooze Until', this.getNodeParameter('snoozedUntil', i, ''), this.getTimezone());
+	const until = futureUnixSeconds(
+		'Snooze Until',
+		this.getNodeParameter('snoozedUntil', i, ''),
+		this.getTimezone(),
+	);
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/parts`, {
 		message_type: 'snoozed',
 		admin_id: adminId,

@@ -4,7 +4,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { customAttributeProperties } from '../../descriptions/contact.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import type { CustomAttributePair } from '../../helpers/input';
-import { customAttributesFrom, optionalBoolean, optionalText, optionalValue, requiredId } from '../../helpers/input';
+import {
+	customAttributesFrom,
+	optionalBoolean,
+	optionalText,
+	optionalValue,
+	requiredId,
+} from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 import { asText } from '../../helpers/values';
@@ -25,7 +31,11 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'Intercom’s ID of the company to associate the conversation with',
 			},
-			...customAttributeProperties('getConversationCustomAttributes', true, 'Settings → Data → Conversations'),
+			...customAttributeProperties(
+				'getConversationCustomAttributes',
+				true,
+				'Settings → Data → Conversations',
+			),
 			{
 				displayName: 'Read',
 				name: 'read',
@@ -63,6 +73,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		this.getTimezone(),
 	);
 	if (attributes) body.custom_attributes = attributes;
-	if (!Object.keys(body).length) throw new InputError('Update Fields', 'add at least one field to change');
+	if (!Object.keys(body).length)
+		throw new InputError('Update Fields', 'add at least one field to change');
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/conversations/${id}`, body);
 }

@@ -8,7 +8,12 @@ import {
 	messengerWritableField,
 } from '../../descriptions/dataAttribute.description';
 import { listOptionsFrom } from '../../helpers/dataAttribute';
-import { optionParameter, optionalBoolean, optionalText, requiredString } from '../../helpers/input';
+import {
+	optionParameter,
+	optionalBoolean,
+	optionalText,
+	requiredString,
+} from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -61,7 +66,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const dataType = optionParameter(this, i, 'dataType', 'Data Type', DATA_TYPES, 'string');
 	const body: IDataObject = { name, model, data_type: dataType };
 	if (dataType === 'options') {
-		const values = (this.getNodeParameter('listOptions', i, {}) as { option?: Array<{ value?: unknown }> }).option;
+		const values = (
+			this.getNodeParameter('listOptions', i, {}) as { option?: Array<{ value?: unknown }> }
+		).option;
 		body.options = listOptionsFrom(values);
 	}
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;

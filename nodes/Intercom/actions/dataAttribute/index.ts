@@ -17,9 +17,24 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['dataAttribute'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a data attribute', description: 'Create a custom attribute for contacts or companies' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many data attributes', description: 'List the data attributes of contacts and companies' },
-			{ name: 'Update', value: 'update', action: 'Update a data attribute', description: 'Archive a custom attribute or change its description or options' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a data attribute',
+				description: 'Create a custom attribute for contacts or companies',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many data attributes',
+				description: 'List the data attributes of contacts and companies',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a data attribute',
+				description: 'Archive a custom attribute or change its description or options',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},

@@ -55,14 +55,27 @@ const IDENTIFIER_KEYS = { id: 'id', userId: 'user_id', email: 'email' } as const
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const eventName = requiredString(this, i, 'eventName', 'Event Name');
 	const createdAt =
-		optionalUnixSeconds('Created At', this.getNodeParameter('createdAt', i, ''), this.getTimezone()) ??
-		Math.floor(Date.now() / 1000);
+		optionalUnixSeconds(
+			'Created At',
+			this.getNodeParameter('createdAt', i, ''),
+			this.getTimezone(),
+		) ?? Math.floor(Date.now() / 1000);
 	const contact = eventContact(this, i);
-	const body: IDataObject = { event_name: eventName, created_at: createdAt, [IDENTIFIER_KEYS[contact.kind]]: contact.value };
-	const pairs = (this.getNodeParameter('metadataUi', i, {}) as { pair?: Array<{ key?: unknown; value?: unknown }> }).pair;
+	const body: IDataObject = {
+		event_name: eventName,
+		created_at: createdAt,
+		[IDENTIFIER_KEYS[contact.kind]]: contact.value,
+	};
+	const pairs = (
+		this.getNodeParameter('metadataUi', i, {}) as {
+			pair?: Array<{ key?: unknown; value?: unknown }>;
+		}
+	).pair;
 	const metadata = eventMetadata(pairs);
 	if (metadata) body.metadata = metadata;
 	// Intercom answers 202 with no body.
-	await intercomApiRequest.call(this, 'POST', '/events', body, undefined, { expect: 'objectOrEmpty' });
+	await intercomApiRequest.call(this, 'POST', '/events', body, undefined, {
+		expect: 'objectOrEmpty',
+	});
 	return { success: true, ...body };
 }

@@ -66,6 +66,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (last < first) throw new InputError('Last', 'must not be before First');
 	const body = { user_id: userId, event_summaries: { event_name: eventName, count, first, last } };
 	// Intercom answers 200 with no body.
-	await intercomApiRequest.call(this, 'POST', '/events/summaries', body, undefined, { expect: 'objectOrEmpty' });
+	await intercomApiRequest.call(this, 'POST', '/events/summaries', body, undefined, {
+		expect: 'objectOrEmpty',
+	});
 	return { success: true, ...body };
 }

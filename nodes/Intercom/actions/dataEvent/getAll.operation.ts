@@ -16,7 +16,8 @@ const properties: INodeProperties[] = [
 			name: 'summary',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to return a summary per event name (count, first, last) instead of the events',
+			description:
+				'Whether to return a summary per event name (count, first, last) instead of the events',
 		},
 	]),
 ];
@@ -33,5 +34,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs: IDataObject = { type: 'user', [FILTER_KEYS[contact.kind]]: contact.value };
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	if (optionalBoolean('Summary', options.summary)) qs.summary = true;
-	return await listByPagesNext.call(this, { path: '/events', itemsKey: 'events', limit: limitOf(this, i), query: qs });
+	return await listByPagesNext.call(this, {
+		path: '/events',
+		itemsKey: 'events',
+		limit: limitOf(this, i),
+		query: qs,
+	});
 }

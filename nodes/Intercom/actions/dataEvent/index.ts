@@ -17,9 +17,24 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['dataEvent'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a data event', description: 'Record that a contact did something' },
-			{ name: 'Create Summaries', value: 'createSummaries', action: 'Create data event summaries', description: 'Record how often and when a user did something' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many data events', description: 'List a contact’s events of the last 90 days' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a data event',
+				description: 'Record that a contact did something',
+			},
+			{
+				name: 'Create Summaries',
+				value: 'createSummaries',
+				action: 'Create data event summaries',
+				description: 'Record how often and when a user did something',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many data events',
+				description: 'List a contact’s events of the last 90 days',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'create',
 	},

@@ -1,9 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { contactRoleField, createdAtField, messageBodyField } from '../../descriptions/inbox.description';
+import {
+	contactRoleField,
+	createdAtField,
+	messageBodyField,
+} from '../../descriptions/inbox.description';
 import { actingAdminField, contactLocator } from '../../descriptions/rlc.description';
-import { optionParameter, optionalBoolean, optionalUnixSeconds, requiredId, requiredString } from '../../helpers/input';
+import {
+	optionParameter,
+	optionalBoolean,
+	optionalUnixSeconds,
+	requiredId,
+	requiredString,
+} from '../../helpers/input';
 import { requiredBody } from '../../helpers/reply';
 import { intercomApiRequest } from '../../transport';
 
@@ -40,7 +50,11 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { messageType: ['email'] } },
 		options: [
 			{ name: 'Plain', value: 'plain', description: 'Plain text, like a personal email' },
-			{ name: 'Personal', value: 'personal', description: 'With the workspace’s styling and the sender’s avatar' },
+			{
+				name: 'Personal',
+				value: 'personal',
+				description: 'With the workspace’s styling and the sender’s avatar',
+			},
 		],
 		default: 'plain',
 	},
@@ -57,7 +71,8 @@ const properties: INodeProperties[] = [
 				name: 'createConversation',
 				type: 'boolean',
 				default: true,
-				description: 'Whether a conversation is created at once, without waiting for the contact to reply',
+				description:
+					'Whether a conversation is created at once, without waiting for the contact to reply',
 			},
 			createdAtField('message'),
 		],
@@ -69,22 +84,43 @@ const displayOptions = { show: { resource: ['message'], operation: ['create'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const messageType = optionParameter(this, i, 'messageType', 'Channel', ['in_app', 'email'], 'in_app');
+	const messageType = optionParameter(
+		this,
+		i,
+		'messageType',
+		'Channel',
+		['in_app', 'email'],
+		'in_app',
+	);
 	const adminId = requiredId(this, i, 'fromAdminId', 'From Admin', { numeric: true });
 	const contactId = requiredId(this, i, 'contactId', 'To Contact');
 	const body: IDataObject = {
 		message_type: messageType,
 		body: requiredBody(this, i),
 		from: { type: 'admin', id: Number(adminId) },
-		to: { type: optionParameter(this, i, 'contactRole', 'Contact Role', ['user', 'lead'], 'user'), id: contactId },
+		to: {
+			type: optionParameter(this, i, 'contactRole', 'Contact Role', ['user', 'lead'], 'user'),
+			id: contactId,
+		},
 	};
 	if (messageType === 'email') {
 		body.subject = requiredString(this, i, 'subject', 'Subject');
-		body.template = optionParameter(this, i, 'template', 'Template', ['plain', 'personal'], 'plain');
+		body.template = optionParameter(
+			this,
+			i,
+			'template',
+			'Template',
+			['plain', 'personal'],
+			'plain',
+		);
 	}
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const createConversation = optionalBoolean('Create Conversation Without Reply', extra.createConversation);
-	if (createConversation !== undefined) body.create_conversation_without_contact_reply = createConversation;
+	const createConversation = optionalBoolean(
+		'Create Conversation Without Reply',
+		extra.createConversation,
+	);
+	if (createConversation !== undefined)
+		body.create_conversation_without_contact_reply = createConversation;
 	const createdAt = optionalUnixSeconds('Created At', extra.createdAt, this.getTimezone());
 	if (createdAt !== undefined) body.created_at = createdAt;
 	return await intercomApiRequest.call(this, 'POST', '/messages', body);

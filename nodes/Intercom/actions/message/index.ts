@@ -15,7 +15,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['message'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a message', description: 'Send an in-app or email message from an admin to a contact' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a message',
+				description: 'Send an in-app or email message from an admin to a contact',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'create',
 	},

@@ -9,7 +9,12 @@ import { notesEndpoint } from '../paths';
 
 const properties: INodeProperties[] = [
 	...noteOwnerFields,
-	{ ...adminField, displayName: 'Author Name or ID', description: 'The admin the note is written by. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+	{
+		...adminField,
+		displayName: 'Author Name or ID',
+		description:
+			'The admin the note is written by. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
 	{
 		displayName: 'Body',
 		name: 'body',

@@ -15,5 +15,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The notes of a contact or a company, newest first, following Intercom's pages. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await listByPagesNext.call(this, { path: notesEndpoint(this, i), itemsKey: 'data', limit: limitOf(this, i) });
+	return await listByPagesNext.call(this, {
+		path: notesEndpoint(this, i),
+		itemsKey: 'data',
+		limit: limitOf(this, i),
+	});
 }

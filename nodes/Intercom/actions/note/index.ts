@@ -17,9 +17,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['note'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a note', description: 'Add a note to a contact or a company' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a note',
+				description: 'Add a note to a contact or a company',
+			},
 			{ name: 'Get', value: 'get', action: 'Get a note' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many notes', description: 'List the notes of a contact or a company' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many notes',
+				description: 'List the notes of a contact or a company',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'create',
 	},

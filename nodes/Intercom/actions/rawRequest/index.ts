@@ -19,7 +19,8 @@ export const description: INodeProperties[] = [
 				name: 'Send',
 				value: 'send',
 				action: 'Send a raw request',
-				description: 'Call any Intercom endpoint with pagination, the pinned version and mapped errors',
+				description:
+					'Call any Intercom endpoint with pagination, the pinned version and mapped errors',
 			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'send',

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common.description';
@@ -132,7 +137,10 @@ function pathOnHost(input: string, baseUrl: string): string {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith('//') || input.startsWith('\\')) {
 		const url = parsedUrl(input.startsWith('//') ? `${base.protocol}${input}` : input);
 		if (!url) throw new InputError('Path', `"${input}" is not a valid URL or path`);
-		if (url.origin !== base.origin || (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))) {
+		if (
+			url.origin !== base.origin ||
+			(basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
+		) {
 			throw new InputError(
 				'Path',
 				`"${url.origin}" is not the credential’s Intercom host (${base.origin}${basePath}). The token is only sent there; give a path such as /conversations`,
@@ -140,11 +148,15 @@ function pathOnHost(input: string, baseUrl: string): string {
 		}
 		const path = url.pathname.slice(basePath.length) || '/';
 		for (const [name] of url.searchParams) {
-			throw new InputError('Path', `put query parameters such as "${name}" in Query Parameters, not in the URL`);
+			throw new InputError(
+				'Path',
+				`put query parameters such as "${name}" in Query Parameters, not in the URL`,
+			);
 		}
 		return path;
 	}
-	if (input.includes('?')) throw new InputError('Path', 'put query parameters in Query Parameters, not in the path');
+	if (input.includes('?'))
+		throw new InputError('Path', 'put query parameters in Query Parameters, not in the path');
 	return input.startsWith('/') ? input : `/${input}`;
 }
 
@@ -157,14 +169,21 @@ function parsedUrl(input: string): URL | undefined {
 	}
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	i: number,
+): Promise<IDataObject | IDataObject[]> {
 	const method = optionParameter(this, i, 'method', 'Method', METHODS, 'GET');
 	const input = requiredString(this, i, 'path', 'Path');
 	const { baseUrl } = await intercomCredentials(this);
 	const path = relativePath(input, baseUrl);
 
 	const qs: IDataObject = {};
-	const pairs = (this.getNodeParameter('queryParameters.parameter', i, []) as Array<{ name?: unknown; value?: unknown }>) ?? [];
+	const pairs =
+		(this.getNodeParameter('queryParameters.parameter', i, []) as Array<{
+			name?: unknown;
+			value?: unknown;
+		}>) ?? [];
 	for (const pair of pairs) {
 		const name = optionalText('Query Parameters › Name', pair.name);
 		if (!name) throw new InputError('Query Parameters', 'a parameter has no name');
@@ -179,15 +198,23 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (Object.keys(parsed).length) body = parsed;
 	}
 
-	const timeout = numberParameter(this, i, 'options.timeout', 'Timeout', TIMEOUT.requestMs, { integer: true, min: 1 });
+	const timeout = numberParameter(this, i, 'options.timeout', 'Timeout', TIMEOUT.requestMs, {
+		integer: true,
+		min: 1,
+	});
 	if (method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false)) {
-		return await listAllByQueryCursor.call(this, { path, query: qs, requestOptions: { timeoutMs: timeout } });
+		return await listAllByQueryCursor.call(this, {
+			path,
+			query: qs,
+			requestOptions: { timeoutMs: timeout },
+		});
 	}
 	const response: unknown = await intercomApiRequest.call(this, method, path, body, qs, {
 		expect: 'json',
 		timeoutMs: timeout,
 	});
-	if (response && typeof response === 'object' && !Array.isArray(response)) return response as IDataObject;
+	if (response && typeof response === 'object' && !Array.isArray(response))
+		return response as IDataObject;
 	if (response === undefined || response === null || response === '') return { success: true };
 	return { data: response as IDataObject['data'] };
 }

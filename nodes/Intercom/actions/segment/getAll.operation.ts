@@ -29,6 +29,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		path: '/segments',
 		itemsKeys: ['segments'],
 		limit: limitOf(this, i),
-		query: optionalBoolean('Include Counts', options.includeCount) ? { include_count: true } : undefined,
+		query: optionalBoolean('Include Counts', options.includeCount)
+			? { include_count: true }
+			: undefined,
 	});
 }

@@ -17,7 +17,12 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['segment'] } },
 		options: [
 			{ name: 'Get', value: 'get', action: 'Get a segment' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many segments', description: 'List the workspace’s segments' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many segments',
+				description: 'List the workspace’s segments',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},

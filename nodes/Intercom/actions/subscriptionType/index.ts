@@ -15,7 +15,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['subscriptionType'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get many subscription types', description: 'List the workspace’s subscription types' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many subscription types',
+				description: 'List the workspace’s subscription types',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},

@@ -14,7 +14,8 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. VIP',
-		description: 'The tag name. Intercom answers with the existing tag when one already has this name.',
+		description:
+			'The tag name. Intercom answers with the existing tag when one already has this name.',
 	},
 	optionsCollection([
 		{
@@ -23,7 +24,8 @@ const properties: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 7522907',
-			description: 'The ID of an existing tag to rename to the Name above, instead of creating a tag',
+			description:
+				'The ID of an existing tag to rename to the Name above, instead of creating a tag',
 		},
 	]),
 ];
@@ -36,7 +38,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = requiredString(this, i, 'name', 'Name');
 	const body: IDataObject = { name };
-	const id = optionalText('Rename Tag ID', (this.getNodeParameter('options', i, {}) as IDataObject).id);
+	const id = optionalText(
+		'Rename Tag ID',
+		(this.getNodeParameter('options', i, {}) as IDataObject).id,
+	);
 	if (id) {
 		if (!/^\d+$/.test(id)) throw new InputError('Rename Tag ID', `"${id}" is not a tag ID`);
 		body.id = id;

@@ -14,8 +14,17 @@ export const description = updateDisplayOptions(displayOptions, properties);
 /** Intercom answers an empty 200; the output says which tag was deleted. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
-	const response: unknown = await intercomApiRequest.call(this, 'DELETE', apiPath`/tags/${tagId}`, undefined, undefined, {
-		expect: 'objectOrEmpty',
-	});
-	return response && typeof response === 'object' ? (response as IDataObject) : { id: tagId, deleted: true };
+	const response: unknown = await intercomApiRequest.call(
+		this,
+		'DELETE',
+		apiPath`/tags/${tagId}`,
+		undefined,
+		undefined,
+		{
+			expect: 'objectOrEmpty',
+		},
+	);
+	return response && typeof response === 'object'
+		? (response as IDataObject)
+		: { id: tagId, deleted: true };
 }

@@ -18,10 +18,20 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['tag'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a tag', description: 'Create a tag, or rename one by its ID' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a tag',
+				description: 'Create a tag, or rename one by its ID',
+			},
 			{ name: 'Delete', value: 'delete', action: 'Delete a tag' },
 			{ name: 'Get', value: 'get', action: 'Get a tag' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many tags', description: 'List the workspace’s tags' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many tags',
+				description: 'List the workspace’s tags',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'create',
 	},

@@ -13,5 +13,9 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** The workspace's teams; Intercom returns them all in one answer. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await listUnpaged.call(this, { path: '/teams', itemsKeys: ['teams'], limit: limitOf(this, i) });
+	return await listUnpaged.call(this, {
+		path: '/teams',
+		itemsKeys: ['teams'],
+		limit: limitOf(this, i),
+	});
 }

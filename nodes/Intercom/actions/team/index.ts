@@ -17,7 +17,12 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['team'] } },
 		options: [
 			{ name: 'Get', value: 'get', action: 'Get a team' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many teams', description: 'List the workspace’s teams' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many teams',
+				description: 'List the workspace’s teams',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},

@@ -2,7 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { createdAtField } from '../../descriptions/inbox.description';
-import { actingAdminField, contactLocator, ticketTypeField } from '../../descriptions/rlc.description';
+import {
+	actingAdminField,
+	contactLocator,
+	ticketTypeField,
+} from '../../descriptions/rlc.description';
 import { ticketAttributeFields } from '../../descriptions/ticket.description';
 import {
 	optionParameter,
@@ -20,20 +24,30 @@ import { ticketTypeOf } from '../../lookups/ticketType';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{ ...ticketTypeField, description: `${ticketTypeField.description}. Its required attributes are checked before the ticket is created.` },
+	{
+		...ticketTypeField,
+		description: `${ticketTypeField.description}. Its required attributes are checked before the ticket is created.`,
+	},
 	{
 		displayName: 'Contact By',
 		name: 'contactBy',
 		type: 'options',
 		options: [
 			{ name: 'Contact', value: 'id', description: 'Pick a contact, or give its Intercom ID' },
-			{ name: 'Email', value: 'email', description: 'A contact with this email is created if none exists' },
+			{
+				name: 'Email',
+				value: 'email',
+				description: 'A contact with this email is created if none exists',
+			},
 			{ name: 'External ID', value: 'externalId', description: 'Your own ID for the contact' },
 		],
 		default: 'id',
 		description: 'How to identify the contact the ticket is for',
 	},
-	{ ...contactLocator('contactId', 'Contact', 'The contact the ticket is for'), displayOptions: { show: { contactBy: ['id'] } } },
+	{
+		...contactLocator('contactId', 'Contact', 'The contact the ticket is for'),
+		displayOptions: { show: { contactBy: ['id'] } },
+	},
 	{
 		displayName: 'Contact Email',
 		name: 'contactEmail',
@@ -105,9 +119,17 @@ const displayOptions = { show: { resource: ['ticket'], operation: ['create'] } }
 export const description = updateDisplayOptions(displayOptions, properties);
 
 function contactOf(ctx: IExecuteFunctions, i: number): IDataObject {
-	const by = optionParameter(ctx, i, 'contactBy', 'Contact By', ['id', 'email', 'externalId'], 'id');
+	const by = optionParameter(
+		ctx,
+		i,
+		'contactBy',
+		'Contact By',
+		['id', 'email', 'externalId'],
+		'id',
+	);
 	if (by === 'email') return { email: requiredEmail(ctx, i, 'contactEmail', 'Contact Email') };
-	if (by === 'externalId') return { external_id: requiredString(ctx, i, 'contactExternalId', 'Contact External ID') };
+	if (by === 'externalId')
+		return { external_id: requiredString(ctx, i, 'contactExternalId', 'Contact External ID') };
 	return { id: requiredId(ctx, i, 'contactId', 'Contact') };
 }
 
@@ -115,9 +137,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const ticketTypeId = requiredId(this, i, 'ticketTypeId', 'Ticket Type');
 	const contact = contactOf(this, i);
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const pairs = (this.getNodeParameter('ticketAttributesUi', i, {}) as { attribute?: TicketAttributePair[] }).attribute;
+	const pairs = (
+		this.getNodeParameter('ticketAttributesUi', i, {}) as { attribute?: TicketAttributePair[] }
+	).attribute;
 	// Invalid JSON is refused before the ticket type is read.
-	const json = parseJsonObject('Ticket Attributes (JSON)', this.getNodeParameter('ticketAttributesJson', i, ''));
+	const json = parseJsonObject(
+		'Ticket Attributes (JSON)',
+		this.getNodeParameter('ticketAttributesJson', i, ''),
+	);
 	const body: IDataObject = { ticket_type_id: ticketTypeId, contacts: [contact] };
 	const companyId = optionalText('Company ID', extra.companyId);
 	if (companyId) body.company_id = companyId;
@@ -127,13 +154,26 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (conversationToLinkId) body.conversation_to_link_id = conversationToLinkId;
 	const assignment: IDataObject = {};
 	if (extra.adminAssigneeId) {
-		assignment.admin_assignee_id = requiredId(this, i, 'additionalFields.adminAssigneeId', 'Assignee Admin', { numeric: true });
+		assignment.admin_assignee_id = requiredId(
+			this,
+			i,
+			'additionalFields.adminAssigneeId',
+			'Assignee Admin',
+			{ numeric: true },
+		);
 	}
 	if (extra.teamAssigneeId) {
-		assignment.team_assignee_id = requiredId(this, i, 'additionalFields.teamAssigneeId', 'Assignee Team', { numeric: true });
+		assignment.team_assignee_id = requiredId(
+			this,
+			i,
+			'additionalFields.teamAssigneeId',
+			'Assignee Team',
+			{ numeric: true },
+		);
 	}
 	if (Object.keys(assignment).length) body.assignment = assignment;
-	if (optionalBoolean('Skip Notifications', extra.skipNotifications)) body.skip_notifications = true;
+	if (optionalBoolean('Skip Notifications', extra.skipNotifications))
+		body.skip_notifications = true;
 
 	// The type's attributes type the pair values, and its required ones must all be given.
 	const ticketType = await ticketTypeOf(this, ticketTypeId);

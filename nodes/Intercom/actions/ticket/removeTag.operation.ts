@@ -15,10 +15,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
 	const tagId = requiredId(this, i, 'tagId', 'Tag');
 	const adminId = requiredId(this, i, 'adminId', 'Admin', { numeric: true });
-	return await intercomApiRequest.call(
-		this,
-		'DELETE',
-		apiPath`/tickets/${id}/tags/${tagId}`,
-		{ admin_id: adminId },
-	);
+	return await intercomApiRequest.call(this, 'DELETE', apiPath`/tickets/${id}/tags/${tagId}`, {
+		admin_id: adminId,
+	});
 }

@@ -2,7 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
-import { searchFilterProperties, ticketFilterTexts, ticketSearchFields } from '../../descriptions/filter.description';
+import {
+	searchFilterProperties,
+	ticketFilterTexts,
+	ticketSearchFields,
+} from '../../descriptions/filter.description';
 import { booleanParameter, limitOf } from '../../helpers/input';
 import { searchBodyFrom } from '../../helpers/searchParameters';
 import { simplifyTickets } from '../../helpers/simplify';
@@ -34,7 +38,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
-	const body = searchBodyFrom(this, i, ticketSearchFields, { customPrefix: 'ticket_attribute', sortable: false });
+	const body = searchBodyFrom(this, i, ticketSearchFields, {
+		customPrefix: 'ticket_attribute',
+		sortable: false,
+	});
 	const tickets = await listBySearchCursor.call(this, {
 		path: '/tickets/search',
 		itemsKey: 'tickets',

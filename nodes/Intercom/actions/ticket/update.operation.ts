@@ -3,7 +3,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { actingAdminField, ticketRlc } from '../../descriptions/rlc.description';
 import { ticketStateField } from '../../descriptions/ticket.description';
-import { futureUnixSeconds, optionalBoolean, optionalText, parseJsonObject, requiredId } from '../../helpers/input';
+import {
+	futureUnixSeconds,
+	optionalBoolean,
+	optionalText,
+	parseJsonObject,
+	requiredId,
+} from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 import { isBlank } from '../../helpers/values';
@@ -102,7 +108,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const companyId = optionalText('Company ID', fields.companyId);
 	if (companyId) body.company_id = companyId;
 	if (!isBlank(fields.snoozedUntil)) {
-		body.snoozed_until = futureUnixSeconds('Snoozed Until', fields.snoozedUntil, this.getTimezone());
+		body.snoozed_until = futureUnixSeconds(
+			'Snoozed Until',
+			fields.snoozedUntil,
+			this.getTimezone(),
+		);
 	}
 	const unassign = optionalBoolean('Unassign', fields.unassign) === true;
 	const assignees = (
@@ -128,6 +138,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		const attributes = parseJsonObject('Ticket Attributes (JSON)', fields.ticketAttributesJson);
 		if (Object.keys(attributes).length) body.ticket_attributes = attributes;
 	}
-	if (!Object.keys(body).length) throw new InputError('Update Fields', 'add at least one field to change');
+	if (!Object.keys(body).length)
+		throw new InputError('Update Fields', 'add at least one field to change');
 	return await intercomApiRequest.call(this, 'PUT', apiPath`/tickets/${id}`, body);
 }

@@ -12,5 +12,9 @@ const displayOptions = { show: { resource: ['ticketType'], operation: ['getAll']
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	return await listUnpaged.call(this, { path: '/ticket_types', itemsKeys: ['data'], limit: limitOf(this, i) });
+	return await listUnpaged.call(this, {
+		path: '/ticket_types',
+		itemsKeys: ['data'],
+		limit: limitOf(this, i),
+	});
 }

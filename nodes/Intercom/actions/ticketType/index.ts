@@ -16,8 +16,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['ticketType'] } },
 		options: [
-			{ name: 'Get', value: 'get', action: 'Get a ticket type', description: 'Get a ticket type with its attributes and states' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many ticket types', description: 'List the workspace’s ticket types' },
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a ticket type',
+				description: 'Get a ticket type with its attributes and states',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many ticket types',
+				description: 'List the workspace’s ticket types',
+			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
 	},

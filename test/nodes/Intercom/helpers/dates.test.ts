@@ -40,12 +40,18 @@ describe('helpers › unixSeconds', () => {
 		expect(unixSeconds(value, zone)).toBe(utc(expected));
 	});
 
-	it.each([['soon'], [''], [NaN], [{}], [null], [undefined], [new Date('x')], ['2026-13-45T99:00']])(
-		'%p is not a date',
-		(value) => {
-			expect(unixSeconds(value, 'UTC')).toBeUndefined();
-		},
-	);
+	it.each([
+		['soon'],
+		[''],
+		[NaN],
+		[{}],
+		[null],
+		[undefined],
+		[new Date('x')],
+		['2026-13-45T99:00'],
+	])('%p is not a date', (value) => {
+		expect(unixSeconds(value, 'UTC')).toBeUndefined();
+	});
 
 	// What Date.parse used to guess at: "March 7" was 2001-03-07, "-1" 2001-01-01, "0x10" 16.
 	it.each([
@@ -85,8 +91,11 @@ describe('helpers › unixSeconds', () => {
 		['2026-01-31T12:00:60Z'],
 		['2026-01-31T12:00:00+24:00'],
 		['2026-01-31T12:00:00+02:60'],
-	])('%p has the shape of a date but no such day or time exists: refused, not rolled over', (value) => {
-		expect(unixSeconds(value, 'UTC')).toBeUndefined();
-		expect(readDate(value, 'UTC')).toBe('not a calendar date');
-	});
+	])(
+		'%p has the shape of a date but no such day or time exists: refused, not rolled over',
+		(value) => {
+			expect(unixSeconds(value, 'UTC')).toBeUndefined();
+			expect(readDate(value, 'UTC')).toBe('not a calendar date');
+		},
+	);
 });

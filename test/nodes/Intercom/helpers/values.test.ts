@@ -96,7 +96,9 @@ describe('helpers › values › asEmail', () => {
 		[['ada@example.com'], 'got an array'],
 		[42, 'got the number 42'],
 	])('refuses %p', (value, got) => {
-		expect(refusal(() => asEmail(value))).toBe(`${got}, expected an email address such as name@example.com`);
+		expect(refusal(() => asEmail(value))).toBe(
+			`${got}, expected an email address such as name@example.com`,
+		);
 	});
 });
 
@@ -112,20 +114,45 @@ describe('helpers › values › asNumber', () => {
 		expect(asNumber(value)).toBe(n);
 	});
 
-	it.each([['0x10'], ['1e3'], [''], ['  '], ['NaN'], ['Infinity'], ['1,5'], ['+5'], ['.5'], ['5.'], ['1 000'], [NaN], [Infinity], [null], [true], [[1]], [{}]])(
-		'refuses %p',
-		(value) => {
-			expect(refusal(() => asNumber(value))).toBe(`got ${describeValue(value)}, expected a number`);
-		},
-	);
+	it.each([
+		['0x10'],
+		['1e3'],
+		[''],
+		['  '],
+		['NaN'],
+		['Infinity'],
+		['1,5'],
+		['+5'],
+		['.5'],
+		['5.'],
+		['1 000'],
+		[NaN],
+		[Infinity],
+		[null],
+		[true],
+		[[1]],
+		[{}],
+	])('refuses %p', (value) => {
+		expect(refusal(() => asNumber(value))).toBe(`got ${describeValue(value)}, expected a number`);
+	});
 
 	it('checks whole numbers and bounds, naming them', () => {
 		expect(asNumber('3', { integer: true, min: 1 })).toBe(3);
-		expect(refusal(() => asNumber(2.5, { integer: true, min: 1 }))).toBe('got the number 2.5, expected a whole number of at least 1');
-		expect(refusal(() => asNumber('0', { integer: true, min: 1 }))).toBe('got text "0", expected a whole number of at least 1');
-		expect(refusal(() => asNumber(-1, { integer: true, min: 0 }))).toBe('got the number -1, expected a whole number of 0 or more');
-		expect(refusal(() => asNumber(51, { min: 1, max: 50 }))).toBe('got the number 51, expected a number from 1 to 50');
-		expect(refusal(() => asNumber(9, { max: 5 }))).toBe('got the number 9, expected a number of at most 5');
+		expect(refusal(() => asNumber(2.5, { integer: true, min: 1 }))).toBe(
+			'got the number 2.5, expected a whole number of at least 1',
+		);
+		expect(refusal(() => asNumber('0', { integer: true, min: 1 }))).toBe(
+			'got text "0", expected a whole number of at least 1',
+		);
+		expect(refusal(() => asNumber(-1, { integer: true, min: 0 }))).toBe(
+			'got the number -1, expected a whole number of 0 or more',
+		);
+		expect(refusal(() => asNumber(51, { min: 1, max: 50 }))).toBe(
+			'got the number 51, expected a number from 1 to 50',
+		);
+		expect(refusal(() => asNumber(9, { max: 5 }))).toBe(
+			'got the number 9, expected a number of at most 5',
+		);
 		expect(refusal(() => asNumber('99999999999999999999', { integer: true }))).toBe(
 			'got text "99999999999999999999", expected a whole number',
 		);
@@ -144,15 +171,21 @@ describe('helpers › values › asBoolean', () => {
 	});
 
 	it.each([['yes'], ['1'], [''], [1], [0], [null], [{}], [['true']]])('refuses %p', (value) => {
-		expect(refusal(() => asBoolean(value))).toBe(`got ${describeValue(value)}, expected true or false`);
+		expect(refusal(() => asBoolean(value))).toBe(
+			`got ${describeValue(value)}, expected true or false`,
+		);
 	});
 });
 
 describe('helpers › values › asOption', () => {
 	it('takes one of the values exactly as the editor saves it', () => {
 		expect(asOption('lead', ['user', 'lead'])).toBe('lead');
-		expect(refusal(() => asOption('Lead', ['user', 'lead']))).toBe('got text "Lead", expected one of "user", "lead"');
-		expect(refusal(() => asOption({}, ['user', 'lead']))).toBe('got an object, expected one of "user", "lead"');
+		expect(refusal(() => asOption('Lead', ['user', 'lead']))).toBe(
+			'got text "Lead", expected one of "user", "lead"',
+		);
+		expect(refusal(() => asOption({}, ['user', 'lead']))).toBe(
+			'got an object, expected one of "user", "lead"',
+		);
 	});
 });
 
@@ -172,12 +205,22 @@ describe('helpers › values › asUnixSeconds', () => {
 		expect(asUnixSeconds('2026-01-31T13:00:00', 'Europe/Berlin')).toBe(1769860800);
 	});
 
-	it.each([['March 7'], ['-1'], [-1], ['0x10'], [''], [null], [{}], [[1769860800]], [true], [DateTime.fromISO('nope')]])(
-		'refuses %p, naming its type',
-		(value) => {
-			expect(refusal(() => asUnixSeconds(value, 'UTC'))).toBe(`got ${describeValue(value)}, expected ${DATE}`);
-		},
-	);
+	it.each([
+		['March 7'],
+		['-1'],
+		[-1],
+		['0x10'],
+		[''],
+		[null],
+		[{}],
+		[[1769860800]],
+		[true],
+		[DateTime.fromISO('nope')],
+	])('refuses %p, naming its type', (value) => {
+		expect(refusal(() => asUnixSeconds(value, 'UTC'))).toBe(
+			`got ${describeValue(value)}, expected ${DATE}`,
+		);
+	});
 
 	it('says when a date-shaped text is no real calendar date', () => {
 		expect(refusal(() => asUnixSeconds('2026-02-30', 'UTC'))).toBe(

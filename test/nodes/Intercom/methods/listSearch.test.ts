@@ -2,7 +2,14 @@ import { IntercomAccessTokenApi } from '../../../../credentials/IntercomAccessTo
 import { IntercomOAuth2Api } from '../../../../credentials/IntercomOAuth2Api.credentials';
 import { Intercom } from '../../../../nodes/Intercom/Intercom.node';
 import { runListSearch } from '../../../harness/run-method';
-import { accessTokenCredentials, contact, contractSuite, intercom, isolateNetwork, oauth2Credentials } from '../fixtures';
+import {
+	accessTokenCredentials,
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	oauth2Credentials,
+} from '../fixtures';
 
 isolateNetwork();
 
@@ -15,11 +22,18 @@ const base = {
 describe('pickers › searchContacts', () => {
 	it('without a filter lists contacts, 50 a page, and hands back the cursor', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/contacts').query({ per_page: '50' }).reply(200, {
-			type: 'list',
-			data: [contact('c1', { name: 'Ada', email: 'ada@example.com' }), contact('c2', { name: null, email: 'bob@example.com' }), contact('c3', { name: null, email: null, role: 'lead' })],
-			pages: { next: { starting_after: 'cur1' } },
-		});
+		scope
+			.get('/contacts')
+			.query({ per_page: '50' })
+			.reply(200, {
+				type: 'list',
+				data: [
+					contact('c1', { name: 'Ada', email: 'ada@example.com' }),
+					contact('c2', { name: null, email: 'bob@example.com' }),
+					contact('c3', { name: null, email: null, role: 'lead' }),
+				],
+				pages: { next: { starting_after: 'cur1' } },
+			});
 		const result = await runListSearch({ ...base, method: 'searchContacts' });
 		expect(requests[0].headers.authorization).toBe('Bearer test-token');
 		expect(result).toEqual({
@@ -34,8 +48,15 @@ describe('pickers › searchContacts', () => {
 
 	it('with a filter searches name, email and external ID server-side, continuing from the token', async () => {
 		const { scope, requests } = intercom();
-		scope.post('/contacts/search').reply(200, { type: 'list', data: [contact('c9', { name: 'Ada' })], pages: {} });
-		const result = await runListSearch({ ...base, method: 'searchContacts', filter: ' ada ', paginationToken: 'cur7' });
+		scope
+			.post('/contacts/search')
+			.reply(200, { type: 'list', data: [contact('c9', { name: 'Ada' })], pages: {} });
+		const result = await runListSearch({
+			...base,
+			method: 'searchContacts',
+			filter: ' ada ',
+			paginationToken: 'cur7',
+		});
 		expect(requests[0].body).toEqual({
 			query: {
 				operator: 'OR',
@@ -47,7 +68,10 @@ describe('pickers › searchContacts', () => {
 			},
 			pagination: { per_page: 50, starting_after: 'cur7' },
 		});
-		expect(result).toEqual({ results: [{ name: 'Ada <c9@example.com>', value: 'c9' }], paginationToken: undefined });
+		expect(result).toEqual({
+			results: [{ name: 'Ada <c9@example.com>', value: 'c9' }],
+			paginationToken: undefined,
+		});
 	});
 
 	it('uses the OAuth2 credential when the node is set to it', async () => {
@@ -66,17 +90,28 @@ describe('pickers › searchContacts', () => {
 describe('pickers › searchCompanies', () => {
 	it('pages through companies, filtering by name on each page', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/companies').query({ page: '2', per_page: '50' }).reply(200, {
-			type: 'list',
-			data: [
-				{ type: 'company', id: 'co1', company_id: 'acme', name: 'Acme Corp' },
-				{ type: 'company', id: 'co2', company_id: 'globex', name: 'Globex' },
-			],
-			pages: { page: 2, per_page: 50, total_pages: 2 },
+		scope
+			.get('/companies')
+			.query({ page: '2', per_page: '50' })
+			.reply(200, {
+				type: 'list',
+				data: [
+					{ type: 'company', id: 'co1', company_id: 'acme', name: 'Acme Corp' },
+					{ type: 'company', id: 'co2', company_id: 'globex', name: 'Globex' },
+				],
+				pages: { page: 2, per_page: 50, total_pages: 2 },
+			});
+		const result = await runListSearch({
+			...base,
+			method: 'searchCompanies',
+			filter: 'acme',
+			paginationToken: '2',
 		});
-		const result = await runListSearch({ ...base, method: 'searchCompanies', filter: 'acme', paginationToken: '2' });
 		expect(requests).toHaveLength(1);
-		expect(result).toEqual({ results: [{ name: 'Acme Corp (acme)', value: 'co1' }], paginationToken: undefined });
+		expect(result).toEqual({
+			results: [{ name: 'Acme Corp (acme)', value: 'co1' }],
+			paginationToken: undefined,
+		});
 	});
 
 	it('with a filter, scans further pages in one call (up to 10) and hands back where it stopped', async () => {
@@ -106,14 +141,20 @@ describe('pickers › searchCompanies', () => {
 
 	it('without a filter, one page per call', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/companies').query({ page: '1', per_page: '50' }).reply(200, {
-			type: 'list',
-			data: [{ type: 'company', id: 'co1', company_id: 'acme', name: 'Acme Corp' }],
-			pages: { page: 1, per_page: 50, total_pages: 2 },
-		});
+		scope
+			.get('/companies')
+			.query({ page: '1', per_page: '50' })
+			.reply(200, {
+				type: 'list',
+				data: [{ type: 'company', id: 'co1', company_id: 'acme', name: 'Acme Corp' }],
+				pages: { page: 1, per_page: 50, total_pages: 2 },
+			});
 		const result = await runListSearch({ ...base, method: 'searchCompanies' });
 		expect(requests).toHaveLength(1);
-		expect(result).toEqual({ results: [{ name: 'Acme Corp (acme)', value: 'co1' }], paginationToken: '2' });
+		expect(result).toEqual({
+			results: [{ name: 'Acme Corp (acme)', value: 'co1' }],
+			paginationToken: '2',
+		});
 	});
 });
 
@@ -148,7 +189,9 @@ describe('pickers › searchTagNames', () => {
 			],
 		});
 		const result = await runListSearch({ ...base, method: 'searchTagNames', filter: 'vip' });
-		expect(requests).toEqual([expect.objectContaining({ method: 'GET', path: '/tags', query: {} })]);
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'GET', path: '/tags', query: {} }),
+		]);
 		expect(result).toEqual({
 			results: [
 				{ name: 'VIP customer', value: 'VIP customer' },

@@ -47,8 +47,18 @@ describe('load options', () => {
 		scope.get('/subscription_types').reply(200, {
 			type: 'list',
 			data: [
-				{ type: 'subscription', id: '37846', consent_type: 'opt_in', default_translation: { name: 'Newsletters', description: 'Monthly news' } },
-				{ type: 'subscription', id: '37847', consent_type: 'opt_out', default_translation: { name: 'Announcements' } },
+				{
+					type: 'subscription',
+					id: '37846',
+					consent_type: 'opt_in',
+					default_translation: { name: 'Newsletters', description: 'Monthly news' },
+				},
+				{
+					type: 'subscription',
+					id: '37847',
+					consent_type: 'opt_out',
+					default_translation: { name: 'Announcements' },
+				},
 			],
 		});
 		expect(await runLoadOptions({ ...base, method: 'getSubscriptionTypes' })).toEqual([
@@ -59,15 +69,44 @@ describe('load options', () => {
 
 	it('getContactCustomAttributes: only live custom contact attributes', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/data_attributes').query({ model: 'contact' }).reply(200, {
-			type: 'list',
-			data: [
-				{ type: 'data_attribute', name: 'email', label: 'Email', custom: false, data_type: 'string' },
-				{ type: 'data_attribute', name: 'plan', label: 'Plan', custom: true, data_type: 'string', description: 'Billing plan' },
-				{ type: 'data_attribute', name: 'old', label: 'Old', custom: true, archived: true, data_type: 'integer' },
-				{ type: 'data_attribute', name: 'seats', label: 'Seats', custom: true, data_type: 'integer' },
-			],
-		});
+		scope
+			.get('/data_attributes')
+			.query({ model: 'contact' })
+			.reply(200, {
+				type: 'list',
+				data: [
+					{
+						type: 'data_attribute',
+						name: 'email',
+						label: 'Email',
+						custom: false,
+						data_type: 'string',
+					},
+					{
+						type: 'data_attribute',
+						name: 'plan',
+						label: 'Plan',
+						custom: true,
+						data_type: 'string',
+						description: 'Billing plan',
+					},
+					{
+						type: 'data_attribute',
+						name: 'old',
+						label: 'Old',
+						custom: true,
+						archived: true,
+						data_type: 'integer',
+					},
+					{
+						type: 'data_attribute',
+						name: 'seats',
+						label: 'Seats',
+						custom: true,
+						data_type: 'integer',
+					},
+				],
+			});
 		expect(await runLoadOptions({ ...base, method: 'getContactCustomAttributes' })).toEqual([
 			{ name: 'Plan (string)', value: 'plan', description: 'Billing plan' },
 			{ name: 'Seats (integer)', value: 'seats', description: undefined },
@@ -77,14 +116,36 @@ describe('load options', () => {
 
 	it('getCompanyCustomAttributes: only live custom company attributes', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/data_attributes').query({ model: 'company' }).reply(200, {
-			type: 'list',
-			data: [
-				{ type: 'data_attribute', name: 'name', label: 'Company name', custom: false, data_type: 'string' },
-				{ type: 'data_attribute', name: 'tier', label: 'Tier', custom: true, data_type: 'options' },
-				{ type: 'data_attribute', name: 'gone', label: 'Gone', custom: true, archived: true, data_type: 'string' },
-			],
-		});
+		scope
+			.get('/data_attributes')
+			.query({ model: 'company' })
+			.reply(200, {
+				type: 'list',
+				data: [
+					{
+						type: 'data_attribute',
+						name: 'name',
+						label: 'Company name',
+						custom: false,
+						data_type: 'string',
+					},
+					{
+						type: 'data_attribute',
+						name: 'tier',
+						label: 'Tier',
+						custom: true,
+						data_type: 'options',
+					},
+					{
+						type: 'data_attribute',
+						name: 'gone',
+						label: 'Gone',
+						custom: true,
+						archived: true,
+						data_type: 'string',
+					},
+				],
+			});
 		expect(await runLoadOptions({ ...base, method: 'getCompanyCustomAttributes' })).toEqual([
 			{ name: 'Tier (options)', value: 'tier', description: undefined },
 		]);
@@ -93,14 +154,40 @@ describe('load options', () => {
 
 	it('getCustomDataAttributes: custom attributes of both models by ID, archived ones marked', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/data_attributes').query({ include_archived: 'true' }).reply(200, {
-			type: 'list',
-			data: [
-				{ type: 'data_attribute', id: 1, name: 'email', label: 'Email', model: 'contact', custom: false },
-				{ type: 'data_attribute', id: 37, name: 'tier', label: 'Tier', model: 'company', custom: true, description: 'Customer tier' },
-				{ type: 'data_attribute', id: 12, name: 'plan', label: 'Plan', model: 'contact', custom: true, archived: true },
-			],
-		});
+		scope
+			.get('/data_attributes')
+			.query({ include_archived: 'true' })
+			.reply(200, {
+				type: 'list',
+				data: [
+					{
+						type: 'data_attribute',
+						id: 1,
+						name: 'email',
+						label: 'Email',
+						model: 'contact',
+						custom: false,
+					},
+					{
+						type: 'data_attribute',
+						id: 37,
+						name: 'tier',
+						label: 'Tier',
+						model: 'company',
+						custom: true,
+						description: 'Customer tier',
+					},
+					{
+						type: 'data_attribute',
+						id: 12,
+						name: 'plan',
+						label: 'Plan',
+						model: 'contact',
+						custom: true,
+						archived: true,
+					},
+				],
+			});
 		expect(await runLoadOptions({ ...base, method: 'getCustomDataAttributes' })).toEqual([
 			{ name: 'company › Tier', value: '37', description: 'Customer tier' },
 			{ name: 'contact › Plan (archived)', value: '12', description: undefined },
@@ -128,7 +215,14 @@ describe('load options', () => {
 		scope.get('/away_status_reasons').reply(200, {
 			type: 'list',
 			data: [
-				{ type: 'away_status_reason', id: '2', label: 'On a break', emoji: '☕', order: 2, deleted: false },
+				{
+					type: 'away_status_reason',
+					id: '2',
+					label: 'On a break',
+					emoji: '☕',
+					order: 2,
+					deleted: false,
+				},
 				{ type: 'away_status_reason', id: '1', label: 'At lunch', order: 1, deleted: false },
 				{ type: 'away_status_reason', id: '3', label: 'Old reason', order: 0, deleted: true },
 			],

@@ -13,7 +13,13 @@ let sandbox: Sandbox;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({ validate: false });
-	sandbox.seed({ contacts: Array.from({ length: 10_000 }, (_, k) => ({ role: 'user', email: `m${k}@example.com`, name: `Contact ${k}` })) });
+	sandbox.seed({
+		contacts: Array.from({ length: 10_000 }, (_, k) => ({
+			role: 'user',
+			email: `m${k}@example.com`,
+			name: `Contact ${k}`,
+		})),
+	});
 });
 
 afterAll(async () => {
@@ -32,13 +38,19 @@ interface Probe {
 
 it('Return All over 10,000 contacts: 67 requests, and the run never holds much more than its result', async () => {
 	const script = resolve(__dirname, '../../../harness/return-all-memory.mjs');
-	const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', script, sandbox.url, 'true'], { timeout: 80_000, env: { ...process.env, SAMPLE_MS: '200' } });
+	const { stdout } = await promisify(execFile)(
+		process.execPath,
+		['--expose-gc', script, sandbox.url, 'true'],
+		{ timeout: 80_000, env: { ...process.env, SAMPLE_MS: '200' } },
+	);
 	const probe = JSON.parse(stdout.trim().split('\n').pop()!) as Probe;
 	expect(probe.error).toBeUndefined();
 	expect(probe.items).toBe(10_000);
 	expect(probe.ids).toBe(10_000);
 	// 67 pages of up to 150 (the probe's warm-up run asked one page of 10 first).
-	const pages = sandbox.requests.filter((r) => r.path === '/contacts' && r.query.per_page === '150');
+	const pages = sandbox.requests.filter(
+		(r) => r.path === '/contacts' && r.query.per_page === '150',
+	);
 	expect(pages).toHaveLength(67);
 	expect(sandbox.stats.requests).toBe(68);
 	// Live heap at any sample during the run exceeds what the run leaves behind by at most a few

@@ -9,7 +9,12 @@ import { byId, runIntercom } from '../fixtures';
 // Items run in parallel (Options → Requests in Parallel) through the node's real execute(),
 // against the sandbox over loopback HTTP.
 let sandbox: Sandbox;
-const credentials = (s: Sandbox = sandbox) => ({ accessToken: SANDBOX_TOKEN, region: 'custom', baseUrl: s.url, apiVersion: '2.16' });
+const credentials = (s: Sandbox = sandbox) => ({
+	accessToken: SANDBOX_TOKEN,
+	region: 'custom',
+	baseUrl: s.url,
+	apiVersion: '2.16',
+});
 
 beforeAll(async () => {
 	sandbox = await startSandbox();
@@ -26,7 +31,12 @@ const ticks = async (n = 20) => {
 };
 
 function seedContacts(s: Sandbox, count: number): string[] {
-	const { contacts } = s.seed({ contacts: Array.from({ length: count }, (_, k) => ({ role: 'user', email: `p${k}@example.com` })) });
+	const { contacts } = s.seed({
+		contacts: Array.from({ length: count }, (_, k) => ({
+			role: 'user',
+			email: `p${k}@example.com`,
+		})),
+	});
 	return contacts.map((c) => String((c as { id: string }).id));
 }
 
@@ -38,7 +48,11 @@ const update = (parallel?: number) => ({
 	...(parallel === undefined ? {} : { options: { requestsInParallel: parallel } }),
 });
 
-const run = async (parameters: Record<string, unknown>, input: IDataObject[], extra: { continueOnFail?: boolean; s?: Sandbox; timeoutMs?: number } = {}) =>
+const run = async (
+	parameters: Record<string, unknown>,
+	input: IDataObject[],
+	extra: { continueOnFail?: boolean; s?: Sandbox; timeoutMs?: number } = {},
+) =>
 	await runIntercom(parameters as never, {
 		input,
 		credentials: credentials(extra.s),
@@ -51,7 +65,10 @@ describe('Requests in Parallel › order and pairing', () => {
 	it('keeps the input order and pairedItem while answers come back in any order (random latency)', async () => {
 		const ids = seedContacts(sandbox, 60);
 		sandbox.configure({ latencyMs: [0, 25], seed: 7 });
-		const result = await run(update(10), ids.map((id, n) => ({ id, n })));
+		const result = await run(
+			update(10),
+			ids.map((id, n) => ({ id, n })),
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => [item.json.id, item.json.name, item.pairedItem])).toEqual(
 			ids.map((id, n) => [id, `Name ${n}`, { item: n }]),
@@ -65,7 +82,10 @@ describe('Requests in Parallel › the bound', () => {
 	it.each([1, 3, 20])('%i: that many requests in flight at most, and reached', async (parallel) => {
 		const ids = seedContacts(sandbox, 45);
 		sandbox.pause();
-		const running = run(update(parallel), ids.map((id, n) => ({ id, n })));
+		const running = run(
+			update(parallel),
+			ids.map((id, n) => ({ id, n })),
+		);
 		await sandbox.inFlightReaches(parallel);
 		await ticks();
 		// Held requests: no further item starts while `parallel` are open.
@@ -81,7 +101,10 @@ describe('Requests in Parallel › the bound', () => {
 	it('the default is 5', async () => {
 		const ids = seedContacts(sandbox, 12);
 		sandbox.pause();
-		const running = run(update(), ids.map((id, n) => ({ id, n })));
+		const running = run(
+			update(),
+			ids.map((id, n) => ({ id, n })),
+		);
 		await sandbox.inFlightReaches(5);
 		await ticks();
 		sandbox.resume();
@@ -110,7 +133,9 @@ describe('Requests in Parallel › failures', () => {
 		expect(result.error?.context?.itemIndex).toBe(2);
 		expect(result.items).toEqual([]);
 		expect(sandbox.stats.requests).toBe(4);
-		expect(sandbox.requests.map((r) => r.path).sort()).toEqual([ids[0], ids[1], 'missing-contact', ids[4]].map((id) => `/contacts/${id}`).sort());
+		expect(sandbox.requests.map((r) => r.path).sort()).toEqual(
+			[ids[0], ids[1], 'missing-contact', ids[4]].map((id) => `/contacts/${id}`).sort(),
+		);
 	});
 
 	it('without Continue On Fail: a lower item failing later still wins over a higher one failing first', async () => {
@@ -148,7 +173,9 @@ describe('Requests in Parallel › failures', () => {
 			}
 		});
 		// Odd bad items are unknown IDs (Intercom's 404); even ones are refused before any request.
-		expect(result.items.filter((item) => item.json.httpCode === '404').map((item) => item.pairedItem)).toEqual([{ item: 7 }, { item: 21 }, { item: 39 }]);
+		expect(
+			result.items.filter((item) => item.json.httpCode === '404').map((item) => item.pairedItem),
+		).toEqual([{ item: 7 }, { item: 21 }, { item: 39 }]);
 	});
 });
 
@@ -156,17 +183,23 @@ describe('Requests in Parallel › fault injection (seeded 500s and dropped conn
 	it('a bulk update (PUT) loses no item: failed PUTs are retried', async () => {
 		const ids = seedContacts(sandbox, 80);
 		sandbox.configure({ faults: { errorRate: 0.05, dropRate: 0.05 }, seed: 11 });
-		const result = await run(update(10), ids.map((id, n) => ({ id, n })), { continueOnFail: true, timeoutMs: 25_000 });
+		const result = await run(
+			update(10),
+			ids.map((id, n) => ({ id, n })),
+			{ continueOnFail: true, timeoutMs: 25_000 },
+		);
 		expect(result.items).toHaveLength(80);
 		const attempts = new Map<string, Array<string | undefined>>();
-		for (const r of sandbox.requests) attempts.set(r.path, [...(attempts.get(r.path) ?? []), r.fault]);
+		for (const r of sandbox.requests)
+			attempts.set(r.path, [...(attempts.get(r.path) ?? []), r.fault]);
 		expect(sandbox.stats.injected500 + sandbox.stats.dropped).toBeGreaterThan(0);
 		expect([...attempts.values()].some((a) => a.length > 1)).toBe(true);
 		result.items.forEach((item, n) => {
 			expect(item.pairedItem).toEqual({ item: n });
 			const tries = attempts.get(`/contacts/${ids[n]}`) ?? [];
 			// An item fails only when every try (1 + 3 retries) hit a fault.
-			if (tries.length === 4 && tries.every(Boolean)) expect(item.json.error).toEqual(expect.any(String));
+			if (tries.length === 4 && tries.every(Boolean))
+				expect(item.json.error).toEqual(expect.any(String));
 			else expect(item.json).toMatchObject({ id: ids[n], name: `Name ${n}` });
 		});
 	});
@@ -174,10 +207,20 @@ describe('Requests in Parallel › fault injection (seeded 500s and dropped conn
 	it('a bulk create (POST) never retries: each faulted create is one error item, the others are created', async () => {
 		sandbox.configure({ faults: { errorRate: 0.05, dropRate: 0.05 }, seed: 5 });
 		const input = Array.from({ length: 80 }, (_, n) => ({ email: `new${n}@example.com` }));
-		const result = await run({ resource: 'contact', operation: 'create', role: 'user', email: '={{ $json.email }}', options: { requestsInParallel: 10 } }, input, {
-			continueOnFail: true,
-			timeoutMs: 25_000,
-		});
+		const result = await run(
+			{
+				resource: 'contact',
+				operation: 'create',
+				role: 'user',
+				email: '={{ $json.email }}',
+				options: { requestsInParallel: 10 },
+			},
+			input,
+			{
+				continueOnFail: true,
+				timeoutMs: 25_000,
+			},
+		);
 		expect(result.items).toHaveLength(80);
 		const posts = sandbox.requests.filter((r) => r.method === 'POST' && r.path === '/contacts');
 		const byEmail = new Map(posts.map((r) => [(r.body as { email: string }).email, r]));
@@ -207,7 +250,9 @@ describe('pacing against a small rate limit', () => {
 	});
 
 	it('every answer carries the rate-limit headers in Intercom’s shape', async () => {
-		const response = await fetch(`${limited.url}/me`, { headers: { authorization: 'Bearer wrong-token', 'intercom-version': '2.16' } });
+		const response = await fetch(`${limited.url}/me`, {
+			headers: { authorization: 'Bearer wrong-token', 'intercom-version': '2.16' },
+		});
 		expect(response.status).toBe(401);
 		expect(response.headers.get('x-ratelimit-limit')).toBe('900');
 		const reset = Number(response.headers.get('x-ratelimit-reset'));
@@ -217,7 +262,11 @@ describe('pacing against a small rate limit', () => {
 
 	it('90 items at 20 in parallel over 30 calls a window: no 429, every item done', async () => {
 		const ids = seedContacts(limited, 90);
-		const result = await run(update(20), ids.map((id, n) => ({ id, n })), { s: limited, timeoutMs: 25_000 });
+		const result = await run(
+			update(20),
+			ids.map((id, n) => ({ id, n })),
+			{ s: limited, timeoutMs: 25_000 },
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.id)).toEqual(ids);
 		expect(limited.stats.rateLimited).toBe(0);

@@ -12,7 +12,12 @@ const LOGIN_PAGE = `<!DOCTYPE html><html><head><title>Proxy login</title></head>
 
 describe('transport › answers that are not the expected JSON', () => {
 	it.each([
-		['truncated JSON', '{"type":"contact","id":"c1","email":', 'application/json', '"{"type":"contact","id":"c1","email":"'],
+		[
+			'truncated JSON',
+			'{"type":"contact","id":"c1","email":',
+			'application/json',
+			'"{"type":"contact","id":"c1","email":"',
+		],
 		['an HTML page', LOGIN_PAGE, 'text/html; charset=utf-8', `"${LOGIN_PAGE.slice(0, 100)}…"`],
 		['an empty body', '', 'application/json', 'an empty body'],
 		['an array', '[1,2,3]', 'application/json', '"[1,2,3]"'],
@@ -33,7 +38,9 @@ describe('transport › answers that are not the expected JSON', () => {
 		const { scope } = intercom();
 		scope.get('/contacts/c1').reply(200, 'null', { 'Content-Type': 'application/json' });
 		const result = await runIntercom({ ...getContact, simple: true });
-		expect(result.error?.message).toMatch(/^Contact › Get: Intercom answered 200 \(application\/json\) with "null"/);
+		expect(result.error?.message).toMatch(
+			/^Contact › Get: Intercom answered 200 \(application\/json\) with "null"/,
+		);
 	});
 
 	it('with Continue On Fail the bad answer is one error item for its input item', async () => {
@@ -45,9 +52,15 @@ describe('transport › answers that are not the expected JSON', () => {
 			{ ...getContact, contactId: byId('={{ $json.id }}'), options: { requestsInParallel: 1 } },
 			{ input: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }], continueOnFail: true },
 		);
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+		]);
 		expect(jsonOf(result)[0].id).toBe('a1');
-		expect(String(jsonOf(result)[1].error)).toMatch(/^Contact › Get: Intercom answered 200 \(text\/html\)/);
+		expect(String(jsonOf(result)[1].error)).toMatch(
+			/^Contact › Get: Intercom answered 200 \(text\/html\)/,
+		);
 		expect(jsonOf(result)[2].id).toBe('a3');
 	});
 
@@ -57,20 +70,38 @@ describe('transport › answers that are not the expected JSON', () => {
 			type: 'list',
 			data: ids.map((id) => contact(id)),
 			total_count: 15,
-			pages: { type: 'pages', per_page: 3, total_pages: 5, ...(next ? { next: { per_page: 3, starting_after: next } } : {}) },
+			pages: {
+				type: 'pages',
+				per_page: 3,
+				total_pages: 5,
+				...(next ? { next: { per_page: 3, starting_after: next } } : {}),
+			},
 		});
-		scope.get('/contacts').query({ per_page: '150' }).reply(200, page(['c1', 'c2', 'c3'], 'p2'));
-		scope.get('/contacts').query({ per_page: '150', starting_after: 'p2' }).reply(200, page(['c4', 'c5', 'c6'], 'p3'));
-		scope.get('/contacts').query({ per_page: '150', starting_after: 'p3' }).reply(200, LOGIN_PAGE, { 'Content-Type': 'text/html' });
+		scope
+			.get('/contacts')
+			.query({ per_page: '150' })
+			.reply(200, page(['c1', 'c2', 'c3'], 'p2'));
+		scope
+			.get('/contacts')
+			.query({ per_page: '150', starting_after: 'p2' })
+			.reply(200, page(['c4', 'c5', 'c6'], 'p3'));
+		scope
+			.get('/contacts')
+			.query({ per_page: '150', starting_after: 'p3' })
+			.reply(200, LOGIN_PAGE, { 'Content-Type': 'text/html' });
 		const result = await runIntercom({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(requests).toHaveLength(3);
 		expect(result.items).toEqual([]);
-		expect(result.error?.message).toMatch(/^Contact › Get Many: Intercom answered 200 \(text\/html\)/);
+		expect(result.error?.message).toMatch(
+			/^Contact › Get Many: Intercom answered 200 \(text\/html\)/,
+		);
 	});
 
 	it('the token never appears in the preview, even when the answer echoes it', async () => {
 		const { scope } = intercom();
-		scope.get('/contacts/c1').reply(200, `<html>Bearer ${TOKEN}</html>`, { 'Content-Type': 'text/html' });
+		scope
+			.get('/contacts/c1')
+			.reply(200, `<html>Bearer ${TOKEN}</html>`, { 'Content-Type': 'text/html' });
 		const result = await runIntercom(getContact);
 		expect(result.error?.message).toContain('Bearer ***');
 		expect(JSON.stringify(result.error)).not.toContain(TOKEN);
@@ -110,7 +141,12 @@ describe('transport › empty answers where Intercom answers empty', () => {
 });
 
 describe('transport › the Raw Request takes any JSON, but only JSON', () => {
-	const raw = { resource: 'rawRequest', operation: 'send', method: 'GET', path: '/fin_voice/conversation/1' };
+	const raw = {
+		resource: 'rawRequest',
+		operation: 'send',
+		method: 'GET',
+		path: '/fin_voice/conversation/1',
+	};
 
 	it('a JSON array is returned under data', async () => {
 		const { scope } = intercom();
@@ -130,6 +166,8 @@ describe('transport › the Raw Request takes any JSON, but only JSON', () => {
 		const { scope } = intercom();
 		scope.get('/fin_voice/conversation/1').reply(200, LOGIN_PAGE, { 'Content-Type': 'text/html' });
 		const result = await runIntercom(raw);
-		expect(result.error?.message).toMatch(/^Raw Request › Send: Intercom answered 200 \(text\/html\) with "<!DOCTYPE html>.*", not JSON$/);
+		expect(result.error?.message).toMatch(
+			/^Raw Request › Send: Intercom answered 200 \(text\/html\) with "<!DOCTYPE html>.*", not JSON$/,
+		);
 	});
 });

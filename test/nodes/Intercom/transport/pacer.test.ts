@@ -1,7 +1,12 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: setImmediate lets pending promises settle between steps of the simulated clock */
 import type { IDataObject } from 'n8n-workflow';
 
-import { PACING, RatePacer, pacingKey, readRateLimitHeaders } from '../../../../nodes/Intercom/transport/pacer';
+import {
+	PACING,
+	RatePacer,
+	pacingKey,
+	readRateLimitHeaders,
+} from '../../../../nodes/Intercom/transport/pacer';
 
 /** A clock the test moves: sleeps resolve only when the test advances time past them. */
 class FakeClock {
@@ -47,26 +52,42 @@ const KEY = 'https://api.intercom.io#k';
 
 describe('pacer › reading the headers', () => {
 	it('reads Intercom’s three headers in any letter case', () => {
-		expect(readRateLimitHeaders({ 'X-RateLimit-Limit': '10000', 'X-RateLimit-Remaining': '1665', 'X-RateLimit-Reset': '1767268810' })).toEqual({
+		expect(
+			readRateLimitHeaders({
+				'X-RateLimit-Limit': '10000',
+				'X-RateLimit-Remaining': '1665',
+				'X-RateLimit-Reset': '1767268810',
+			}),
+		).toEqual({
 			limit: 10000,
 			remaining: 1665,
 			reset: 1767268810,
 		});
 	});
 
-	it.each([[undefined], [{}], [{ 'x-ratelimit-remaining': '5' }], [{ 'x-ratelimit-remaining': 'x', 'x-ratelimit-reset': '1767268810' }]])(
-		'ignores missing or invalid headers: %j',
-		(given) => {
-			expect(readRateLimitHeaders(given as IDataObject | undefined)).toBeUndefined();
-		},
-	);
+	it.each([
+		[undefined],
+		[{}],
+		[{ 'x-ratelimit-remaining': '5' }],
+		[{ 'x-ratelimit-remaining': 'x', 'x-ratelimit-reset': '1767268810' }],
+	])('ignores missing or invalid headers: %j', (given) => {
+		expect(readRateLimitHeaders(given as IDataObject | undefined)).toBeUndefined();
+	});
 
 	it('keys by base URL and a hash of the credential: the secret never appears', () => {
-		const key = pacingKey('https://api.intercom.io', 'intercomAccessTokenApi', 'secret-token-value');
+		const key = pacingKey(
+			'https://api.intercom.io',
+			'intercomAccessTokenApi',
+			'secret-token-value',
+		);
 		expect(key.startsWith('https://api.intercom.io#')).toBe(true);
 		expect(key).not.toContain('secret-token-value');
-		expect(pacingKey('https://api.intercom.io', 'intercomAccessTokenApi', 'other-token')).not.toBe(key);
-		expect(pacingKey('https://api.eu.intercom.io', 'intercomAccessTokenApi', 'secret-token-value')).not.toBe(key);
+		expect(pacingKey('https://api.intercom.io', 'intercomAccessTokenApi', 'other-token')).not.toBe(
+			key,
+		);
+		expect(
+			pacingKey('https://api.eu.intercom.io', 'intercomAccessTokenApi', 'secret-token-value'),
+		).not.toBe(key);
 	});
 });
 
@@ -141,7 +162,8 @@ describe('pacer › budget', () => {
 		let done = false;
 		void waiting.then(() => (done = true));
 		while (!done && (await clock.step())) {
-			if (pacer.snapshot(KEY)?.inFlight === 1) pacer.release(KEY, headers(4, clock.time / 1000 + 10));
+			if (pacer.snapshot(KEY)?.inFlight === 1)
+				pacer.release(KEY, headers(4, clock.time / 1000 + 10));
 		}
 		await waiting;
 		expect(done).toBe(true);
@@ -161,7 +183,13 @@ describe('pacer › against a simulated Intercom window', () => {
 	 * A server with `budget` calls per `windowSeconds` window, counting each request when it
 	 * answers (after `latencyMs`); `workers` clients send `total` requests through the pacer.
 	 */
-	async function simulate(options: { budget: number; windowSeconds: number; workers: number; total: number; latencyMs: (n: number) => number }) {
+	async function simulate(options: {
+		budget: number;
+		windowSeconds: number;
+		workers: number;
+		total: number;
+		latencyMs: (n: number) => number;
+	}) {
 		const clock = new FakeClock();
 		const pacer = new RatePacer(clock);
 		const windowMs = options.windowSeconds * 1000;
@@ -174,7 +202,10 @@ describe('pacer › against a simulated Intercom window', () => {
 			const count = used.get(start) ?? 0;
 			if (count >= options.budget) rejected++;
 			else used.set(start, count + 1);
-			return headers(Math.max(0, options.budget - (used.get(start) ?? 0)), (start + windowMs) / 1000);
+			return headers(
+				Math.max(0, options.budget - (used.get(start) ?? 0)),
+				(start + windowMs) / 1000,
+			);
 		};
 		const worker = async () => {
 			while (sent < options.total) {

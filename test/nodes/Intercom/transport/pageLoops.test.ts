@@ -3,7 +3,15 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { PAGE_BOUNDS, PageWalk } from '../../../../nodes/Intercom/transport/pages';
 import type { IntercomContext } from '../../../../nodes/Intercom/transport/request';
-import { byId, contact, contractSuite, conversation, intercom, isolateNetwork, runIntercom } from '../fixtures';
+import {
+	byId,
+	contact,
+	contractSuite,
+	conversation,
+	intercom,
+	isolateNetwork,
+	runIntercom,
+} from '../fixtures';
 
 isolateNetwork();
 
@@ -17,7 +25,11 @@ const ENDLESS = 40;
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
 /** A GET /contacts page as Intercom 2.16 answers it. */
-function contactsPage(contactIds: string[], cursor: string | null, totals: { total_count?: number; total_pages?: number } = {}): IDataObject {
+function contactsPage(
+	contactIds: string[],
+	cursor: string | null,
+	totals: { total_count?: number; total_pages?: number } = {},
+): IDataObject {
 	return {
 		type: 'list',
 		data: contactIds.map((id) => contact(id)),
@@ -32,14 +44,27 @@ function contactsPage(contactIds: string[], cursor: string | null, totals: { tot
 	};
 }
 
-const contactsReturnAll = { resource: 'contact', operation: 'getAll', returnAll: true, simple: false };
+const contactsReturnAll = {
+	resource: 'contact',
+	operation: 'getAll',
+	returnAll: true,
+	simple: false,
+};
 
 describe('Return All always ends › query cursors (GET /contacts)', () => {
 	it('the same cursor and the same contacts on every page: an error after 2 requests, not duplicates piling up', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/contacts').query(true).optionally().times(ENDLESS).reply(200, contactsPage(ids('c', 3), 'same', { total_count: 15 }));
+		scope
+			.get('/contacts')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
+			.reply(200, contactsPage(ids('c', 3), 'same', { total_count: 15 }));
 		const result = await runIntercom(contactsReturnAll);
-		expect(requests.map((r) => r.query)).toEqual([{ per_page: '150' }, { per_page: '150', starting_after: 'same' }]);
+		expect(requests.map((r) => r.query)).toEqual([
+			{ per_page: '150' },
+			{ per_page: '150', starting_after: 'same' },
+		]);
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error?.message).toBe(
 			"Intercom's pages did not end: page 2 of GET /contacts added no item that earlier pages had not given (after 1 page and 3 items). Nothing was returned to avoid a partial list",
@@ -53,7 +78,10 @@ describe('Return All always ends › query cursors (GET /contacts)', () => {
 		const { scope, requests } = intercom();
 		let page = 0;
 		scope
-			.get('/contacts').query(true).optionally().times(ENDLESS)
+			.get('/contacts')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, () => contactsPage(ids(`p${++page}-`, 3), 'same', { total_count: 15 }));
 		const result = await runIntercom(contactsReturnAll);
 		expect(requests).toHaveLength(2);
@@ -67,21 +95,32 @@ describe('Return All always ends › query cursors (GET /contacts)', () => {
 		const { scope, requests } = intercom();
 		let page = 0;
 		scope
-			.get('/contacts').query(true).optionally().times(ENDLESS)
+			.get('/contacts')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, () => contactsPage(ids('c', 3), `cursor-${++page}`, { total_count: 15 }));
 		const result = await runIntercom(contactsReturnAll);
 		expect(requests.map((r) => r.query.starting_after)).toEqual([undefined, 'cursor-1']);
-		expect(result.error?.message).toMatch(/^Intercom's pages did not end: page 2 of GET \/contacts added no item that earlier pages had not given/);
+		expect(result.error?.message).toMatch(
+			/^Intercom's pages did not end: page 2 of GET \/contacts added no item that earlier pages had not given/,
+		);
 	});
 
 	it('a new cursor and new contacts forever: the first page’s total_count bounds the pages (300 at 150 a page: 4 requests)', async () => {
 		const { scope, requests } = intercom();
 		let page = 0;
 		scope
-			.get('/contacts').query(true).optionally().times(ENDLESS)
+			.get('/contacts')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, () => {
 				page++;
-				return contactsPage(ids(`p${page}-`, 150), `cursor-${page}`, { total_count: 300, total_pages: 2 });
+				return contactsPage(ids(`p${page}-`, 150), `cursor-${page}`, {
+					total_count: 300,
+					total_pages: 2,
+				});
 			});
 		const result = await runIntercom(contactsReturnAll);
 		// 2 pages expected, 2 more allowed for contacts added while listing.
@@ -96,22 +135,52 @@ describe('Return All always ends › query cursors (GET /contacts)', () => {
 		const { scope, requests } = intercom();
 		let page = 0;
 		scope
-			.get('/conversations').query(true).optionally().times(ENDLESS)
+			.get('/conversations')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, () => {
 				page++;
-				return { type: 'conversation.list', conversations: ids(`p${page}-`, 2).map((id) => conversation(id)), pages: { type: 'pages', page, per_page: 2, total_pages: 3, next: { starting_after: `cursor-${page}` } } };
+				return {
+					type: 'conversation.list',
+					conversations: ids(`p${page}-`, 2).map((id) => conversation(id)),
+					pages: {
+						type: 'pages',
+						page,
+						per_page: 2,
+						total_pages: 3,
+						next: { starting_after: `cursor-${page}` },
+					},
+				};
 			});
-		const result = await runIntercom({ resource: 'conversation', operation: 'getAll', returnAll: true, simple: false });
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'getAll',
+			returnAll: true,
+			simple: false,
+		});
 		expect(requests).toHaveLength(5);
-		expect(result.error?.message).toMatch(/GET \/conversations had more than 5 pages, although its first page said there were 3 pages \(after 5 pages and 10 items\)/);
+		expect(result.error?.message).toMatch(
+			/GET \/conversations had more than 5 pages, although its first page said there were 3 pages \(after 5 pages and 10 items\)/,
+		);
 	});
 
 	it('a page without its data array (page 3 of 5): an error naming the request and the page, not 6 of 15 contacts', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/contacts').query({ per_page: '150' }).reply(200, contactsPage(ids('a', 3), 'c2', { total_count: 15 }))
-			.get('/contacts').query({ per_page: '150', starting_after: 'c2' }).reply(200, contactsPage(ids('b', 3), 'c3', { total_count: 15 }))
-			.get('/contacts').query({ per_page: '150', starting_after: 'c3' }).reply(200, { type: 'list', total_count: 15, pages: { type: 'pages', next: { starting_after: 'c4' } } });
+			.get('/contacts')
+			.query({ per_page: '150' })
+			.reply(200, contactsPage(ids('a', 3), 'c2', { total_count: 15 }))
+			.get('/contacts')
+			.query({ per_page: '150', starting_after: 'c2' })
+			.reply(200, contactsPage(ids('b', 3), 'c3', { total_count: 15 }))
+			.get('/contacts')
+			.query({ per_page: '150', starting_after: 'c3' })
+			.reply(200, {
+				type: 'list',
+				total_count: 15,
+				pages: { type: 'pages', next: { starting_after: 'c4' } },
+			});
 		const result = await runIntercom(contactsReturnAll);
 		expect(requests).toHaveLength(3);
 		expect(result.error).toBeInstanceOf(NodeApiError);
@@ -123,11 +192,18 @@ describe('Return All always ends › query cursors (GET /contacts)', () => {
 
 	it('with Continue On Fail the item gets the error, and no partial list', async () => {
 		const { scope } = intercom();
-		scope.get('/contacts').query(true).optionally().times(ENDLESS).reply(200, contactsPage(ids('c', 3), 'same'));
+		scope
+			.get('/contacts')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
+			.reply(200, contactsPage(ids('c', 3), 'same'));
 		const result = await runIntercom(contactsReturnAll, { continueOnFail: true });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json.error).toMatch(/^Intercom's pages did not end: page 2 of GET \/contacts/);
+		expect(result.items[0].json.error).toMatch(
+			/^Intercom's pages did not end: page 2 of GET \/contacts/,
+		);
 	});
 });
 
@@ -136,7 +212,9 @@ describe('Return All always ends › search cursors (POST /contacts/search)', ()
 		const { scope, requests } = intercom();
 		let page = 0;
 		scope
-			.post('/contacts/search').optionally().times(ENDLESS)
+			.post('/contacts/search')
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, () => ({ ...contactsPage(ids(`p${++page}-`, 2), 'same'), total_count: 100 }));
 		const result = await runIntercom({
 			resource: 'contact',
@@ -146,8 +224,13 @@ describe('Return All always ends › search cursors (POST /contacts/search)', ()
 			returnAll: true,
 			simple: false,
 		});
-		expect(requests.map((r) => (r.body as IDataObject).pagination)).toEqual([{ per_page: 150 }, { per_page: 150, starting_after: 'same' }]);
-		expect(result.error?.message).toMatch(/^Intercom's pages did not end: POST \/contacts\/search gave the cursor "same" for page 3, already used for page 2/);
+		expect(requests.map((r) => (r.body as IDataObject).pagination)).toEqual([
+			{ per_page: 150 },
+			{ per_page: 150, starting_after: 'same' },
+		]);
+		expect(result.error?.message).toMatch(
+			/^Intercom's pages did not end: POST \/contacts\/search gave the cursor "same" for page 3, already used for page 2/,
+		);
 	});
 });
 
@@ -158,8 +241,16 @@ describe('Return All always ends › Raw Request (GET with Return All)', () => {
 		const { scope, requests } = intercom();
 		let page = 0;
 		scope
-			.get('/conversations').query(true).optionally().times(ENDLESS)
-			.reply(200, () => ({ type: 'conversation.list', conversations: [conversation(String(++page))], total_count: 40, pages: { type: 'pages', next: { starting_after: 'again' } } }));
+			.get('/conversations')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
+			.reply(200, () => ({
+				type: 'conversation.list',
+				conversations: [conversation(String(++page))],
+				total_count: 40,
+				pages: { type: 'pages', next: { starting_after: 'again' } },
+			}));
 		const result = await runIntercom({ ...raw, path: '/conversations' });
 		expect(requests.map((r) => r.query)).toEqual([{}, { starting_after: 'again' }]);
 		expect(result.error?.message).toBe(
@@ -175,10 +266,17 @@ describe('Return All always ends › Raw Request (GET with Return All)', () => {
 			const { scope, requests } = intercom();
 			let page = 0;
 			scope
-				.get('/macros').query(true).optionally().times(ENDLESS)
+				.get('/macros')
+				.query(true)
+				.optionally()
+				.times(ENDLESS)
 				.reply(200, () => {
 					page++;
-					return { type: 'list', data: [{ type: 'macro', id: `m${page}` }], pages: { type: 'pages', next: { starting_after: `m${page}` } } };
+					return {
+						type: 'list',
+						data: [{ type: 'macro', id: `m${page}` }],
+						pages: { type: 'pages', next: { starting_after: `m${page}` } },
+					};
 				});
 			const result = await runIntercom({ ...raw, path: '/macros' });
 			expect(requests).toHaveLength(6);
@@ -193,11 +291,23 @@ describe('Return All always ends › Raw Request (GET with Return All)', () => {
 	it('a later page without the array the first page had: an error, not the end of the list', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/conversations').reply(200, { type: 'conversation.list', conversations: [conversation('1')], pages: { type: 'pages', next: { starting_after: 'c2' } } })
-			.get('/conversations').query({ starting_after: 'c2' }).reply(200, { type: 'conversation.list', pages: { type: 'pages', next: { starting_after: 'c3' } } });
+			.get('/conversations')
+			.reply(200, {
+				type: 'conversation.list',
+				conversations: [conversation('1')],
+				pages: { type: 'pages', next: { starting_after: 'c2' } },
+			})
+			.get('/conversations')
+			.query({ starting_after: 'c2' })
+			.reply(200, {
+				type: 'conversation.list',
+				pages: { type: 'pages', next: { starting_after: 'c3' } },
+			});
 		const result = await runIntercom({ ...raw, path: '/conversations' });
 		expect(requests).toHaveLength(2);
-		expect(result.error?.message).toMatch(/^Intercom's answer is not a complete list: page 2 of GET \/conversations has no "conversations" array \(got nothing\)/);
+		expect(result.error?.message).toMatch(
+			/^Intercom's answer is not a complete list: page 2 of GET \/conversations has no "conversations" array \(got nothing\)/,
+		);
 	});
 
 	it('an answer with no array at all: an error, not an empty list', async () => {
@@ -210,7 +320,11 @@ describe('Return All always ends › Raw Request (GET with Return All)', () => {
 	});
 });
 
-const scrollPage = (companyIds: string[], scrollParam: string | null, totalCount: number | null = null) => ({
+const scrollPage = (
+	companyIds: string[],
+	scrollParam: string | null,
+	totalCount: number | null = null,
+) => ({
 	type: 'list',
 	data: companyIds.map((id) => ({ type: 'company', id })),
 	pages: null,
@@ -219,11 +333,21 @@ const scrollPage = (companyIds: string[], scrollParam: string | null, totalCount
 });
 
 describe('Return All always ends › company scroll (GET /companies/scroll)', () => {
-	const companiesReturnAll = { resource: 'company', operation: 'getAll', returnAll: true, simple: false };
+	const companiesReturnAll = {
+		resource: 'company',
+		operation: 'getAll',
+		returnAll: true,
+		simple: false,
+	};
 
 	it('the same scroll_param and the same companies on every page: an error after 2 requests', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/companies/scroll').query(true).optionally().times(ENDLESS).reply(200, scrollPage(['a', 'b'], 'sp'));
+		scope
+			.get('/companies/scroll')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
+			.reply(200, scrollPage(['a', 'b'], 'sp'));
 		const result = await runIntercom(companiesReturnAll);
 		expect(requests.map((r) => r.query)).toEqual([{}, { scroll_param: 'sp' }]);
 		expect(result.error?.message).toBe(
@@ -235,10 +359,17 @@ describe('Return All always ends › company scroll (GET /companies/scroll)', ()
 	it('the same scroll_param with new companies forever: the first page’s total_count bounds the scroll', async () => {
 		const { scope, requests } = intercom();
 		let page = 0;
-		scope.get('/companies/scroll').query(true).optionally().times(ENDLESS).reply(200, () => scrollPage(ids(`p${++page}-`, 2), 'sp', 4));
+		scope
+			.get('/companies/scroll')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
+			.reply(200, () => scrollPage(ids(`p${++page}-`, 2), 'sp', 4));
 		const result = await runIntercom(companiesReturnAll);
 		expect(requests).toHaveLength(4);
-		expect(result.error?.message).toMatch(/GET \/companies\/scroll had more than 4 pages, although its first page said there were 4 items, 2 a page/);
+		expect(result.error?.message).toMatch(
+			/GET \/companies\/scroll had more than 4 pages, although its first page said there were 4 items, 2 a page/,
+		);
 	});
 
 	it('without a total_count (Intercom’s usual null): at most PAGE_BOUNDS.maxPages pages', async () => {
@@ -247,10 +378,17 @@ describe('Return All always ends › company scroll (GET /companies/scroll)', ()
 		try {
 			const { scope, requests } = intercom();
 			let page = 0;
-			scope.get('/companies/scroll').query(true).optionally().times(ENDLESS).reply(200, () => scrollPage([`c${++page}`], 'sp'));
+			scope
+				.get('/companies/scroll')
+				.query(true)
+				.optionally()
+				.times(ENDLESS)
+				.reply(200, () => scrollPage([`c${++page}`], 'sp'));
 			const result = await runIntercom(companiesReturnAll);
 			expect(requests).toHaveLength(5);
-			expect(result.error?.message).toMatch(/GET \/companies\/scroll had more than 5 pages, the most followed when Intercom gives no total/);
+			expect(result.error?.message).toMatch(
+				/GET \/companies\/scroll had more than 5 pages, the most followed when Intercom gives no total/,
+			);
 		} finally {
 			PAGE_BOUNDS.maxPages = saved;
 		}
@@ -259,11 +397,16 @@ describe('Return All always ends › company scroll (GET /companies/scroll)', ()
 	it('a scroll page without its data array: an error, not the end of the scroll', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/companies/scroll').reply(200, scrollPage(['a', 'b'], 'sp'))
-			.get('/companies/scroll').query({ scroll_param: 'sp' }).reply(200, { type: 'list', pages: null, scroll_param: 'sp' });
+			.get('/companies/scroll')
+			.reply(200, scrollPage(['a', 'b'], 'sp'))
+			.get('/companies/scroll')
+			.query({ scroll_param: 'sp' })
+			.reply(200, { type: 'list', pages: null, scroll_param: 'sp' });
 		const result = await runIntercom(companiesReturnAll);
 		expect(requests).toHaveLength(2);
-		expect(result.error?.message).toMatch(/^Intercom's answer is not a complete list: page 2 of GET \/companies\/scroll has no "data" array/);
+		expect(result.error?.message).toMatch(
+			/^Intercom's answer is not a complete list: page 2 of GET \/companies\/scroll has no "data" array/,
+		);
 		expect(result.items).toHaveLength(0);
 	});
 });
@@ -272,47 +415,118 @@ describe('Return All always ends › numbered and linked pages', () => {
 	it('notes: total_pages 1e9 and the same note for every page number: an error after 2 requests', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/contacts/c1/notes').query(true).optionally().times(ENDLESS)
+			.get('/contacts/c1/notes')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, (uri) => {
 				const page = Number(new URL(uri, 'https://api.intercom.io').searchParams.get('page') ?? 1);
-				return { type: 'list', data: [{ type: 'note', id: 'n1', body: '<p>Hi</p>' }], pages: { type: 'pages', page, per_page: 1, total_pages: 1e9, next: null } };
+				return {
+					type: 'list',
+					data: [{ type: 'note', id: 'n1', body: '<p>Hi</p>' }],
+					pages: { type: 'pages', page, per_page: 1, total_pages: 1e9, next: null },
+				};
 			});
-		const result = await runIntercom({ resource: 'note', operation: 'getAll', noteOwner: 'contact', contactId: byId('c1'), returnAll: true });
+		const result = await runIntercom({
+			resource: 'note',
+			operation: 'getAll',
+			noteOwner: 'contact',
+			contactId: byId('c1'),
+			returnAll: true,
+		});
 		expect(requests.map((r) => r.query)).toEqual([{}, { page: '2' }]);
-		expect(result.error?.message).toMatch(/^Intercom's pages did not end: page 2 of GET \/contacts\/c1\/notes added no item that earlier pages had not given \(after 1 page and 1 item\)/);
+		expect(result.error?.message).toMatch(
+			/^Intercom's pages did not end: page 2 of GET \/contacts\/c1\/notes added no item that earlier pages had not given \(after 1 page and 1 item\)/,
+		);
 	});
 
 	it('notes: a huge total_pages with new notes forever: the first page’s total_count bounds them', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/contacts/c1/notes').query(true).optionally().times(ENDLESS)
+			.get('/contacts/c1/notes')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
 			.reply(200, (uri) => {
 				const page = Number(new URL(uri, 'https://api.intercom.io').searchParams.get('page') ?? 1);
-				return { type: 'list', data: [{ type: 'note', id: `n${page}` }], total_count: 3, pages: { type: 'pages', page, per_page: 1, total_pages: 1e9, next: null } };
+				return {
+					type: 'list',
+					data: [{ type: 'note', id: `n${page}` }],
+					total_count: 3,
+					pages: { type: 'pages', page, per_page: 1, total_pages: 1e9, next: null },
+				};
 			});
-		const result = await runIntercom({ resource: 'note', operation: 'getAll', noteOwner: 'contact', contactId: byId('c1'), returnAll: true });
+		const result = await runIntercom({
+			resource: 'note',
+			operation: 'getAll',
+			noteOwner: 'contact',
+			contactId: byId('c1'),
+			returnAll: true,
+		});
 		expect(requests).toHaveLength(5);
-		expect(result.error?.message).toMatch(/GET \/contacts\/c1\/notes had more than 5 pages, although its first page said there were 3 items, 1 a page/);
+		expect(result.error?.message).toMatch(
+			/GET \/contacts\/c1\/notes had more than 5 pages, although its first page said there were 3 items, 1 a page/,
+		);
 	});
 
 	it('companies by segment: the same companies for every page number: an error after 2 requests', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/companies').query(true).optionally().times(ENDLESS)
-			.reply(200, { type: 'list', data: ids('co', 60).map((id) => ({ type: 'company', id })), total_count: 6e9, pages: { type: 'pages', page: 1, per_page: 60, total_pages: 1e8 } });
-		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true, filterBy: 'segment', segmentId: 'seg1', simple: false });
+			.get('/companies')
+			.query(true)
+			.optionally()
+			.times(ENDLESS)
+			.reply(200, {
+				type: 'list',
+				data: ids('co', 60).map((id) => ({ type: 'company', id })),
+				total_count: 6e9,
+				pages: { type: 'pages', page: 1, per_page: 60, total_pages: 1e8 },
+			});
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: true,
+			filterBy: 'segment',
+			segmentId: 'seg1',
+			simple: false,
+		});
 		expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
-		expect(result.error?.message).toMatch(/^Intercom's pages did not end: page 2 of GET \/companies added no item/);
+		expect(result.error?.message).toMatch(
+			/^Intercom's pages did not end: page 2 of GET \/companies added no item/,
+		);
 	});
 
 	it('companies by segment: page 3 of 5 without its data array: an error, not 120 of 300 companies', async () => {
 		const { scope, requests } = intercom();
-		const listPage = (page: number) => ({ type: 'list', data: ids(`p${page}-`, 60).map((id) => ({ type: 'company', id })), total_count: 300, pages: { type: 'pages', page, per_page: 60, total_pages: 5 } });
+		const listPage = (page: number) => ({
+			type: 'list',
+			data: ids(`p${page}-`, 60).map((id) => ({ type: 'company', id })),
+			total_count: 300,
+			pages: { type: 'pages', page, per_page: 60, total_pages: 5 },
+		});
 		scope
-			.get('/companies').query({ segment_id: 'seg1', page: '1', per_page: '60' }).reply(200, listPage(1))
-			.get('/companies').query({ segment_id: 'seg1', page: '2', per_page: '60' }).reply(200, listPage(2))
-			.get('/companies').query({ segment_id: 'seg1', page: '3', per_page: '60' }).reply(200, { type: 'list', data: null, total_count: 300, pages: { type: 'pages', page: 3, per_page: 60, total_pages: 5 } });
-		const result = await runIntercom({ resource: 'company', operation: 'getAll', returnAll: true, filterBy: 'segment', segmentId: 'seg1', simple: false });
+			.get('/companies')
+			.query({ segment_id: 'seg1', page: '1', per_page: '60' })
+			.reply(200, listPage(1))
+			.get('/companies')
+			.query({ segment_id: 'seg1', page: '2', per_page: '60' })
+			.reply(200, listPage(2))
+			.get('/companies')
+			.query({ segment_id: 'seg1', page: '3', per_page: '60' })
+			.reply(200, {
+				type: 'list',
+				data: null,
+				total_count: 300,
+				pages: { type: 'pages', page: 3, per_page: 60, total_pages: 5 },
+			});
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: true,
+			filterBy: 'segment',
+			segmentId: 'seg1',
+			simple: false,
+		});
 		expect(requests).toHaveLength(3);
 		expect(result.error?.message).toBe(
 			'Intercom\'s answer is not a complete list: page 3 of GET /companies has no "data" array (got nothing) (after 2 pages and 120 items). Nothing was returned to avoid a partial list',
@@ -326,18 +540,33 @@ describe('Return All always ends › numbered and linked pages', () => {
 		try {
 			const { scope, requests } = intercom();
 			scope
-				.get('/admins/activity_logs').query(true).optionally().times(ENDLESS)
+				.get('/admins/activity_logs')
+				.query(true)
+				.optionally()
+				.times(ENDLESS)
 				.reply(200, (uri) => {
-					const page = Number(new URL(uri, 'https://api.intercom.io').searchParams.get('page') ?? 1);
+					const page = Number(
+						new URL(uri, 'https://api.intercom.io').searchParams.get('page') ?? 1,
+					);
 					return {
 						type: 'activity_log.list',
-						pages: { type: 'pages', next: `https://api.intercom.io/admins/activity_logs?created_at_after=1769860800&page=${page + 1}` },
+						pages: {
+							type: 'pages',
+							next: `https://api.intercom.io/admins/activity_logs?created_at_after=1769860800&page=${page + 1}`,
+						},
 						activity_logs: [{ id: `l${page}`, created_at: 1769860900 }],
 					};
 				});
-			const result = await runIntercom({ resource: 'admin', operation: 'getActivityLogs', createdAtAfter: '={{ 1769860800 }}', returnAll: true });
+			const result = await runIntercom({
+				resource: 'admin',
+				operation: 'getActivityLogs',
+				createdAtAfter: '={{ 1769860800 }}',
+				returnAll: true,
+			});
 			expect(requests).toHaveLength(4);
-			expect(result.error?.message).toMatch(/GET \/admins\/activity_logs had more than 4 pages, the most followed when Intercom gives no total/);
+			expect(result.error?.message).toMatch(
+				/GET \/admins\/activity_logs had more than 4 pages, the most followed when Intercom gives no total/,
+			);
 		} finally {
 			PAGE_BOUNDS.maxPages = saved;
 		}
@@ -345,21 +574,31 @@ describe('Return All always ends › numbered and linked pages', () => {
 });
 
 describe('PageWalk', () => {
-	const node: INode = { id: '1', name: 'Intercom', type: 'n8n-nodes-intercom.intercom', typeVersion: 1, position: [0, 0], parameters: {} };
+	const node: INode = {
+		id: '1',
+		name: 'Intercom',
+		type: 'n8n-nodes-intercom.intercom',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const ctx = { getNode: () => node } as unknown as IntercomContext;
 
 	it.each([
 		['a string', 'not json'],
 		['an array', [{ id: '1' }]],
 		['nothing', null],
-	])('a page that is not a JSON object (%s) is an error naming the request and the page', (kind, answer) => {
-		const walk = new PageWalk(ctx, 'GET /contacts', 'data');
-		walk.take({ type: 'list', data: [{ id: 'a' }] });
-		walk.ask({ key: 'c2', label: 'the cursor "c2"' });
-		expect(() => walk.take(answer)).toThrow(
-			`Intercom's answer is not a complete list: page 2 of GET /contacts is not a JSON object (got ${kind}) (after 1 page and 1 item). Nothing was returned to avoid a partial list`,
-		);
-	});
+	])(
+		'a page that is not a JSON object (%s) is an error naming the request and the page',
+		(kind, answer) => {
+			const walk = new PageWalk(ctx, 'GET /contacts', 'data');
+			walk.take({ type: 'list', data: [{ id: 'a' }] });
+			walk.ask({ key: 'c2', label: 'the cursor "c2"' });
+			expect(() => walk.take(answer)).toThrow(
+				`Intercom's answer is not a complete list: page 2 of GET /contacts is not a JSON object (got ${kind}) (after 1 page and 1 item). Nothing was returned to avoid a partial list`,
+			);
+		},
+	);
 
 	it('items without an id count as new when the page’s content is new, and repeat when it is not', () => {
 		const walk = new PageWalk(ctx, 'GET /events', 'events');
@@ -367,7 +606,9 @@ describe('PageWalk', () => {
 		walk.ask();
 		walk.take({ events: [{ event_name: 'a' }] });
 		walk.ask();
-		expect(() => walk.take({ events: [{ event_name: 'a' }] })).toThrow(/page 3 of GET \/events added no item that earlier pages had not given/);
+		expect(() => walk.take({ events: [{ event_name: 'a' }] })).toThrow(
+			/page 3 of GET \/events added no item that earlier pages had not given/,
+		);
 	});
 
 	it('an empty page is never "nothing new": it ends the list', () => {

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../../../credentials/IntercomAccessTokenApi.credentials';
@@ -55,9 +60,15 @@ describe('transport › page-numbered lists', () => {
 	it('Return All walks page=1..total_pages with a fixed page size of 60', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/companies').query({ page: '1', per_page: '60' }).reply(200, page(1, 3, 60))
-			.get('/companies').query({ page: '2', per_page: '60' }).reply(200, page(2, 3, 60))
-			.get('/companies').query({ page: '3', per_page: '60' }).reply(200, page(3, 3, 12));
+			.get('/companies')
+			.query({ page: '1', per_page: '60' })
+			.reply(200, page(1, 3, 60))
+			.get('/companies')
+			.query({ page: '2', per_page: '60' })
+			.reply(200, page(2, 3, 60))
+			.get('/companies')
+			.query({ page: '3', per_page: '60' })
+			.reply(200, page(3, 3, 12));
 		const result = await run(0);
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => r.query)).toEqual([
@@ -71,8 +82,12 @@ describe('transport › page-numbered lists', () => {
 	it('a Limit keeps one page size for every page (offsets stay right) and stops once it has enough', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/companies').query({ page: '1', per_page: '60' }).reply(200, page(1, 5, 60))
-			.get('/companies').query({ page: '2', per_page: '60' }).reply(200, page(2, 5, 60));
+			.get('/companies')
+			.query({ page: '1', per_page: '60' })
+			.reply(200, page(1, 5, 60))
+			.get('/companies')
+			.query({ page: '2', per_page: '60' })
+			.reply(200, page(2, 5, 60));
 		const result = await run(100);
 		expect(requests).toHaveLength(2);
 		expect(result.items).toHaveLength(100);
@@ -81,7 +96,10 @@ describe('transport › page-numbered lists', () => {
 
 	it('a Limit under the maximum asks for exactly that many on one page', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/companies').query({ page: '1', per_page: '7' }).reply(200, page(1, 9, 7));
+		scope
+			.get('/companies')
+			.query({ page: '1', per_page: '7' })
+			.reply(200, page(1, 9, 7));
 		const result = await run(7);
 		expect(requests).toHaveLength(1);
 		expect(result.items).toHaveLength(7);
@@ -89,7 +107,10 @@ describe('transport › page-numbered lists', () => {
 
 	it('stops at a short page even when total_pages says more', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/companies').query({ page: '1', per_page: '60' }).reply(200, page(1, 4, 10));
+		scope
+			.get('/companies')
+			.query({ page: '1', per_page: '60' })
+			.reply(200, page(1, 4, 10));
 		const result = await run(0);
 		expect(requests).toHaveLength(1);
 		expect(result.items).toHaveLength(10);
@@ -102,9 +123,15 @@ describe('transport › page-numbered lists', () => {
 			return { ...rest, pages: { type: pages.type, page: pages.page, per_page: pages.per_page } };
 		};
 		scope
-			.get('/companies').query({ page: '1', per_page: '60' }).reply(200, untotalled(1, 60))
-			.get('/companies').query({ page: '2', per_page: '60' }).reply(200, untotalled(2, 60))
-			.get('/companies').query({ page: '3', per_page: '60' }).reply(200, untotalled(3, 5));
+			.get('/companies')
+			.query({ page: '1', per_page: '60' })
+			.reply(200, untotalled(1, 60))
+			.get('/companies')
+			.query({ page: '2', per_page: '60' })
+			.reply(200, untotalled(2, 60))
+			.get('/companies')
+			.query({ page: '3', per_page: '60' })
+			.reply(200, untotalled(3, 5));
 		const result = await run(0);
 		expect(requests).toHaveLength(3);
 		expect(result.items).toHaveLength(125);

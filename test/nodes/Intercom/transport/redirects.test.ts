@@ -25,8 +25,18 @@ isolateNetwork();
 const EVIL = 'https://evil.example.com';
 
 /** Whatever reaches the redirect's target, with its headers and body. */
-function watchTarget(): Array<{ method: string; path: string; headers: Record<string, unknown>; body: unknown }> {
-	const seen: Array<{ method: string; path: string; headers: Record<string, unknown>; body: unknown }> = [];
+function watchTarget(): Array<{
+	method: string;
+	path: string;
+	headers: Record<string, unknown>;
+	body: unknown;
+}> {
+	const seen: Array<{
+		method: string;
+		path: string;
+		headers: Record<string, unknown>;
+		body: unknown;
+	}> = [];
 	for (const method of ['get', 'post', 'put', 'delete'] as const) {
 		const scope = nock(EVIL);
 		scope[method](/.*/)
@@ -54,23 +64,28 @@ describe.each([301, 302, 307, 308])('transport › a %i redirect', (status) => {
 		it.each([
 			['Access Token', false],
 			['OAuth2', true],
-		])('with the %s credential is an error naming the target; nothing reaches it', async (_name, oauth2) => {
-			const seen = watchTarget();
-			const { scope } = intercom();
-			scope.intercept(PATHS[method], method).reply(status, '', { Location: `${EVIL}/steal?token=x` });
+		])(
+			'with the %s credential is an error naming the target; nothing reaches it',
+			async (_name, oauth2) => {
+				const seen = watchTarget();
+				const { scope } = intercom();
+				scope
+					.intercept(PATHS[method], method)
+					.reply(status, '', { Location: `${EVIL}/steal?token=x` });
 
-			const result = await runIntercom(OPERATIONS[method], { oauth2 });
+				const result = await runIntercom(OPERATIONS[method], { oauth2 });
 
-			expect(seen).toEqual([]);
-			expect(result.items).toEqual([]);
-			expect(result.error?.message).toBe(
-				`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`,
-			);
-			expect(result.error?.httpCode).toBe(String(status));
-			// Only the origin is named: the target's path and query may carry anything.
-			expect(JSON.stringify(result.error)).not.toContain('steal');
-			expect(JSON.stringify(result.error)).not.toContain(oauth2 ? 'test-oauth-token' : TOKEN);
-		});
+				expect(seen).toEqual([]);
+				expect(result.items).toEqual([]);
+				expect(result.error?.message).toBe(
+					`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`,
+				);
+				expect(result.error?.httpCode).toBe(String(status));
+				// Only the origin is named: the target's path and query may carry anything.
+				expect(JSON.stringify(result.error)).not.toContain('steal');
+				expect(JSON.stringify(result.error)).not.toContain(oauth2 ? 'test-oauth-token' : TOKEN);
+			},
+		);
 	});
 
 	it('to the same host is not followed either (Intercom never redirects API calls)', async () => {
@@ -86,7 +101,9 @@ describe.each([301, 302, 307, 308])('transport › a %i redirect', (status) => {
 			});
 		const result = await runIntercom(OPERATIONS.GET);
 		expect(seen).toEqual([]);
-		expect(result.error?.message).toBe(`Intercom answered ${status} with a redirect to ${US}; it was not followed`);
+		expect(result.error?.message).toBe(
+			`Intercom answered ${status} with a redirect to ${US}; it was not followed`,
+		);
 	});
 
 	it('of the Raw Request is an error too, with Continue On Fail one error item', async () => {
@@ -94,12 +111,20 @@ describe.each([301, 302, 307, 308])('transport › a %i redirect', (status) => {
 		const { scope } = intercom();
 		scope.post('/conversations/search').reply(status, '', { Location: `${EVIL}/x` });
 		const result = await runIntercom(
-			{ resource: 'rawRequest', operation: 'send', method: 'POST', path: '/conversations/search', jsonBody: '{"query":{}}' },
+			{
+				resource: 'rawRequest',
+				operation: 'send',
+				method: 'POST',
+				path: '/conversations/search',
+				jsonBody: '{"query":{}}',
+			},
 			{ continueOnFail: true },
 		);
 		expect(seen).toEqual([]);
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json.error).toBe(`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`);
+		expect(result.items[0].json.error).toBe(
+			`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`,
+		);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 });
@@ -107,27 +132,41 @@ describe.each([301, 302, 307, 308])('transport › a %i redirect', (status) => {
 describe('transport › redirects in pickers', () => {
 	const base = {
 		node: new Intercom(),
-		credentials: { intercomAccessTokenApi: accessTokenCredentials(), intercomOAuth2Api: oauth2Credentials() },
+		credentials: {
+			intercomAccessTokenApi: accessTokenCredentials(),
+			intercomOAuth2Api: oauth2Credentials(),
+		},
 		credentialTypes: [new IntercomAccessTokenApi(), new IntercomOAuth2Api()],
 	};
 
-	it.each([302, 307])('a listSearch (searchContacts) refuses a %i and sends nothing to the target', async (status) => {
-		const seen = watchTarget();
-		const { scope } = intercom();
-		scope.get('/contacts').query(true).reply(status, '', { Location: `${EVIL}/contacts` });
-		await expect(runListSearch({ ...base, method: 'searchContacts' })).rejects.toThrow(
-			`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`,
-		);
-		expect(seen).toEqual([]);
-	});
+	it.each([302, 307])(
+		'a listSearch (searchContacts) refuses a %i and sends nothing to the target',
+		async (status) => {
+			const seen = watchTarget();
+			const { scope } = intercom();
+			scope
+				.get('/contacts')
+				.query(true)
+				.reply(status, '', { Location: `${EVIL}/contacts` });
+			await expect(runListSearch({ ...base, method: 'searchContacts' })).rejects.toThrow(
+				`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`,
+			);
+			expect(seen).toEqual([]);
+		},
+	);
 
-	it.each([301, 308])('a loadOptions method (getAdmins, OAuth2) refuses a %i and sends nothing to the target', async (status) => {
-		const seen = watchTarget();
-		const { scope } = intercom();
-		scope.get('/admins').reply(status, '', { Location: `${EVIL}/admins` });
-		await expect(
-			runLoadOptions({ ...base, parameters: { authentication: 'oAuth2' }, method: 'getAdmins' }),
-		).rejects.toThrow(`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`);
-		expect(seen).toEqual([]);
-	});
+	it.each([301, 308])(
+		'a loadOptions method (getAdmins, OAuth2) refuses a %i and sends nothing to the target',
+		async (status) => {
+			const seen = watchTarget();
+			const { scope } = intercom();
+			scope.get('/admins').reply(status, '', { Location: `${EVIL}/admins` });
+			await expect(
+				runLoadOptions({ ...base, parameters: { authentication: 'oAuth2' }, method: 'getAdmins' }),
+			).rejects.toThrow(
+				`Intercom answered ${status} with a redirect to ${EVIL}; it was not followed`,
+			);
+			expect(seen).toEqual([]);
+		},
+	);
 });

@@ -22,20 +22,27 @@ isolateNetwork();
 fastRetries();
 
 const getContact = { resource: 'contact', operation: 'get', contactId: byId('c1') };
-const createContact = { resource: 'contact', operation: 'create', role: 'user', email: 'new@example.com' };
+const createContact = {
+	resource: 'contact',
+	operation: 'create',
+	role: 'user',
+	email: 'new@example.com',
+};
 
 describe('transport › only paths on the credential host', () => {
 	// The check comes before anything else (credentials, HTTP): a context with just getNode() is enough.
 	const context = { getNode: () => ({ name: 'Intercom' }) } as unknown as IExecuteFunctions;
 
-	it.each(['https://evil.example.com/contacts', '//evil.example.com/contacts', 'contacts', '/\\evil.example.com/x'])(
-		'refuses %s before any request',
-		async (endpoint) => {
-			const refusal = intercomApiRequest.call(context, 'GET', endpoint);
-			await expect(refusal).rejects.toBeInstanceOf(NodeOperationError);
-			await expect(refusal).rejects.toThrow(`Refused to send the request to "${endpoint}"`);
-		},
-	);
+	it.each([
+		'https://evil.example.com/contacts',
+		'//evil.example.com/contacts',
+		'contacts',
+		'/\\evil.example.com/x',
+	])('refuses %s before any request', async (endpoint) => {
+		const refusal = intercomApiRequest.call(context, 'GET', endpoint);
+		await expect(refusal).rejects.toBeInstanceOf(NodeOperationError);
+		await expect(refusal).rejects.toThrow(`Refused to send the request to "${endpoint}"`);
+	});
 });
 
 describe('transport › hosts, auth and version', () => {
@@ -45,13 +52,15 @@ describe('transport › hosts, auth and version', () => {
 		['au', 'https://api.au.intercom.io'],
 	])('Access Token, region %s → %s', async (region, host) => {
 		let auth: unknown;
-		intercom(host).scope
-			.get('/contacts/c1')
+		intercom(host)
+			.scope.get('/contacts/c1')
 			.reply(function () {
 				auth = this.req.headers.authorization;
 				return [200, contact('c1')];
 			});
-		const result = await runIntercom(getContact, { credentials: accessTokenCredentials({ region }) });
+		const result = await runIntercom(getContact, {
+			credentials: accessTokenCredentials({ region }),
+		});
 		expect(result.error).toBeUndefined();
 		expect(auth).toBe(`Bearer ${TOKEN}`);
 	});
@@ -62,13 +71,16 @@ describe('transport › hosts, auth and version', () => {
 		['au', 'https://api.au.intercom.io'],
 	])('OAuth2, region %s → %s with the OAuth token', async (region, host) => {
 		let headers: Record<string, unknown> = {};
-		intercom(host).scope
-			.get('/contacts/c1')
+		intercom(host)
+			.scope.get('/contacts/c1')
 			.reply(function () {
 				headers = this.req.headers;
 				return [200, contact('c1')];
 			});
-		const result = await runIntercom(getContact, { oauth2: true, credentials: oauth2Credentials({ region }) });
+		const result = await runIntercom(getContact, {
+			oauth2: true,
+			credentials: oauth2Credentials({ region }),
+		});
 		expect(result.error).toBeUndefined();
 		expect(headers.authorization).toBe('Bearer test-oauth-token');
 		expect(headers['intercom-version']).toBe('2.16');
@@ -83,7 +95,10 @@ describe('transport › hosts, auth and version', () => {
 				return [200, contact('c1')];
 			});
 		const result = await runIntercom(getContact, {
-			credentials: accessTokenCredentials({ region: 'custom', baseUrl: 'http://127.0.0.1:4010/proxy/intercom/' }),
+			credentials: accessTokenCredentials({
+				region: 'custom',
+				baseUrl: 'http://127.0.0.1:4010/proxy/intercom/',
+			}),
 		});
 		expect(result.error).toBeUndefined();
 		expect(auth).toBe(`Bearer ${TOKEN}`);
@@ -101,8 +116,8 @@ describe('transport › hosts, auth and version', () => {
 
 	it('sends the pinned API version of the credential', async () => {
 		let version: unknown;
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.reply(function () {
 				version = this.req.headers['intercom-version'];
 				return [200, contact('c1')];
@@ -122,8 +137,8 @@ describe('transport › hosts, auth and version', () => {
 
 describe('transport › errors', () => {
 	it("maps Intercom's error.list to a NodeApiError with status, code, message, field and request id", async () => {
-		intercom().scope
-			.post('/contacts')
+		intercom()
+			.scope.post('/contacts')
 			.reply(400, {
 				type: 'error.list',
 				request_id: 'req-123',
@@ -146,8 +161,8 @@ describe('transport › errors', () => {
 	});
 
 	it('never shows the token, even when Intercom echoes it back', async () => {
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.reply(401, {
 				type: 'error.list',
 				request_id: 'req-401',
@@ -157,7 +172,12 @@ describe('transport › errors', () => {
 		const error = result.error!;
 		expect(error.message).toContain('unauthorized');
 		expect(error.description).toMatch(/Check the credential/);
-		const everything = JSON.stringify({ message: error.message, description: error.description, context: error.context, cause: (error as { cause?: unknown }).cause });
+		const everything = JSON.stringify({
+			message: error.message,
+			description: error.description,
+			context: error.context,
+			cause: (error as { cause?: unknown }).cause,
+		});
 		expect(everything).not.toContain(TOKEN);
 		expect(everything).toContain('***');
 	});
@@ -168,8 +188,8 @@ describe('transport › errors', () => {
 		[409, 'conflict', /conflict/],
 		[422, 'validation_error', /could not process the data/],
 	])('a %i (%s) says what to do', async (status, code, hint) => {
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.reply(status, { type: 'error.list', request_id: 'r', errors: [{ code, message: 'nope' }] });
 		const result = await runIntercom(getContact);
 		expect(result.error?.httpCode).toBe(String(status));
@@ -178,11 +198,15 @@ describe('transport › errors', () => {
 	});
 
 	it('a merged contact (410) points at the canonical contact', async () => {
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.reply(
 				410,
-				{ type: 'error.list', request_id: 'r410', errors: [{ code: 'contact_merged', message: 'Contact was merged' }] },
+				{
+					type: 'error.list',
+					request_id: 'r410',
+					errors: [{ code: 'contact_merged', message: 'Contact was merged' }],
+				},
 				{ Link: '</contacts/c9>; rel="canonical"' },
 			);
 		const result = await runIntercom(getContact);
@@ -212,14 +236,21 @@ describe('transport › retries', () => {
 		};
 		pacer.clear();
 		try {
-			intercom().scope
-				.get('/contacts/c1')
+			intercom()
+				.scope.get('/contacts/c1')
 				.reply(function () {
 					arrivals.push(clock);
 					return [
 						429,
-						{ type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Too many requests' }] },
-						{ 'X-RateLimit-Limit': '1666', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) },
+						{
+							type: 'error.list',
+							errors: [{ code: 'rate_limit_exceeded', message: 'Too many requests' }],
+						},
+						{
+							'X-RateLimit-Limit': '1666',
+							'X-RateLimit-Remaining': '0',
+							'X-RateLimit-Reset': String(reset),
+						},
 					];
 				})
 				.get('/contacts/c1')
@@ -242,12 +273,15 @@ describe('transport › retries', () => {
 
 	it('gives up after a few 429s with a clear rate-limit error', async () => {
 		let calls = 0;
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.times(4)
 			.reply(() => {
 				calls++;
-				return [429, { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Too many' }] }];
+				return [
+					429,
+					{ type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Too many' }] },
+				];
 			});
 		const result = await runIntercom(getContact);
 		expect(calls).toBe(4);
@@ -257,8 +291,8 @@ describe('transport › retries', () => {
 
 	it('retries a GET that got a 500', async () => {
 		let calls = 0;
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.reply(() => {
 				calls++;
 				return [500, { type: 'error.list', errors: [{ code: 'server_error', message: 'oops' }] }];
@@ -274,8 +308,8 @@ describe('transport › retries', () => {
 	});
 
 	it('retries a GET whose connection dropped', async () => {
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
 			.get('/contacts/c1')
 			.reply(200, contact('c1'));
@@ -286,12 +320,15 @@ describe('transport › retries', () => {
 
 	it('does not retry a POST that creates, after a 500', async () => {
 		let calls = 0;
-		intercom().scope
-			.post('/contacts')
+		intercom()
+			.scope.post('/contacts')
 			.times(2)
 			.reply(() => {
 				calls++;
-				return [500, { type: 'error.list', request_id: 'r500', errors: [{ code: 'server_error' }] }];
+				return [
+					500,
+					{ type: 'error.list', request_id: 'r500', errors: [{ code: 'server_error' }] },
+				];
 			});
 		const result = await runIntercom(createContact);
 		expect(calls).toBe(1);
@@ -302,23 +339,25 @@ describe('transport › retries', () => {
 
 	it('does not retry a POST whose connection dropped, and says so without the token', async () => {
 		let calls = 0;
-		intercom().scope
-			.post('/contacts')
+		intercom()
+			.scope.post('/contacts')
 			.times(2)
 			.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
 			.on('request', () => calls++);
 		const result = await runIntercom(createContact);
 		expect(calls).toBe(1);
 		expect(result.error).toBeInstanceOf(NodeApiError);
-		expect(result.error?.message).toMatch(/^Could not reach Intercom at https:\/\/api\.intercom\.io: .+\(ECONNRESET\)$/);
+		expect(result.error?.message).toMatch(
+			/^Could not reach Intercom at https:\/\/api\.intercom\.io: .+\(ECONNRESET\)$/,
+		);
 		expect(JSON.stringify(result.error)).not.toContain(TOKEN);
 		nock.cleanAll();
 	});
 
 	it('gives up on a GET after 3 retries of a 5xx', async () => {
 		let calls = 0;
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.times(4)
 			.reply(() => {
 				calls++;
@@ -334,19 +373,30 @@ describe('transport › retries', () => {
 describe('transport › OAuth2 errors', () => {
 	it("a 401 through OAuth2 shows Intercom's answer, not a token-refresh attempt", async () => {
 		let calls = 0;
-		intercom().scope
-			.get('/contacts/c1')
+		intercom()
+			.scope.get('/contacts/c1')
 			.reply(() => {
 				calls++;
-				return [401, { type: 'error.list', request_id: 'req-o401', errors: [{ code: 'token_unauthorized', message: 'Not authorized to access app' }] }];
+				return [
+					401,
+					{
+						type: 'error.list',
+						request_id: 'req-o401',
+						errors: [{ code: 'token_unauthorized', message: 'Not authorized to access app' }],
+					},
+				];
 			});
 		const result = await runIntercom(getContact, { oauth2: true });
 		expect(calls).toBe(1);
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		expect(result.error?.httpCode).toBe('401');
-		expect(result.error?.message).toBe('Intercom error 401: token_unauthorized: Not authorized to access app');
+		expect(result.error?.message).toBe(
+			'Intercom error 401: token_unauthorized: Not authorized to access app',
+		);
 		expect(result.error?.description).toContain('Intercom request ID: req-o401');
-		expect(JSON.stringify({ m: result.error?.message, d: result.error?.description })).not.toContain('test-oauth-token');
+		expect(
+			JSON.stringify({ m: result.error?.message, d: result.error?.description }),
+		).not.toContain('test-oauth-token');
 	});
 });
 
@@ -367,11 +417,15 @@ describe('transport › failures before any answer', () => {
 		intercom()
 			.scope.get('/contacts/c1')
 			.times(4)
-			.replyWithError(Object.assign(new Error('getaddrinfo ENOTFOUND api.intercom.io'), { code: 'ENOTFOUND' }))
+			.replyWithError(
+				Object.assign(new Error('getaddrinfo ENOTFOUND api.intercom.io'), { code: 'ENOTFOUND' }),
+			)
 			.on('request', () => calls++);
 		const result = await runIntercom(getContact);
 		expect(calls).toBe(4);
-		expect(result.error?.message).toMatch(/^Could not reach Intercom at https:\/\/api\.intercom\.io: /);
+		expect(result.error?.message).toMatch(
+			/^Could not reach Intercom at https:\/\/api\.intercom\.io: /,
+		);
 		expect(result.error?.description).toMatch(/retried 3 time/);
 	});
 });

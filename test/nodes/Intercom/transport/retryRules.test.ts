@@ -5,7 +5,15 @@
  */
 import { WAIT } from '../../../../nodes/Intercom/transport';
 import { retryAfterMs } from '../../../../nodes/Intercom/transport/request';
-import { byId, contact, errorList, intercom, isolateNetwork, jsonOf, runIntercom } from '../fixtures';
+import {
+	byId,
+	contact,
+	errorList,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../fixtures';
 
 isolateNetwork();
 
@@ -29,7 +37,9 @@ describe('transport › Retry-After', () => {
 	it('a 429 with Retry-After: 3 waits 3 s (not the rate-limit reset), then succeeds', async () => {
 		const { scope } = intercom();
 		const reset = String(Math.floor(Date.now() / 1000) + 9);
-		scope.get('/contacts/c1').reply(429, rateLimited, { 'Retry-After': '3', 'X-RateLimit-Reset': reset });
+		scope
+			.get('/contacts/c1')
+			.reply(429, rateLimited, { 'Retry-After': '3', 'X-RateLimit-Reset': reset });
 		scope.get('/contacts/c1').reply(200, contact('c1'));
 		const result = await runIntercom(getContact);
 		expect(result.error).toBeUndefined();
@@ -58,14 +68,21 @@ describe('transport › Retry-After', () => {
 		scope.get('/contacts/c1').reply(429, rateLimited, { 'Retry-After': '3600' });
 		const result = await runIntercom(getContact);
 		expect(waits).toEqual([]);
-		expect(result.error?.message).toBe('Intercom error 429: rate_limit_exceeded: Exceeded rate limit');
+		expect(result.error?.message).toBe(
+			'Intercom error 429: rate_limit_exceeded: Exceeded rate limit',
+		);
 		expect(result.error?.description).toContain('Intercom asked to retry after 3600 s');
 	});
 
 	it('a POST with a 503 and Retry-After is still not retried', async () => {
 		const { scope } = intercom();
 		scope.post('/contacts').reply(503, 'busy', { 'Retry-After': '1' });
-		const result = await runIntercom({ resource: 'contact', operation: 'create', role: 'user', email: 'a@example.com' });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: 'a@example.com',
+		});
 		expect(waits).toEqual([]);
 		expect(result.error?.httpCode).toBe('503');
 	});
@@ -74,7 +91,9 @@ describe('transport › Retry-After', () => {
 describe('transport › a DELETE retried after its answer was lost', () => {
 	it('that then gets a 404 reports the record as deleted (the first attempt went through)', async () => {
 		const { scope, requests } = intercom();
-		scope.delete('/contacts/c1').replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+		scope
+			.delete('/contacts/c1')
+			.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
 		scope.delete('/contacts/c1').reply(404, errorList('not_found', 'User Not Found'));
 		const result = await runIntercom(deleteContact);
 		expect(requests).toHaveLength(2);

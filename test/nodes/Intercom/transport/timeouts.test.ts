@@ -11,7 +11,13 @@ import { createServer } from 'node:http';
 import nock from 'nock';
 
 import { RETRY, TIMEOUT } from '../../../../nodes/Intercom/transport';
-import { accessTokenCredentials, byId, fastRetries, isolateNetwork, runIntercom } from '../fixtures';
+import {
+	accessTokenCredentials,
+	byId,
+	fastRetries,
+	isolateNetwork,
+	runIntercom,
+} from '../fixtures';
 
 isolateNetwork();
 fastRetries();
@@ -90,20 +96,32 @@ describe('transport › timeouts', () => {
 	});
 
 	it('a GET to a server that never answers is tried 4 times, then fails naming the request', async () => {
-		const result = await runIntercom(getContact, { credentials: credentials(), allowUnmatchedRequests: true });
+		const result = await runIntercom(getContact, {
+			credentials: credentials(),
+			allowUnmatchedRequests: true,
+		});
 		expect(received).toEqual(Array(1 + RETRY.serverErrorRetries).fill('GET /contacts/c1'));
-		expect(result.error?.message).toBe(`Intercom did not answer GET /contacts/c1 within 1 s (${baseUrl})`);
-		expect(result.error?.description).toContain('The request was retried 3 time(s) without an answer.');
+		expect(result.error?.message).toBe(
+			`Intercom did not answer GET /contacts/c1 within 1 s (${baseUrl})`,
+		);
+		expect(result.error?.description).toContain(
+			'The request was retried 3 time(s) without an answer.',
+		);
 		expect(result.error?.context?.timedOut).toBe(true);
 	});
 
 	it('the retries stop when the hang budget is spent', async () => {
 		TIMEOUT.requestMs = 1_500;
 		TIMEOUT.hangBudgetMs = 2_300;
-		const result = await runIntercom(getContact, { credentials: credentials(), allowUnmatchedRequests: true });
+		const result = await runIntercom(getContact, {
+			credentials: credentials(),
+			allowUnmatchedRequests: true,
+		});
 		// Each attempt is charged its 1,500 ms (the injected clock): 1,500 ms, then the 795 ms left of the budget after the 5 ms backoff: two attempts, not four.
 		expect(received).toEqual(['GET /contacts/c1', 'GET /contacts/c1']);
-		expect(result.error?.message).toMatch(/^Intercom did not answer GET \/contacts\/c1 within 0\.8 s/);
+		expect(result.error?.message).toMatch(
+			/^Intercom did not answer GET \/contacts\/c1 within 0\.8 s/,
+		);
 	});
 
 	it('a POST that creates something is sent once and not retried', async () => {
@@ -112,14 +130,23 @@ describe('transport › timeouts', () => {
 			{ credentials: credentials(), allowUnmatchedRequests: true },
 		);
 		expect(received).toEqual(['POST /contacts']);
-		expect(result.error?.message).toBe(`Intercom did not answer POST /contacts within 1 s (${baseUrl})`);
-		expect(result.error?.description).toContain('not retried because it may have created something');
+		expect(result.error?.message).toBe(
+			`Intercom did not answer POST /contacts within 1 s (${baseUrl})`,
+		);
+		expect(result.error?.description).toContain(
+			'not retried because it may have created something',
+		);
 	});
 
 	it('with Continue On Fail each hanging item becomes one error item, in order', async () => {
 		const result = await runIntercom(
 			{ ...getContact, contactId: byId('={{ $json.id }}') },
-			{ credentials: credentials(), allowUnmatchedRequests: true, continueOnFail: true, input: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }] },
+			{
+				credentials: credentials(),
+				allowUnmatchedRequests: true,
+				continueOnFail: true,
+				input: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }],
+			},
 		);
 		expect(result.items.map((item) => [item.pairedItem, item.json.error])).toEqual(
 			['a1', 'a2', 'a3'].map((id, index) => [
@@ -134,7 +161,10 @@ describe('transport › timeouts', () => {
 		answerPaths.add('/contacts/c1');
 		answerAfterMs = 20;
 		TIMEOUT.requestMs = 2_000;
-		const result = await runIntercom(getContact, { credentials: credentials(), allowUnmatchedRequests: true });
+		const result = await runIntercom(getContact, {
+			credentials: credentials(),
+			allowUnmatchedRequests: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.id)).toEqual(['c1']);
 		expect(received).toEqual(['GET /contacts/c1']);
@@ -144,20 +174,36 @@ describe('transport › timeouts', () => {
 		TIMEOUT.requestMs = 60_000;
 		TIMEOUT.hangBudgetMs = 0;
 		const result = await runIntercom(
-			{ resource: 'rawRequest', operation: 'send', method: 'GET', path: '/admins', options: { timeout: 1_000 } },
+			{
+				resource: 'rawRequest',
+				operation: 'send',
+				method: 'GET',
+				path: '/admins',
+				options: { timeout: 1_000 },
+			},
 			{ credentials: credentials(), allowUnmatchedRequests: true },
 		);
 		// The budget is at least one attempt's timeout: the Timeout option decides.
 		expect(received).toEqual(['GET /admins']);
-		expect(result.error?.message).toBe(`Intercom did not answer GET /admins within 1 s (${baseUrl})`);
+		expect(result.error?.message).toBe(
+			`Intercom did not answer GET /admins within 1 s (${baseUrl})`,
+		);
 	});
 
 	it('the Raw Request refuses a Timeout that is not a number', async () => {
 		const result = await runIntercom(
-			{ resource: 'rawRequest', operation: 'send', method: 'GET', path: '/admins', options: { timeout: '={{ "soon" }}' } },
+			{
+				resource: 'rawRequest',
+				operation: 'send',
+				method: 'GET',
+				path: '/admins',
+				options: { timeout: '={{ "soon" }}' },
+			},
 			{ credentials: credentials(), allowUnmatchedRequests: true },
 		);
 		expect(received).toEqual([]);
-		expect(result.error?.message).toBe('Timeout: got text "soon", expected a whole number of at least 1 (item 0)');
+		expect(result.error?.message).toBe(
+			'Timeout: got text "soon", expected a whole number of at least 1 (item 0)',
+		);
 	});
 });

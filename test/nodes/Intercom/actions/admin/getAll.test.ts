@@ -2,7 +2,15 @@ import { contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '..
 
 isolateNetwork();
 
-const admins = { type: 'admin.list', admins: ['1', '2', '3'].map((id) => ({ type: 'admin', id, name: `Admin ${id}`, email: `a${id}@example.com` })) };
+const admins = {
+	type: 'admin.list',
+	admins: ['1', '2', '3'].map((id) => ({
+		type: 'admin',
+		id,
+		name: `Admin ${id}`,
+		email: `a${id}@example.com`,
+	})),
+};
 
 describe('admin › getAll', () => {
 	it('GET /admins, one item per admin; a Limit trims', async () => {

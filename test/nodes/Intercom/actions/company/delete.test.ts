@@ -1,4 +1,12 @@
-import { byId, contractSuite, errorList, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	errorList,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -6,9 +14,20 @@ describe('company › delete', () => {
 	it('DELETE /companies/{id} and returns Intercom’s answer', async () => {
 		const { scope, requests } = intercom();
 		scope.delete('/companies/co1').reply(200, { id: 'co1', object: 'company', deleted: true });
-		const result = await runIntercom({ resource: 'company', operation: 'delete', companyId: byId('co1') });
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'delete',
+			companyId: byId('co1'),
+		});
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'DELETE', path: '/companies/co1', query: {}, body: undefined })]);
+		expect(requests).toEqual([
+			expect.objectContaining({
+				method: 'DELETE',
+				path: '/companies/co1',
+				query: {},
+				body: undefined,
+			}),
+		]);
 		expect(jsonOf(result)).toEqual([{ id: 'co1', object: 'company', deleted: true }]);
 	});
 
@@ -26,7 +45,11 @@ describe('company › delete', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([
 			{
-				json: expect.objectContaining({ error: 'Intercom error 404: company_not_found: Company Not Found', httpCode: '404', requestId: 'req-404' }),
+				json: expect.objectContaining({
+					error: 'Intercom error 404: company_not_found: Company Not Found',
+					httpCode: '404',
+					requestId: 'req-404',
+				}),
 				pairedItem: { item: 0 },
 			},
 			{ json: { id: 'co2', object: 'company', deleted: true }, pairedItem: { item: 1 } },
@@ -35,10 +58,18 @@ describe('company › delete', () => {
 
 	it('without Continue On Fail the 404 stops the run with Intercom’s hint and the item', async () => {
 		const { scope } = intercom();
-		scope.delete('/companies/gone1').reply(404, errorList('company_not_found', 'Company Not Found'));
-		const result = await runIntercom({ resource: 'company', operation: 'delete', companyId: byId('gone1') });
+		scope
+			.delete('/companies/gone1')
+			.reply(404, errorList('company_not_found', 'Company Not Found'));
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'delete',
+			companyId: byId('gone1'),
+		});
 		expect(result.error?.message).toBe('Intercom error 404: company_not_found: Company Not Found');
-		expect(result.error?.description).toMatch(/^Intercom found nothing with this ID in the workspace/);
+		expect(result.error?.description).toMatch(
+			/^Intercom found nothing with this ID in the workspace/,
+		);
 		expect(result.error?.context?.itemIndex).toBe(0);
 	});
 });

@@ -1,15 +1,35 @@
-import { byId, byList, company, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	byList,
+	company,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
 describe('company › get', () => {
 	it('GETs /companies/{id} and simplifies the company (plan and tags as names)', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/companies/6762f09a1bb69f9f2193bb34').reply(200, company('6762f09a1bb69f9f2193bb34'));
-		const result = await runIntercom({ resource: 'company', operation: 'get', companyId: byList('6762f09a1bb69f9f2193bb34') });
+		scope
+			.get('/companies/6762f09a1bb69f9f2193bb34')
+			.reply(200, company('6762f09a1bb69f9f2193bb34'));
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'get',
+			companyId: byList('6762f09a1bb69f9f2193bb34'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toEqual([
-			expect.objectContaining({ method: 'GET', path: '/companies/6762f09a1bb69f9f2193bb34', query: {}, body: undefined }),
+			expect.objectContaining({
+				method: 'GET',
+				path: '/companies/6762f09a1bb69f9f2193bb34',
+				query: {},
+				body: undefined,
+			}),
 		]);
 		expect(jsonOf(result)).toEqual([
 			{
@@ -36,14 +56,24 @@ describe('company › get', () => {
 	it('returns the raw company without Simplify', async () => {
 		const { scope } = intercom();
 		scope.get('/companies/co1').reply(200, company('co1'));
-		const result = await runIntercom({ resource: 'company', operation: 'get', companyId: byId('co1'), simple: false });
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'get',
+			companyId: byId('co1'),
+			simple: false,
+		});
 		expect(jsonOf(result)).toEqual([company('co1')]);
 	});
 
 	it('refuses an empty company before any request', async () => {
 		const { requests } = intercom();
-		const result = await runIntercom({ resource: 'company', operation: 'get', companyId: byList('={{ $json.id }}') }, { input: [{ id: ' ' }] });
-		expect(result.error?.message).toBe('Company: is empty. Pick one from the list or give its ID (item 0)');
+		const result = await runIntercom(
+			{ resource: 'company', operation: 'get', companyId: byList('={{ $json.id }}') },
+			{ input: [{ id: ' ' }] },
+		);
+		expect(result.error?.message).toBe(
+			'Company: is empty. Pick one from the list or give its ID (item 0)',
+		);
 		expect(requests).toHaveLength(0);
 	});
 });

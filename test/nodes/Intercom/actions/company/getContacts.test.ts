@@ -1,4 +1,12 @@
-import { byId, contact, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -14,10 +22,20 @@ describe('company › getContacts', () => {
 	it('Return All follows the numbered pages to the last one', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/companies/co1/contacts').reply(200, page(ids('a', 50), 1, 3))
-			.get('/companies/co1/contacts').query({ page: '2' }).reply(200, page(ids('b', 50), 2, 3))
-			.get('/companies/co1/contacts').query({ page: '3' }).reply(200, page(ids('c', 20), 3, 3));
-		const result = await runIntercom({ resource: 'company', operation: 'getContacts', companyId: byId('co1'), returnAll: true });
+			.get('/companies/co1/contacts')
+			.reply(200, page(ids('a', 50), 1, 3))
+			.get('/companies/co1/contacts')
+			.query({ page: '2' })
+			.reply(200, page(ids('b', 50), 2, 3))
+			.get('/companies/co1/contacts')
+			.query({ page: '3' })
+			.reply(200, page(ids('c', 20), 3, 3));
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'getContacts',
+			companyId: byId('co1'),
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => [r.method, r.path, r.query])).toEqual([
 			['GET', '/companies/co1/contacts', {}],
@@ -31,7 +49,13 @@ describe('company › getContacts', () => {
 	it('a Limit stops after the page that reaches it', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/companies/co1/contacts').reply(200, page(ids('a', 50), 1, 3));
-		const result = await runIntercom({ resource: 'company', operation: 'getContacts', companyId: byId('co1'), limit: 10, simple: false });
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'getContacts',
+			companyId: byId('co1'),
+			limit: 10,
+			simple: false,
+		});
 		expect(requests).toHaveLength(1);
 		expect(jsonOf(result)).toHaveLength(10);
 		expect(result.items[0].json).toHaveProperty('tags');

@@ -1,6 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { company, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	company,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -8,10 +15,19 @@ describe('company › upsert', () => {
 	it('POSTs /companies with only company_id when nothing else is set', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/companies').reply(200, company('co1'));
-		const result = await runIntercom({ resource: 'company', operation: 'upsert', companyIdentifier: ' acme-42 ' });
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'upsert',
+			companyIdentifier: ' acme-42 ',
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/companies', query: {}, body: { company_id: 'acme-42' } });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/companies',
+			query: {},
+			body: { company_id: 'acme-42' },
+		});
 		expect(jsonOf(result)).toEqual([company('co1')]);
 	});
 
@@ -50,11 +66,26 @@ describe('company › upsert', () => {
 
 	it.each([
 		[{ companyIdentifier: '  ' }, 'Company ID: is empty (item 0)'],
-		[{ companyIdentifier: 'a', additionalFields: { remoteCreatedAt: 'not a date' } }, /^Remote Created At: got text "not a date", expected a date/],
-		[{ companyIdentifier: 'a', additionalFields: { size: 2.5 } }, 'Size: got the number 2.5, expected a whole number of 0 or more (item 0)'],
-		[{ companyIdentifier: 'a', additionalFields: { monthlySpend: -1 } }, 'Monthly Spend: got the number -1, expected a whole number of 0 or more (item 0)'],
-		[{ companyIdentifier: 'a', additionalFields: { monthlySpend: 2147483648 } }, 'Monthly Spend: 2147483648 is over Intercom’s maximum of 2147483647 (item 0)'],
-		[{ companyIdentifier: 'a', additionalFields: { customAttributesJson: '{"x": ' } }, /^Custom Attributes \(JSON\): is not valid JSON/],
+		[
+			{ companyIdentifier: 'a', additionalFields: { remoteCreatedAt: 'not a date' } },
+			/^Remote Created At: got text "not a date", expected a date/,
+		],
+		[
+			{ companyIdentifier: 'a', additionalFields: { size: 2.5 } },
+			'Size: got the number 2.5, expected a whole number of 0 or more (item 0)',
+		],
+		[
+			{ companyIdentifier: 'a', additionalFields: { monthlySpend: -1 } },
+			'Monthly Spend: got the number -1, expected a whole number of 0 or more (item 0)',
+		],
+		[
+			{ companyIdentifier: 'a', additionalFields: { monthlySpend: 2147483648 } },
+			'Monthly Spend: 2147483648 is over Intercom’s maximum of 2147483647 (item 0)',
+		],
+		[
+			{ companyIdentifier: 'a', additionalFields: { customAttributesJson: '{"x": ' } },
+			/^Custom Attributes \(JSON\): is not valid JSON/,
+		],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();
 		const result = await runIntercom({ resource: 'company', operation: 'upsert', ...parameters });

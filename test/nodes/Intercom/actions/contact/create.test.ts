@@ -1,6 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contact, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -8,10 +15,19 @@ describe('contact › create', () => {
 	it('POSTs /contacts with role and email only when nothing else is set', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/contacts').reply(200, contact('c1'));
-		const result = await runIntercom({ resource: 'contact', operation: 'create', role: 'lead', email: 'lead@example.com' });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'create',
+			role: 'lead',
+			email: 'lead@example.com',
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/contacts', body: { role: 'lead', email: 'lead@example.com' } });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/contacts',
+			body: { role: 'lead', email: 'lead@example.com' },
+		});
 		expect(requests[0].headers['content-type']).toMatch(/application\/json/);
 		expect(jsonOf(result)).toEqual([expect.objectContaining({ id: 'c1', type: 'contact' })]);
 	});
@@ -58,7 +74,13 @@ describe('contact › create', () => {
 			unsubscribed_from_emails: true,
 			signed_up_at: 1769860800,
 			last_seen_at: 1769860800,
-			custom_attributes: { plan: 'enterprise', seats: 12, trial: false, renewal: 1796083200, region: 'emea' },
+			custom_attributes: {
+				plan: 'enterprise',
+				seats: 12,
+				trial: false,
+				renewal: 1796083200,
+				region: 'emea',
+			},
 		});
 	});
 
@@ -91,25 +113,47 @@ describe('contact › create', () => {
 			additionalFields: { customAttributesJson: '{"plan": ' },
 		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error?.message).toMatch(/^Custom Attributes \(JSON\): is not valid JSON: .+ \(item 0\)$/);
+		expect(result.error?.message).toMatch(
+			/^Custom Attributes \(JSON\): is not valid JSON: .+ \(item 0\)$/,
+		);
 		expect(result.error?.context?.itemIndex).toBe(0);
 	});
 
 	it.each([
-		[{ customAttributesJson: '[1, 2]' }, 'Custom Attributes (JSON): must be a JSON object, e.g. {"plan": "pro"} (item 0)'],
+		[
+			{ customAttributesJson: '[1, 2]' },
+			'Custom Attributes (JSON): must be a JSON object, e.g. {"plan": "pro"} (item 0)',
+		],
 		[{ signedUpAt: 'yesterday-ish' }, /^Signed Up At: got text "yesterday-ish", expected a date/],
-		[{ customAttributesUi: { attribute: [{ name: 'seats', type: 'number', value: 'many' }] } }, 'Custom Attributes › seats: got text "many", expected a number (item 0)'],
+		[
+			{ customAttributesUi: { attribute: [{ name: 'seats', type: 'number', value: 'many' }] } },
+			'Custom Attributes › seats: got text "many", expected a number (item 0)',
+		],
 		[{ ownerId: 'bob' }, 'Owner: "bob" is not an admin ID (item 0)'],
 	])('refuses wrong types before any request: %j', async (additionalFields, message) => {
-		const result = await runIntercom({ resource: 'contact', operation: 'create', role: 'user', email: 'a@example.com', additionalFields });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: 'a@example.com',
+			additionalFields,
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		if (typeof message === 'string') expect(result.error?.message).toBe(message);
 		else expect(result.error?.message).toMatch(message);
 	});
 
 	it('refuses Email Verified without an email', async () => {
-		const result = await runIntercom({ resource: 'contact', operation: 'create', role: 'user', email: '', additionalFields: { emailVerified: true } });
-		expect(result.error?.message).toBe('Email Verified: needs an Email in the same request (item 0)');
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: '',
+			additionalFields: { emailVerified: true },
+		});
+		expect(result.error?.message).toBe(
+			'Email Verified: needs an Email in the same request (item 0)',
+		);
 	});
 });
 

@@ -1,4 +1,14 @@
-import { byId, byList, byUrl, contact, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	byList,
+	byUrl,
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -6,11 +16,23 @@ describe('contact › get', () => {
 	it('GETs /contacts/{id} with the token and version, and simplifies the contact', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/contacts/c1').reply(200, contact('c1', { browser: 'firefox' }));
-		const result = await runIntercom({ resource: 'contact', operation: 'get', contactId: byList('c1') });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'get',
+			contactId: byList('c1'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'GET', path: '/contacts/c1', query: {}, body: undefined });
-		expect(requests[0].headers).toMatchObject({ authorization: 'Bearer test-token', 'intercom-version': '2.16' });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/contacts/c1',
+			query: {},
+			body: undefined,
+		});
+		expect(requests[0].headers).toMatchObject({
+			authorization: 'Bearer test-token',
+			'intercom-version': '2.16',
+		});
 		expect(jsonOf(result)).toEqual([
 			{
 				id: 'c1',
@@ -33,20 +55,31 @@ describe('contact › get', () => {
 
 	it('takes the ID out of an Intercom app URL (EU host) and returns the raw contact without Simplify', async () => {
 		const { scope } = intercom();
-		scope.get('/contacts/6329bd9ffe4e2e91dac76188').reply(200, contact('6329bd9ffe4e2e91dac76188', { browser: 'firefox' }));
+		scope
+			.get('/contacts/6329bd9ffe4e2e91dac76188')
+			.reply(200, contact('6329bd9ffe4e2e91dac76188', { browser: 'firefox' }));
 		const result = await runIntercom({
 			resource: 'contact',
 			operation: 'get',
-			contactId: byUrl('https://app.eu.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations'),
+			contactId: byUrl(
+				'https://app.eu.intercom.com/a/apps/abc123/users/6329bd9ffe4e2e91dac76188/all-conversations',
+			),
 			simple: false,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toMatchObject({ id: '6329bd9ffe4e2e91dac76188', browser: 'firefox' });
+		expect(result.items[0].json).toMatchObject({
+			id: '6329bd9ffe4e2e91dac76188',
+			browser: 'firefox',
+		});
 	});
 
 	it('reads the contact per item from an expression', async () => {
 		const { scope, requests } = intercom();
-		scope.get('/contacts/a1').reply(200, contact('a1')).get('/contacts/b2').reply(200, contact('b2'));
+		scope
+			.get('/contacts/a1')
+			.reply(200, contact('a1'))
+			.get('/contacts/b2')
+			.reply(200, contact('b2'));
 		const result = await runIntercom(
 			{ resource: 'contact', operation: 'get', contactId: byId('={{ $json.cid }}') },
 			{ input: [{ cid: 'a1' }, { cid: 'b2' }] },

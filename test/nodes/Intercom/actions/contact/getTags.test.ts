@@ -4,24 +4,44 @@ isolateNetwork();
 
 const list = (n: number) => ({
 	type: 'list',
-	data: Array.from({ length: n }, (_, i) => ({ type: 'tag', id: String(100 + i), name: `tag ${i}` })),
+	data: Array.from({ length: n }, (_, i) => ({
+		type: 'tag',
+		id: String(100 + i),
+		name: `tag ${i}`,
+	})),
 });
 
 describe('contact › getTags', () => {
 	it('GETs /contacts/{id}/tags and emits one item per entry', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/contacts/c1/tags').reply(200, list(3));
-		const result = await runIntercom({ resource: 'contact', operation: 'getTags', contactId: byId('c1'), returnAll: true });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'getTags',
+			contactId: byId('c1'),
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'GET', path: '/contacts/c1/tags', query: {} })]);
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'GET', path: '/contacts/c1/tags', query: {} }),
+		]);
 		expect(jsonOf(result).map((entry) => entry.id)).toEqual(['100', '101', '102']);
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 0 },
+			{ item: 0 },
+		]);
 	});
 
 	it('Limit trims the list Intercom returns whole', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/contacts/c1/tags').reply(200, list(5));
-		const result = await runIntercom({ resource: 'contact', operation: 'getTags', contactId: byId('c1'), limit: 2 });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'getTags',
+			contactId: byId('c1'),
+			limit: 2,
+		});
 		expect(requests).toHaveLength(1);
 		expect(jsonOf(result).map((entry) => entry.id)).toEqual(['100', '101']);
 	});
@@ -29,7 +49,12 @@ describe('contact › getTags', () => {
 	it('an empty list gives no items and no error', async () => {
 		const { scope } = intercom();
 		scope.get('/contacts/c1/tags').reply(200, list(0));
-		const result = await runIntercom({ resource: 'contact', operation: 'getTags', contactId: byId('c1'), returnAll: true });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'getTags',
+			contactId: byId('c1'),
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([]);
 	});

@@ -1,6 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contact, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -15,7 +23,13 @@ describe('contact › merge', () => {
 			intoContactId: byId('u1'),
 		});
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'POST', path: '/contacts/merge', body: { from: 'l1', into: 'u1' } })]);
+		expect(requests).toEqual([
+			expect.objectContaining({
+				method: 'POST',
+				path: '/contacts/merge',
+				body: { from: 'l1', into: 'u1' },
+			}),
+		]);
 		expect(jsonOf(result)[0].id).toBe('u1');
 	});
 
@@ -33,7 +47,12 @@ describe('contact › merge', () => {
 	});
 
 	it('refuses merging a contact into itself before any request', async () => {
-		const result = await runIntercom({ resource: 'contact', operation: 'merge', fromContactId: byId('x1'), intoContactId: byId('x1') });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'merge',
+			fromContactId: byId('x1'),
+			intoContactId: byId('x1'),
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error?.message).toBe('Into User: is the same contact as Lead to Merge (item 0)');
 	});
@@ -45,8 +64,15 @@ describe('contact › merge', () => {
 			request_id: 'req-m',
 			errors: [{ code: 'invalid_merge', message: 'Contacts are not duplicates' }],
 		});
-		const result = await runIntercom({ resource: 'contact', operation: 'merge', fromContactId: byId('l1'), intoContactId: byId('u1') });
-		expect(result.error?.message).toBe('Intercom error 400: invalid_merge: Contacts are not duplicates');
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'merge',
+			fromContactId: byId('l1'),
+			intoContactId: byId('u1'),
+		});
+		expect(result.error?.message).toBe(
+			'Intercom error 400: invalid_merge: Contacts are not duplicates',
+		);
 		expect(result.error?.description).toContain('Intercom request ID: req-m');
 	});
 });

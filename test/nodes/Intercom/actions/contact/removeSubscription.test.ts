@@ -14,7 +14,13 @@ describe('contact › removeSubscription', () => {
 			subscriptionTypeId: '37846',
 		});
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'DELETE', path: '/contacts/c1/subscriptions/37846', body: undefined })]);
+		expect(requests).toEqual([
+			expect.objectContaining({
+				method: 'DELETE',
+				path: '/contacts/c1/subscriptions/37846',
+				body: undefined,
+			}),
+		]);
 		expect(jsonOf(result)).toEqual([answer]);
 	});
 });

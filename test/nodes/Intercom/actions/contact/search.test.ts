@@ -1,6 +1,13 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contact, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -8,11 +15,22 @@ const results = (ids: string[], next?: string) => ({
 	type: 'list',
 	data: ids.map((id) => contact(id)),
 	total_count: 500,
-	pages: { type: 'pages', page: 1, per_page: ids.length, total_pages: 4, ...(next ? { next: { page: 2, starting_after: next } } : {}) },
+	pages: {
+		type: 'pages',
+		page: 1,
+		per_page: ids.length,
+		total_pages: 4,
+		...(next ? { next: { page: 2, starting_after: next } } : {}),
+	},
 });
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
-const condition = (field: string, operator: string, value: string, extra: object = {}) => ({ field, operator, value, ...extra });
+const condition = (field: string, operator: string, value: string, extra: object = {}) => ({
+	field,
+	operator,
+	value,
+	...extra,
+});
 
 describe('contact › search', () => {
 	it('builds an AND group from the filters, typing dates and booleans, with sort and a page size of the Limit', async () => {
@@ -28,7 +46,10 @@ describe('contact › search', () => {
 					condition('created_at', 'gt', '2026-01-31T00:00:00Z'),
 					condition('unsubscribed_from_emails', 'equals', 'false'),
 					condition('email_domain', 'in', 'example.com, example.org'),
-					condition('custom_attribute', 'gt', '10', { customField: 'seats', customType: 'integer' }),
+					condition('custom_attribute', 'gt', '10', {
+						customField: 'seats',
+						customType: 'integer',
+					}),
 				],
 			},
 			limit: 10,
@@ -58,11 +79,20 @@ describe('contact › search', () => {
 		const { scope, requests } = intercom();
 		scope.post('/contacts/search').reply(200, results(['c1']));
 		await runIntercom(
-			{ resource: 'contact', operation: 'search', filters: { conditions: [condition('created_at', 'equals', '2026-01-31')] }, limit: 5 },
+			{
+				resource: 'contact',
+				operation: 'search',
+				filters: { conditions: [condition('created_at', 'equals', '2026-01-31')] },
+				limit: 5,
+			},
 			{ timezone: 'America/New_York' },
 		);
 		expect(requests[0].body).toMatchObject({
-			query: { field: 'created_at', operator: '=', value: Date.parse('2026-01-31T05:00:00Z') / 1000 },
+			query: {
+				field: 'created_at',
+				operator: '=',
+				value: Date.parse('2026-01-31T05:00:00Z') / 1000,
+			},
 		});
 	});
 
@@ -85,8 +115,10 @@ describe('contact › search', () => {
 	it('Limit 170 makes exactly 2 requests with the cursor in the body: 150, then 20', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.post('/contacts/search').reply(200, results(ids('a', 150), 'cur1'))
-			.post('/contacts/search').reply(200, results(ids('b', 20), 'cur2'));
+			.post('/contacts/search')
+			.reply(200, results(ids('a', 150), 'cur1'))
+			.post('/contacts/search')
+			.reply(200, results(ids('b', 20), 'cur2'));
 		const result = await runIntercom({
 			resource: 'contact',
 			operation: 'search',
@@ -104,9 +136,12 @@ describe('contact › search', () => {
 	it('Return All follows the body cursor to the end', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.post('/contacts/search').reply(200, results(ids('a', 150), 'cur1'))
-			.post('/contacts/search').reply(200, results(ids('b', 150), 'cur2'))
-			.post('/contacts/search').reply(200, results(ids('c', 1)));
+			.post('/contacts/search')
+			.reply(200, results(ids('a', 150), 'cur1'))
+			.post('/contacts/search')
+			.reply(200, results(ids('b', 150), 'cur2'))
+			.post('/contacts/search')
+			.reply(200, results(ids('c', 1)));
 		const result = await runIntercom({
 			resource: 'contact',
 			operation: 'search',
@@ -123,8 +158,20 @@ describe('contact › search', () => {
 		const query = {
 			operator: 'AND',
 			value: [
-				{ operator: 'OR', value: [{ field: 'email', operator: '$', value: '@a.com' }, { field: 'email', operator: '$', value: '@b.com' }] },
-				{ operator: 'OR', value: [{ field: 'role', operator: '=', value: 'user' }, { field: 'name', operator: '^', value: 'A' }] },
+				{
+					operator: 'OR',
+					value: [
+						{ field: 'email', operator: '$', value: '@a.com' },
+						{ field: 'email', operator: '$', value: '@b.com' },
+					],
+				},
+				{
+					operator: 'OR',
+					value: [
+						{ field: 'role', operator: '=', value: 'user' },
+						{ field: 'name', operator: '^', value: 'A' },
+					],
+				},
 			],
 		};
 		const result = await runIntercom({
@@ -135,12 +182,23 @@ describe('contact › search', () => {
 			limit: 3,
 		});
 		expect(result.error).toBeUndefined();
-		expect(requests[0].body).toEqual({ query, sort: { field: 'name', order: 'descending' }, pagination: { per_page: 3 } });
+		expect(requests[0].body).toEqual({
+			query,
+			sort: { field: 'name', order: 'descending' },
+			pagination: { per_page: 3 },
+		});
 	});
 
 	it('refuses more than 15 conditions in a group, naming the field and item, before any request', async () => {
-		const conditions = Array.from({ length: 16 }, (_, i) => condition('email', 'equals', `u${i}@example.com`));
-		const result = await runIntercom({ resource: 'contact', operation: 'search', filters: { conditions }, limit: 5 });
+		const conditions = Array.from({ length: 16 }, (_, i) =>
+			condition('email', 'equals', `u${i}@example.com`),
+		);
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'search',
+			filters: { conditions },
+			limit: 5,
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error?.message).toBe(
 			'Filters: has 16 conditions; Intercom allows at most 15 in one AND/OR group (item 0)',
@@ -149,42 +207,110 @@ describe('contact › search', () => {
 
 	it.each([
 		[
-			{ operator: 'AND', value: [{ operator: 'OR', value: [{ operator: 'AND', value: [{ field: 'a', operator: '=', value: 1 }] }] }] },
+			{
+				operator: 'AND',
+				value: [
+					{
+						operator: 'OR',
+						value: [{ operator: 'AND', value: [{ field: 'a', operator: '=', value: 1 }] }],
+					},
+				],
+			},
 			'JSON Query: query.value[0].value[0] nests groups 3 levels deep; Intercom allows 2 (item 0)',
 		],
-		[{ field: 'email', operator: 'LIKE', value: 'x' }, 'JSON Query: query.operator "LIKE" is not one Intercom knows (item 0)'],
-		[{ field: 'email', operator: 'IN', value: 'x' }, 'JSON Query: query.value must be an array for IN (item 0)'],
+		[
+			{ field: 'email', operator: 'LIKE', value: 'x' },
+			'JSON Query: query.operator "LIKE" is not one Intercom knows (item 0)',
+		],
+		[
+			{ field: 'email', operator: 'IN', value: 'x' },
+			'JSON Query: query.value must be an array for IN (item 0)',
+		],
 	])('refuses a JSON query over Intercom’s limits or malformed: %j', async (query, message) => {
-		const result = await runIntercom({ resource: 'contact', operation: 'search', queryType: 'json', jsonQuery: JSON.stringify(query), limit: 5 });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'search',
+			queryType: 'json',
+			jsonQuery: JSON.stringify(query),
+			limit: 5,
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error?.message).toBe(message);
 	});
 
 	it('refuses invalid JSON in the query', async () => {
-		const result = await runIntercom({ resource: 'contact', operation: 'search', queryType: 'json', jsonQuery: '{"field": ', limit: 5 });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'search',
+			queryType: 'json',
+			jsonQuery: '{"field": ',
+			limit: 5,
+		});
 		expect(result.error?.message).toMatch(/^JSON Query: is not valid JSON: .+\(item 0\)$/);
 	});
 
 	it.each([
-		[condition('created_at', 'gte', '2026-01-01'), 'Filters › condition 1: Intercom does not support ">=" on the date field created_at; use =, < or > (item 0)'],
-		[condition('tag_id', 'in', '1,2'), 'Filters › condition 1: tag_id only supports = and != (item 0)'],
+		[
+			condition('created_at', 'gte', '2026-01-01'),
+			'Filters › condition 1: Intercom does not support ">=" on the date field created_at; use =, < or > (item 0)',
+		],
+		[
+			condition('tag_id', 'in', '1,2'),
+			'Filters › condition 1: tag_id only supports = and != (item 0)',
+		],
 		// Text operators on a date send a query that finds nothing: refused instead.
-		[condition('created_at', 'contains', '2026'), 'Filters › condition 1: "~" compares text, and created_at is a date field: use =, != or another operator for its type (item 0)'],
-		[condition('created_at', 'startsWith', '2026'), 'Filters › condition 1: "^" compares text, and created_at is a date field: use =, != or another operator for its type (item 0)'],
-		[condition('has_hard_bounced', 'endsWith', 'e'), 'Filters › condition 1: "$" compares text, and has_hard_bounced is a true/false field: use =, != or another operator for its type (item 0)'],
-		[condition('has_hard_bounced', 'gt', 'true'), 'Filters › condition 1: has_hard_bounced is true or false: use = or != (item 0)'],
-		[condition('email', 'lt', 'b'), 'Filters › condition 1: "<" compares numbers and times, and email is a text field: use =, !=, contains, starts with or ends with (item 0)'],
-		[condition('created_at', 'gt', 'soon'), 'Filters › condition 1: got text "soon", expected a date: ISO 8601 such as 2026-01-31 or 2026-01-31T12:00:00Z, or Unix seconds (item 0)'],
-		[condition('has_hard_bounced', 'equals', 'maybe'), 'Filters › condition 1: got text "maybe", expected true or false (item 0)'],
-		[condition('custom_attribute', 'equals', 'x'), 'Filters › condition 1: the custom attribute name is empty (item 0)'],
+		[
+			condition('created_at', 'contains', '2026'),
+			'Filters › condition 1: "~" compares text, and created_at is a date field: use =, != or another operator for its type (item 0)',
+		],
+		[
+			condition('created_at', 'startsWith', '2026'),
+			'Filters › condition 1: "^" compares text, and created_at is a date field: use =, != or another operator for its type (item 0)',
+		],
+		[
+			condition('has_hard_bounced', 'endsWith', 'e'),
+			'Filters › condition 1: "$" compares text, and has_hard_bounced is a true/false field: use =, != or another operator for its type (item 0)',
+		],
+		[
+			condition('has_hard_bounced', 'gt', 'true'),
+			'Filters › condition 1: has_hard_bounced is true or false: use = or != (item 0)',
+		],
+		[
+			condition('email', 'lt', 'b'),
+			'Filters › condition 1: "<" compares numbers and times, and email is a text field: use =, !=, contains, starts with or ends with (item 0)',
+		],
+		[
+			condition('created_at', 'gt', 'soon'),
+			'Filters › condition 1: got text "soon", expected a date: ISO 8601 such as 2026-01-31 or 2026-01-31T12:00:00Z, or Unix seconds (item 0)',
+		],
+		[
+			condition('has_hard_bounced', 'equals', 'maybe'),
+			'Filters › condition 1: got text "maybe", expected true or false (item 0)',
+		],
+		[
+			condition('custom_attribute', 'equals', 'x'),
+			'Filters › condition 1: the custom attribute name is empty (item 0)',
+		],
 	])('refuses a condition Intercom would reject: %j', async (cond, message) => {
-		const result = await runIntercom({ resource: 'contact', operation: 'search', filters: { conditions: [cond] }, limit: 5 });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'search',
+			filters: { conditions: [cond] },
+			limit: 5,
+		});
 		expect(result.error?.message).toBe(message);
 	});
 
 	it('refuses a search without conditions', async () => {
-		const result = await runIntercom({ resource: 'contact', operation: 'search', filters: {}, limit: 5 });
-		expect(result.error?.message).toBe('Filters: add at least one condition, or use a JSON query (item 0)');
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'search',
+			filters: {},
+			limit: 5,
+		});
+		expect(result.error?.message).toBe(
+			'Filters: add at least one condition, or use a JSON query (item 0)',
+		);
 	});
 });
 

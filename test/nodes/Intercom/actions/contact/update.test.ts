@@ -1,6 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contact, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contact,
+	contractSuite,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -12,7 +20,12 @@ describe('contact › update', () => {
 			resource: 'contact',
 			operation: 'update',
 			contactId: byId('c1'),
-			updateFields: { name: 'New Name', role: 'user', email: 'new@example.com', signedUpAt: 1769860800000 },
+			updateFields: {
+				name: 'New Name',
+				role: 'user',
+				email: 'new@example.com',
+				signedUpAt: 1769860800000,
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
@@ -25,18 +38,30 @@ describe('contact › update', () => {
 	});
 
 	it('refuses an update with no field to change', async () => {
-		const result = await runIntercom({ resource: 'contact', operation: 'update', contactId: byId('c1'), updateFields: {} });
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'update',
+			contactId: byId('c1'),
+			updateFields: {},
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error?.message).toBe('Update Fields: add at least one field to change (item 0)');
 	});
 
 	it('refuses an empty contact ID, naming the field and the item, before any request', async () => {
 		const result = await runIntercom(
-			{ resource: 'contact', operation: 'update', contactId: byId('={{ $json.id }}'), updateFields: { name: 'x' } },
+			{
+				resource: 'contact',
+				operation: 'update',
+				contactId: byId('={{ $json.id }}'),
+				updateFields: { name: 'x' },
+			},
 			{ input: [{ id: '' }] },
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error?.message).toBe('Contact: is empty. Pick one from the list or give its ID (item 0)');
+		expect(result.error?.message).toBe(
+			'Contact: is empty. Pick one from the list or give its ID (item 0)',
+		);
 	});
 });
 

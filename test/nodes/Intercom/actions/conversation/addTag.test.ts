@@ -1,4 +1,13 @@
-import { byId, byList, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	byList,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -29,10 +38,18 @@ describe('conversation › addTag', () => {
 
 	it('refuses an empty tag', async () => {
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'addTag', conversationId: byId(IDS.conversation), tagId: byId('={{ $json.tag }}'), adminId: IDS.admin },
+			{
+				resource: 'conversation',
+				operation: 'addTag',
+				conversationId: byId(IDS.conversation),
+				tagId: byId('={{ $json.tag }}'),
+				adminId: IDS.admin,
+			},
 			{ input: [{ tag: '' }] },
 		);
-		expect(result.error?.message).toBe('Tag: is empty. Pick one from the list or give its ID (item 0)');
+		expect(result.error?.message).toBe(
+			'Tag: is empty. Pick one from the list or give its ID (item 0)',
+		);
 	});
 });
 

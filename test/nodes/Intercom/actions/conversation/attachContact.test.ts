@@ -1,4 +1,12 @@
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -29,10 +37,18 @@ describe('conversation › attachContact', () => {
 
 	it('refuses an empty contact', async () => {
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'attachContact', conversationId: byId(IDS.conversation), contactId: byId('={{ $json.c }}'), adminId: IDS.admin },
+			{
+				resource: 'conversation',
+				operation: 'attachContact',
+				conversationId: byId(IDS.conversation),
+				contactId: byId('={{ $json.c }}'),
+				adminId: IDS.admin,
+			},
 			{ input: [{ c: '' }] },
 		);
-		expect(result.error?.message).toBe('Contact: is empty. Pick one from the list or give its ID (item 0)');
+		expect(result.error?.message).toBe(
+			'Contact: is empty. Pick one from the list or give its ID (item 0)',
+		);
 	});
 });
 

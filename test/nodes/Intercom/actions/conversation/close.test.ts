@@ -1,4 +1,13 @@
-import { byId, contractSuite, conversation, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	conversation,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -18,20 +27,37 @@ describe('conversation › close', () => {
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
 		expect(requests[0]).toMatchObject({ method: 'POST', path, query: {} });
-		expect(requests[0].body).toEqual({ message_type: 'close', type: 'admin', admin_id: IDS.admin, body: 'Solved, closing.' });
+		expect(requests[0].body).toEqual({
+			message_type: 'close',
+			type: 'admin',
+			admin_id: IDS.admin,
+			body: 'Solved, closing.',
+		});
 		expect(jsonOf(result)[0]).toMatchObject({ state: 'closed' });
 	});
 
 	it('without a message sends none', async () => {
 		const { scope, requests } = intercom();
 		scope.post(path).reply(200, conversation(IDS.conversation));
-		await runIntercom({ resource: 'conversation', operation: 'close', conversationId: byId(IDS.conversation), adminId: IDS.admin });
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'close',
+			conversationId: byId(IDS.conversation),
+			adminId: IDS.admin,
+		});
 		expect(requests[0].body).toEqual({ message_type: 'close', type: 'admin', admin_id: IDS.admin });
 	});
 
 	it('refuses an admin ID that is not a number', async () => {
-		const result = await runIntercom({ resource: 'conversation', operation: 'close', conversationId: byId(IDS.conversation), adminId: 'ada' });
-		expect(result.error?.message).toBe('Admin: "ada" is not a valid Intercom ID (it is a number) (item 0)');
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'close',
+			conversationId: byId(IDS.conversation),
+			adminId: 'ada',
+		});
+		expect(result.error?.message).toBe(
+			'Admin: "ada" is not a valid Intercom ID (it is a number) (item 0)',
+		);
 	});
 });
 

@@ -1,4 +1,13 @@
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom, ticket } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	ticket,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -9,9 +18,27 @@ const ticketType = {
 	ticket_type_attributes: {
 		type: 'list',
 		data: [
-			{ type: 'ticket_type_attribute', id: 'a1', name: '_default_title_', data_type: 'string', archived: false },
-			{ type: 'ticket_type_attribute', id: 'a2', name: 'order_number', data_type: 'integer', archived: false },
-			{ type: 'ticket_type_attribute', id: 'a3', name: 'urgent', data_type: 'boolean', archived: false },
+			{
+				type: 'ticket_type_attribute',
+				id: 'a1',
+				name: '_default_title_',
+				data_type: 'string',
+				archived: false,
+			},
+			{
+				type: 'ticket_type_attribute',
+				id: 'a2',
+				name: 'order_number',
+				data_type: 'integer',
+				archived: false,
+			},
+			{
+				type: 'ticket_type_attribute',
+				id: 'a3',
+				name: 'urgent',
+				data_type: 'boolean',
+				archived: false,
+			},
 		],
 	},
 };
@@ -66,16 +93,26 @@ describe('conversation › convertToTicket', () => {
 			{ name: 'urgent', value: 'true' },
 		]);
 		expect(ok.error).toBeUndefined();
-		expect(requests[1].body).toEqual({ ticket_type_id: IDS.ticketType, attributes: { order_number: 1042, urgent: true } });
+		expect(requests[1].body).toEqual({
+			ticket_type_id: IDS.ticketType,
+			attributes: { order_number: 1042, urgent: true },
+		});
 		const refused = await convert([{ name: 'colour', value: 'red' }]);
-		expect(refused.error?.message).toBe('Ticket Attributes › colour: is not an attribute of this ticket type (item 0)');
+		expect(refused.error?.message).toBe(
+			'Ticket Attributes › colour: is not an attribute of this ticket type (item 0)',
+		);
 		expect(requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
 	});
 
 	it('with only the type', async () => {
 		const { scope, requests } = intercom();
 		scope.post(`/conversations/${IDS.conversation}/convert`).reply(200, ticket('1296'));
-		await runIntercom({ resource: 'conversation', operation: 'convertToTicket', conversationId: byId(IDS.conversation), ticketTypeId: IDS.ticketType });
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'convertToTicket',
+			conversationId: byId(IDS.conversation),
+			ticketTypeId: IDS.ticketType,
+		});
 		expect(requests[0].body).toEqual({ ticket_type_id: IDS.ticketType });
 	});
 
@@ -87,7 +124,9 @@ describe('conversation › convertToTicket', () => {
 			ticketTypeId: IDS.ticketType,
 			additionalFields: { ticketAttributesJson: '[1, 2]' },
 		});
-		expect(result.error?.message).toBe('Ticket Attributes (JSON): must be a JSON object, e.g. {"plan": "pro"} (item 0)');
+		expect(result.error?.message).toBe(
+			'Ticket Attributes (JSON): must be a JSON object, e.g. {"plan": "pro"} (item 0)',
+		);
 	});
 });
 

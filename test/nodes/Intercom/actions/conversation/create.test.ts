@@ -1,10 +1,26 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, byUrl, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	byUrl,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
-const message = { type: 'user_message', id: '403918330', created_at: 1719492819, body: 'Hello there', message_type: 'inapp', conversation_id: '536' };
+const message = {
+	type: 'user_message',
+	id: '403918330',
+	created_at: 1719492819,
+	body: 'Hello there',
+	message_type: 'inapp',
+	conversation_id: '536',
+};
 
 describe('conversation › create', () => {
 	it('POSTs /conversations from the contact with the body, attachments and a creation date', async () => {
@@ -13,10 +29,15 @@ describe('conversation › create', () => {
 		const result = await runIntercom({
 			resource: 'conversation',
 			operation: 'create',
-			contactId: byUrl(`https://app.intercom.com/a/apps/abc123/users/${IDS.contact}/all-conversations`),
+			contactId: byUrl(
+				`https://app.intercom.com/a/apps/abc123/users/${IDS.contact}/all-conversations`,
+			),
 			contactRole: 'lead',
 			body: 'Hello there',
-			additionalFields: { attachmentUrls: 'https://example.com/a.png, https://example.com/b.pdf', createdAt: '2026-01-31T00:00:00Z' },
+			additionalFields: {
+				attachmentUrls: 'https://example.com/a.png, https://example.com/b.pdf',
+				createdAt: '2026-01-31T00:00:00Z',
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
@@ -33,13 +54,23 @@ describe('conversation › create', () => {
 	it('sends a user by default and nothing optional', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/conversations').reply(200, message);
-		await runIntercom({ resource: 'conversation', operation: 'create', contactId: byId(IDS.contact), body: 'Hi' });
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'create',
+			contactId: byId(IDS.contact),
+			body: 'Hi',
+		});
 		expect(requests[0].body).toEqual({ from: { type: 'user', id: IDS.contact }, body: 'Hi' });
 	});
 
 	it('refuses an empty body before any request, naming the field and item', async () => {
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'create', contactId: byId(IDS.contact), body: '={{ $json.text }}' },
+			{
+				resource: 'conversation',
+				operation: 'create',
+				contactId: byId(IDS.contact),
+				body: '={{ $json.text }}',
+			},
 			{ input: [{ text: '   ' }] },
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);
@@ -54,7 +85,9 @@ describe('conversation › create', () => {
 			body: 'Hi',
 			additionalFields: { attachmentUrls: 'ftp://example.com/a.png' },
 		});
-		expect(result.error?.message).toBe('Attachment URLs: "ftp://example.com/a.png" is not an http(s) URL (item 0)');
+		expect(result.error?.message).toBe(
+			'Attachment URLs: "ftp://example.com/a.png" is not an http(s) URL (item 0)',
+		);
 	});
 
 	it('refuses more than 10 attachment URLs', async () => {
@@ -66,7 +99,9 @@ describe('conversation › create', () => {
 			body: 'Hi',
 			additionalFields: { attachmentUrls: urls },
 		});
-		expect(result.error?.message).toBe('Attachment URLs: has 11 URLs; Intercom takes at most 10 (item 0)');
+		expect(result.error?.message).toBe(
+			'Attachment URLs: has 11 URLs; Intercom takes at most 10 (item 0)',
+		);
 	});
 });
 

@@ -1,4 +1,12 @@
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -29,9 +37,10 @@ describe('conversation › detachContact', () => {
 
 	it('maps Intercom’s refusal to detach the last participant', async () => {
 		const { scope } = intercom();
-		scope
-			.delete(`/conversations/${IDS.conversation}/customers/${IDS.contact}`)
-			.reply(422, { type: 'error.list', errors: [{ code: 'parameter_invalid', message: 'Removing the last customer is not allowed' }] });
+		scope.delete(`/conversations/${IDS.conversation}/customers/${IDS.contact}`).reply(422, {
+			type: 'error.list',
+			errors: [{ code: 'parameter_invalid', message: 'Removing the last customer is not allowed' }],
+		});
 		const result = await runIntercom({
 			resource: 'conversation',
 			operation: 'detachContact',
@@ -39,7 +48,9 @@ describe('conversation › detachContact', () => {
 			contactId: byId(IDS.contact),
 			adminId: IDS.admin,
 		});
-		expect(result.error?.message).toBe('Intercom error 422: parameter_invalid: Removing the last customer is not allowed');
+		expect(result.error?.message).toBe(
+			'Intercom error 422: parameter_invalid: Removing the last customer is not allowed',
+		);
 	});
 });
 

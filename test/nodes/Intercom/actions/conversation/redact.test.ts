@@ -1,4 +1,13 @@
-import { byId, contractSuite, conversation, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	conversation,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -19,7 +28,11 @@ describe('conversation › redact', () => {
 				method: 'POST',
 				path: '/conversations/redact',
 				query: {},
-				body: { type: 'conversation_part', conversation_id: IDS.conversation, conversation_part_id: '19381789428' },
+				body: {
+					type: 'conversation_part',
+					conversation_id: IDS.conversation,
+					conversation_part_id: '19381789428',
+				},
 			}),
 		]);
 		expect(jsonOf(result)[0].id).toBe(IDS.conversation);
@@ -35,12 +48,21 @@ describe('conversation › redact', () => {
 			redactType: 'source',
 			sourceId: '403918331',
 		});
-		expect(requests[0].body).toEqual({ type: 'source', conversation_id: IDS.conversation, source_id: '403918331' });
+		expect(requests[0].body).toEqual({
+			type: 'source',
+			conversation_id: IDS.conversation,
+			source_id: '403918331',
+		});
 	});
 
 	it('refuses an empty part ID', async () => {
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'redact', conversationId: byId(IDS.conversation), conversationPartId: '={{ $json.p }}' },
+			{
+				resource: 'conversation',
+				operation: 'redact',
+				conversationId: byId(IDS.conversation),
+				conversationPartId: '={{ $json.p }}',
+			},
 			{ input: [{ p: ' ' }] },
 		);
 		expect(result.error?.message).toBe('Conversation Part ID: is empty (item 0)');
@@ -54,7 +76,9 @@ describe('conversation › redact', () => {
 			redactType: 'source',
 			sourceId: 'abc',
 		});
-		expect(result.error?.message).toBe('Source ID: "abc" is not an Intercom ID (it is a number) (item 0)');
+		expect(result.error?.message).toBe(
+			'Source ID: "abc" is not an Intercom ID (it is a number) (item 0)',
+		);
 	});
 });
 

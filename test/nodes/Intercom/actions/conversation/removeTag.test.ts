@@ -1,4 +1,12 @@
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -29,10 +37,18 @@ describe('conversation › removeTag', () => {
 
 	it('refuses a missing admin', async () => {
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'removeTag', conversationId: byId(IDS.conversation), tagId: byId(IDS.tag), adminId: '={{ $json.a }}' },
+			{
+				resource: 'conversation',
+				operation: 'removeTag',
+				conversationId: byId(IDS.conversation),
+				tagId: byId(IDS.tag),
+				adminId: '={{ $json.a }}',
+			},
 			{ input: [{ a: '' }] },
 		);
-		expect(result.error?.message).toBe('Admin: is empty. Pick one from the list or give its ID (item 0)');
+		expect(result.error?.message).toBe(
+			'Admin: is empty. Pick one from the list or give its ID (item 0)',
+		);
 	});
 });
 

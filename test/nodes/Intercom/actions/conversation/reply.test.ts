@@ -1,6 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contractSuite, conversation, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	conversation,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -44,7 +53,12 @@ describe('conversation › reply', () => {
 			messageType: 'note',
 			body: 'Internal',
 		});
-		expect(requests[0].body).toEqual({ message_type: 'note', type: 'admin', admin_id: IDS.admin, body: 'Internal' });
+		expect(requests[0].body).toEqual({
+			message_type: 'note',
+			type: 'admin',
+			admin_id: IDS.admin,
+			body: 'Internal',
+		});
 	});
 
 	it('a contact reply with a creation date', async () => {
@@ -72,7 +86,13 @@ describe('conversation › reply', () => {
 		const { scope, requests } = intercom();
 		scope.post(path).reply(200, conversation(IDS.conversation));
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'reply', conversationId: byId(IDS.conversation), adminId: IDS.admin, body: '={{ $json.text }}' },
+			{
+				resource: 'conversation',
+				operation: 'reply',
+				conversationId: byId(IDS.conversation),
+				adminId: IDS.admin,
+				body: '={{ $json.text }}',
+			},
 			{ input: [{ text: 'Hello' }, { text: '' }] },
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);
@@ -82,10 +102,18 @@ describe('conversation › reply', () => {
 
 	it('refuses a reply with no admin chosen', async () => {
 		const result = await runIntercom(
-			{ resource: 'conversation', operation: 'reply', conversationId: byId(IDS.conversation), adminId: '={{ $json.admin }}', body: 'Hi' },
+			{
+				resource: 'conversation',
+				operation: 'reply',
+				conversationId: byId(IDS.conversation),
+				adminId: '={{ $json.admin }}',
+				body: 'Hi',
+			},
 			{ input: [{ admin: '' }] },
 		);
-		expect(result.error?.message).toBe('Admin: is empty. Pick one from the list or give its ID (item 0)');
+		expect(result.error?.message).toBe(
+			'Admin: is empty. Pick one from the list or give its ID (item 0)',
+		);
 	});
 });
 

@@ -1,13 +1,24 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contractSuite, conversation, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	conversation,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
 describe('conversation › update', () => {
 	it('PUTs read, title, company and typed custom attributes', async () => {
 		const { scope, requests } = intercom();
-		scope.put(`/conversations/${IDS.conversation}`).reply(200, conversation(IDS.conversation, { read: true, title: 'Refund' }));
+		scope
+			.put(`/conversations/${IDS.conversation}`)
+			.reply(200, conversation(IDS.conversation, { read: true, title: 'Refund' }));
 		const result = await runIntercom({
 			resource: 'conversation',
 			operation: 'update',
@@ -22,7 +33,11 @@ describe('conversation › update', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'PUT', path: `/conversations/${IDS.conversation}`, query: {} });
+		expect(requests[0]).toMatchObject({
+			method: 'PUT',
+			path: `/conversations/${IDS.conversation}`,
+			query: {},
+		});
 		expect(requests[0].body).toEqual({
 			read: true,
 			title: 'Refund',
@@ -35,12 +50,22 @@ describe('conversation › update', () => {
 	it('sends read: false when it is switched off', async () => {
 		const { scope, requests } = intercom();
 		scope.put(`/conversations/${IDS.conversation}`).reply(200, conversation(IDS.conversation));
-		await runIntercom({ resource: 'conversation', operation: 'update', conversationId: byId(IDS.conversation), updateFields: { read: false } });
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'update',
+			conversationId: byId(IDS.conversation),
+			updateFields: { read: false },
+		});
 		expect(requests[0].body).toEqual({ read: false });
 	});
 
 	it('refuses an update with nothing to change', async () => {
-		const result = await runIntercom({ resource: 'conversation', operation: 'update', conversationId: byId(IDS.conversation), updateFields: {} });
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'update',
+			conversationId: byId(IDS.conversation),
+			updateFields: {},
+		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
 		expect(result.error?.message).toBe('Update Fields: add at least one field to change (item 0)');
 	});
@@ -52,7 +77,9 @@ describe('conversation › update', () => {
 			conversationId: byId(IDS.conversation),
 			updateFields: { customAttributesJson: '{"Topic": ' },
 		});
-		expect(result.error?.message).toMatch(/^Custom Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/);
+		expect(result.error?.message).toMatch(
+			/^Custom Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/,
+		);
 	});
 });
 

@@ -5,7 +5,13 @@ isolateNetwork();
 describe('dataAttribute › update', () => {
 	it('PUT /data_attributes/{id}: archive and describe', async () => {
 		const { scope, requests } = intercom();
-		const answer = { type: 'data_attribute', id: 37, name: 'tier', archived: true, description: 'Old' };
+		const answer = {
+			type: 'data_attribute',
+			id: 37,
+			name: 'tier',
+			archived: true,
+			description: 'Old',
+		};
 		scope.put('/data_attributes/37').reply(200, answer);
 		const result = await runIntercom({
 			resource: 'dataAttribute',
@@ -15,7 +21,11 @@ describe('dataAttribute › update', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(requests).toEqual([
-			expect.objectContaining({ method: 'PUT', path: '/data_attributes/37', body: { archived: true, description: 'Old', messenger_writable: false } }),
+			expect.objectContaining({
+				method: 'PUT',
+				path: '/data_attributes/37',
+				body: { archived: true, description: 'Old', messenger_writable: false },
+			}),
 		]);
 		expect(jsonOf(result)).toEqual([answer]);
 	});
@@ -35,11 +45,22 @@ describe('dataAttribute › update', () => {
 
 	it.each([
 		[{ updateFields: {} }, 'Update Fields: add at least one field to change (item 0)'],
-		[{ dataAttributeId: 'tier', updateFields: { archived: true } }, 'Data Attribute: "tier" is not a data attribute ID (item 0)'],
-		[{ updateFields: { listOptions: { option: [{ value: 'x' }] } } }, 'List Options: a list attribute needs at least 2 options, got 1 (item 0)'],
+		[
+			{ dataAttributeId: 'tier', updateFields: { archived: true } },
+			'Data Attribute: "tier" is not a data attribute ID (item 0)',
+		],
+		[
+			{ updateFields: { listOptions: { option: [{ value: 'x' }] } } },
+			'List Options: a list attribute needs at least 2 options, got 1 (item 0)',
+		],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();
-		const result = await runIntercom({ resource: 'dataAttribute', operation: 'update', dataAttributeId: '37', ...parameters });
+		const result = await runIntercom({
+			resource: 'dataAttribute',
+			operation: 'update',
+			dataAttributeId: '37',
+			...parameters,
+		});
 		expect(result.error?.message).toBe(message);
 		expect(requests).toHaveLength(0);
 	});

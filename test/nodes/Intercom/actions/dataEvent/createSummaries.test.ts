@@ -18,8 +18,13 @@ describe('dataEvent › createSummaries', () => {
 		scope.post('/events/summaries').reply(200);
 		const result = await runIntercom(base);
 		expect(result.error).toBeUndefined();
-		const body = { user_id: 'u-42', event_summaries: { event_name: 'paid', count: 3, first: 1767225600, last: 1769860800 } };
-		expect(requests).toEqual([expect.objectContaining({ method: 'POST', path: '/events/summaries', query: {}, body })]);
+		const body = {
+			user_id: 'u-42',
+			event_summaries: { event_name: 'paid', count: 3, first: 1767225600, last: 1769860800 },
+		};
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'POST', path: '/events/summaries', query: {}, body }),
+		]);
 		expect(jsonOf(result)).toEqual([{ success: true, ...body }]);
 	});
 

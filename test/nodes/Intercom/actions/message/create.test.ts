@@ -1,10 +1,24 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
-const answer = { type: 'admin_message', id: '2001', created_at: 1769817600, message_type: 'email', conversation_id: '64619700005570' };
+const answer = {
+	type: 'admin_message',
+	id: '2001',
+	created_at: 1769817600,
+	message_type: 'email',
+	conversation_id: '64619700005570',
+};
 
 describe('message › create', () => {
 	it('an email from an admin with a template and subject, creating the conversation at once', async () => {
@@ -45,7 +59,13 @@ describe('message › create', () => {
 	it('an in-app message has no subject or template', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/messages').reply(200, answer);
-		await runIntercom({ resource: 'message', operation: 'create', fromAdminId: IDS.admin, contactId: byId(IDS.contact), body: 'Hi' });
+		await runIntercom({
+			resource: 'message',
+			operation: 'create',
+			fromAdminId: IDS.admin,
+			contactId: byId(IDS.contact),
+			body: 'Hi',
+		});
 		expect(requests[0].body).toEqual({
 			message_type: 'in_app',
 			body: 'Hi',
@@ -56,13 +76,27 @@ describe('message › create', () => {
 
 	it('refuses an email without a subject, and an empty body, before any request', async () => {
 		const noSubject = await runIntercom(
-			{ resource: 'message', operation: 'create', messageType: 'email', fromAdminId: IDS.admin, contactId: byId(IDS.contact), subject: '={{ $json.s }}', body: 'Hi' },
+			{
+				resource: 'message',
+				operation: 'create',
+				messageType: 'email',
+				fromAdminId: IDS.admin,
+				contactId: byId(IDS.contact),
+				subject: '={{ $json.s }}',
+				body: 'Hi',
+			},
 			{ input: [{ s: '' }] },
 		);
 		expect(noSubject.error).toBeInstanceOf(NodeOperationError);
 		expect(noSubject.error?.message).toBe('Subject: is empty (item 0)');
 		const noBody = await runIntercom(
-			{ resource: 'message', operation: 'create', fromAdminId: IDS.admin, contactId: byId(IDS.contact), body: '={{ $json.b }}' },
+			{
+				resource: 'message',
+				operation: 'create',
+				fromAdminId: IDS.admin,
+				contactId: byId(IDS.contact),
+				body: '={{ $json.b }}',
+			},
 			{ input: [{ b: ' ' }] },
 		);
 		expect(noBody.error?.message).toBe('Body: is empty. Write the message to send (item 0)');

@@ -49,17 +49,33 @@ describe('note › create', () => {
 			body: '<p>Renewal</p>',
 		});
 		expect(result.error).toBeUndefined();
-		expect(requests[0]).toMatchObject({ method: 'POST', path: '/companies/co1/notes', body: { admin_id: '991267581', body: '<p>Renewal</p>' } });
+		expect(requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/companies/co1/notes',
+			body: { admin_id: '991267581', body: '<p>Renewal</p>' },
+		});
 		expect(jsonOf(result)).toEqual([answer]);
 	});
 
 	it.each([
-		[{ adminId: '={{ "" }}', body: 'x' }, 'Author: is empty. Pick one from the list or give its ID (item 0)'],
+		[
+			{ adminId: '={{ "" }}', body: 'x' },
+			'Author: is empty. Pick one from the list or give its ID (item 0)',
+		],
 		[{ adminId: '1', body: '={{ "  " }}' }, 'Body: is empty (item 0)'],
-		[{ adminId: 'ciaran', body: 'x' }, 'Author: "ciaran" is not a valid Intercom ID (it is a number) (item 0)'],
+		[
+			{ adminId: 'ciaran', body: 'x' },
+			'Author: "ciaran" is not a valid Intercom ID (it is a number) (item 0)',
+		],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();
-		const result = await runIntercom({ resource: 'note', operation: 'create', noteOwner: 'contact', contactId: byId('c1'), ...parameters });
+		const result = await runIntercom({
+			resource: 'note',
+			operation: 'create',
+			noteOwner: 'contact',
+			contactId: byId('c1'),
+			...parameters,
+		});
 		expect(result.error?.message).toBe(message);
 		expect(requests).toHaveLength(0);
 	});

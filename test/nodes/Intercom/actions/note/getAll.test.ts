@@ -13,9 +13,18 @@ describe('note › getAll', () => {
 	it('a contact’s notes: Return All follows the numbered pages', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.get('/contacts/c1/notes').reply(200, notes(['1', '2'], 1, 2))
-			.get('/contacts/c1/notes').query({ page: '2' }).reply(200, notes(['3'], 2, 2));
-		const result = await runIntercom({ resource: 'note', operation: 'getAll', noteOwner: 'contact', contactId: byId('c1'), returnAll: true });
+			.get('/contacts/c1/notes')
+			.reply(200, notes(['1', '2'], 1, 2))
+			.get('/contacts/c1/notes')
+			.query({ page: '2' })
+			.reply(200, notes(['3'], 2, 2));
+		const result = await runIntercom({
+			resource: 'note',
+			operation: 'getAll',
+			noteOwner: 'contact',
+			contactId: byId('c1'),
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests.map((r) => [r.method, r.path, r.query])).toEqual([
 			['GET', '/contacts/c1/notes', {}],
@@ -27,7 +36,13 @@ describe('note › getAll', () => {
 	it('a company’s notes: a Limit stops after the page that reaches it', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/companies/co1/notes').reply(200, notes(['1', '2'], 1, 2));
-		const result = await runIntercom({ resource: 'note', operation: 'getAll', noteOwner: 'company', companyId: byId('co1'), limit: 1 });
+		const result = await runIntercom({
+			resource: 'note',
+			operation: 'getAll',
+			noteOwner: 'company',
+			companyId: byId('co1'),
+			limit: 1,
+		});
 		expect(requests).toHaveLength(1);
 		expect(requests[0].path).toBe('/companies/co1/notes');
 		expect(jsonOf(result).map((n) => n.id)).toEqual(['1']);

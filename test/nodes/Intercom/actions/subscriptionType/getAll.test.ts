@@ -18,7 +18,11 @@ describe('subscriptionType › getAll', () => {
 	it('GET /subscription_types, one item per type; a Limit trims', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/subscription_types').reply(200, types).get('/subscription_types').reply(200, types);
-		const all = await runIntercom({ resource: 'subscriptionType', operation: 'getAll', returnAll: true });
+		const all = await runIntercom({
+			resource: 'subscriptionType',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		const one = await runIntercom({ resource: 'subscriptionType', operation: 'getAll', limit: 1 });
 		expect(all.error).toBeUndefined();
 		expect(requests.map((r) => [r.method, r.path, r.query])).toEqual([

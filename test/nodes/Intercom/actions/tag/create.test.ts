@@ -8,14 +8,21 @@ describe('tag › create', () => {
 		scope.post('/tags').reply(200, { type: 'tag', id: '81', name: 'VIP' });
 		const result = await runIntercom({ resource: 'tag', operation: 'create', name: ' VIP ' });
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'POST', path: '/tags', query: {}, body: { name: 'VIP' } })]);
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'POST', path: '/tags', query: {}, body: { name: 'VIP' } }),
+		]);
 		expect(jsonOf(result)).toEqual([{ type: 'tag', id: '81', name: 'VIP' }]);
 	});
 
 	it('renames a tag when an ID is given', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/tags').reply(200, { type: 'tag', id: '81', name: 'Gold' });
-		const result = await runIntercom({ resource: 'tag', operation: 'create', name: 'Gold', options: { id: '81' } });
+		const result = await runIntercom({
+			resource: 'tag',
+			operation: 'create',
+			name: 'Gold',
+			options: { id: '81' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(requests[0].body).toEqual({ name: 'Gold', id: '81' });
 	});

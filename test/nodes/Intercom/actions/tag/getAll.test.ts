@@ -2,7 +2,10 @@ import { contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '..
 
 isolateNetwork();
 
-const tags = { type: 'list', data: [1, 2, 3].map((n) => ({ type: 'tag', id: String(n), name: `Tag ${n}` })) };
+const tags = {
+	type: 'list',
+	data: [1, 2, 3].map((n) => ({ type: 'tag', id: String(n), name: `Tag ${n}` })),
+};
 
 describe('tag › getAll', () => {
 	it('GET /tags, one item per tag', async () => {
@@ -10,7 +13,9 @@ describe('tag › getAll', () => {
 		scope.get('/tags').reply(200, tags);
 		const result = await runIntercom({ resource: 'tag', operation: 'getAll', returnAll: true });
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'GET', path: '/tags', query: {} })]);
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'GET', path: '/tags', query: {} }),
+		]);
 		expect(jsonOf(result)).toEqual(tags.data);
 	});
 

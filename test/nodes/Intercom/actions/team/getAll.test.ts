@@ -2,7 +2,10 @@ import { contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '..
 
 isolateNetwork();
 
-const teams = { type: 'team.list', teams: ['1', '2', '3'].map((id) => ({ type: 'team', id, name: `Team ${id}`, admin_ids: [] })) };
+const teams = {
+	type: 'team.list',
+	teams: ['1', '2', '3'].map((id) => ({ type: 'team', id, name: `Team ${id}`, admin_ids: [] })),
+};
 
 describe('team › getAll', () => {
 	it('GET /teams, one item per team; a Limit trims', async () => {

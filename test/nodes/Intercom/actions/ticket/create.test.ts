@@ -1,6 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom, ticket } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	ticket,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -27,7 +36,14 @@ const ticketType = {
 			attribute('order_number', 'integer', { required_to_create: true }),
 			attribute('amount', 'decimal'),
 			attribute('urgent', 'boolean'),
-			attribute('priority', 'list', { input_options: { list_options: [{ id: 'p1', label: 'Low' }, { id: 'p2', label: 'High' }] } }),
+			attribute('priority', 'list', {
+				input_options: {
+					list_options: [
+						{ id: 'p1', label: 'Low' },
+						{ id: 'p2', label: 'High' },
+					],
+				},
+			}),
 			attribute('old_field', 'string', { required_to_create: true, archived: true }),
 		],
 	},
@@ -93,7 +109,12 @@ describe('ticket › create', () => {
 		const { scope, requests } = intercom();
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
 		scope.post('/tickets').reply(200, ticket('1296'));
-		await runIntercom({ ...base, contactBy, ...fields, ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}' });
+		await runIntercom({
+			...base,
+			contactBy,
+			...fields,
+			ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}',
+		});
 		expect(requests[1].body).toEqual({
 			ticket_type_id: IDS.ticketType,
 			contacts: [expected],
@@ -106,7 +127,11 @@ describe('ticket › create', () => {
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
 		scope.post('/tickets').twice().reply(200, ticket('1296'));
 		const result = await runIntercom(
-			{ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}' },
+			{
+				...base,
+				contactId: byId(IDS.contact),
+				ticketAttributesJson: '{"_default_title_": "T", "order_number": 7}',
+			},
 			{ input: [{}, {}] },
 		);
 		expect(result.error).toBeUndefined();
@@ -134,14 +159,30 @@ describe('ticket › create', () => {
 	});
 
 	it.each([
-		[{ name: 'order_number', value: 'ten' }, 'Ticket Attributes › order_number: got text "ten", expected a whole number (item 0)'],
-		[{ name: 'order_number', value: '1.5' }, 'Ticket Attributes › order_number: got text "1.5", expected a whole number (item 0)'],
-		[{ name: 'urgent', value: 'maybe' }, 'Ticket Attributes › urgent: got text "maybe", expected true or false (item 0)'],
-		[{ name: 'colour', value: 'red' }, 'Ticket Attributes › colour: is not an attribute of this ticket type (item 0)'],
+		[
+			{ name: 'order_number', value: 'ten' },
+			'Ticket Attributes › order_number: got text "ten", expected a whole number (item 0)',
+		],
+		[
+			{ name: 'order_number', value: '1.5' },
+			'Ticket Attributes › order_number: got text "1.5", expected a whole number (item 0)',
+		],
+		[
+			{ name: 'urgent', value: 'maybe' },
+			'Ticket Attributes › urgent: got text "maybe", expected true or false (item 0)',
+		],
+		[
+			{ name: 'colour', value: 'red' },
+			'Ticket Attributes › colour: is not an attribute of this ticket type (item 0)',
+		],
 	])('refuses an attribute value of the wrong type: %j', async (pair, message) => {
 		const { scope } = intercom();
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
-		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesUi: { attribute: [pair] } });
+		const result = await runIntercom({
+			...base,
+			contactId: byId(IDS.contact),
+			ticketAttributesUi: { attribute: [pair] },
+		});
 		expect(result.error?.message).toBe(message);
 	});
 
@@ -157,39 +198,67 @@ describe('ticket › create', () => {
 			],
 		});
 		const create = (priority: string) =>
-			runIntercom({ ...base, contactBy: 'id', contactId: byId(IDS.contact), ticketAttributesUi: attributes(priority) });
+			runIntercom({
+				...base,
+				contactBy: 'id',
+				contactId: byId(IDS.contact),
+				ticketAttributesUi: attributes(priority),
+			});
 		const sent = await create('High');
 		expect(sent.error).toBeUndefined();
 		expect(requests.map((r) => [r.method, r.path])).toEqual([
 			['GET', `/ticket_types/${IDS.ticketType}`],
 			['POST', '/tickets'],
 		]);
-		expect((requests[1].body as { ticket_attributes: object }).ticket_attributes).toEqual({ _default_title_: 'T', order_number: 7, priority: 'High' });
+		expect((requests[1].body as { ticket_attributes: object }).ticket_attributes).toEqual({
+			_default_title_: 'T',
+			order_number: 7,
+			priority: 'High',
+		});
 
 		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, ticketType);
 		const refused = await create('Urgent');
 		expect(refused.error).toBeInstanceOf(NodeOperationError);
-		expect(refused.error?.message).toBe('Ticket Attributes › priority: "Urgent" is not one of its options: "Low", "High" (item 0)');
+		expect(refused.error?.message).toBe(
+			'Ticket Attributes › priority: "Urgent" is not one of its options: "Low", "High" (item 0)',
+		);
 		expect(requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
 	});
 
 	it('refuses invalid attribute JSON before any request', async () => {
-		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), ticketAttributesJson: '{"a": ' });
-		expect(result.error?.message).toMatch(/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/);
+		const result = await runIntercom({
+			...base,
+			contactId: byId(IDS.contact),
+			ticketAttributesJson: '{"a": ',
+		});
+		expect(result.error?.message).toMatch(
+			/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/,
+		);
 	});
 
 	it.each([
-		[{ adminAssigneeId: 'Ada' }, 'Assignee Admin: "Ada" is not a valid Intercom ID (it is a number) (item 0)'],
-		[{ teamAssigneeId: 'support' }, 'Assignee Team: "support" is not a valid Intercom ID (it is a number) (item 0)'],
-	])('refuses an assignee that is not an ID before any request: %j', async (additionalFields, message) => {
-		const result = await runIntercom({ ...base, contactId: byId(IDS.contact), additionalFields });
-		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error?.message).toBe(message);
-	});
+		[
+			{ adminAssigneeId: 'Ada' },
+			'Assignee Admin: "Ada" is not a valid Intercom ID (it is a number) (item 0)',
+		],
+		[
+			{ teamAssigneeId: 'support' },
+			'Assignee Team: "support" is not a valid Intercom ID (it is a number) (item 0)',
+		],
+	])(
+		'refuses an assignee that is not an ID before any request: %j',
+		async (additionalFields, message) => {
+			const result = await runIntercom({ ...base, contactId: byId(IDS.contact), additionalFields });
+			expect(result.error).toBeInstanceOf(NodeOperationError);
+			expect(result.error?.message).toBe(message);
+		},
+	);
 
 	it('refuses an invalid contact email before any request', async () => {
 		const result = await runIntercom({ ...base, contactBy: 'email', contactEmail: 'not-an-email' });
-		expect(result.error?.message).toBe('Contact Email: got text "not-an-email", expected an email address such as name@example.com (item 0)');
+		expect(result.error?.message).toBe(
+			'Contact Email: got text "not-an-email", expected an email address such as name@example.com (item 0)',
+		);
 	});
 });
 

@@ -1,6 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -26,7 +34,12 @@ describe('ticket › reply', () => {
 				method: 'POST',
 				path,
 				query: {},
-				body: { message_type: 'note', type: 'admin', admin_id: IDS.admin, body: '<p>Checked the order</p>' },
+				body: {
+					message_type: 'note',
+					type: 'admin',
+					admin_id: IDS.admin,
+					body: '<p>Checked the order</p>',
+				},
 			}),
 		]);
 		expect(jsonOf(result)).toEqual([part]);
@@ -55,7 +68,13 @@ describe('ticket › reply', () => {
 
 	it('refuses an empty body before any request', async () => {
 		const result = await runIntercom(
-			{ resource: 'ticket', operation: 'reply', ticketId: byId(IDS.ticket), adminId: IDS.admin, body: '={{ $json.b }}' },
+			{
+				resource: 'ticket',
+				operation: 'reply',
+				ticketId: byId(IDS.ticket),
+				adminId: IDS.admin,
+				body: '={{ $json.b }}',
+			},
 			{ input: [{ b: '' }] },
 		);
 		expect(result.error).toBeInstanceOf(NodeOperationError);

@@ -1,6 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contractSuite, fullTicket, intercom, isolateNetwork, jsonOf, runIntercom, simpleTicket, ticket } from '../../fixtures';
+import {
+	contractSuite,
+	fullTicket,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	simpleTicket,
+	ticket,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -8,9 +17,20 @@ const results = (ids: string[], next?: string) => ({
 	type: 'ticket.list',
 	tickets: ids.map((id) => ticket(id)),
 	total_count: 300,
-	pages: { type: 'pages', page: 1, per_page: ids.length, total_pages: 3, ...(next ? { next: { page: 2, starting_after: next } } : {}) },
+	pages: {
+		type: 'pages',
+		page: 1,
+		per_page: ids.length,
+		total_pages: 3,
+		...(next ? { next: { page: 2, starting_after: next } } : {}),
+	},
 });
-const condition = (field: string, operator: string, value: string, extra: object = {}) => ({ field, operator, value, ...extra });
+const condition = (field: string, operator: string, value: string, extra: object = {}) => ({
+	field,
+	operator,
+	value,
+	...extra,
+});
 
 describe('ticket › search', () => {
 	it('builds the query from ticket fields; custom fields are ticket_attribute.{id}', async () => {
@@ -55,9 +75,27 @@ describe('ticket › search', () => {
 
 	it('simplifies the tickets found by default, and returns them raw without Simplify', async () => {
 		const { scope } = intercom();
-		const found = { ...results([]), tickets: [fullTicket('1'), ticket('2', { ticket_state: { type: 'ticket_state', id: '7', category: 'resolved', internal_label: null } })] };
+		const found = {
+			...results([]),
+			tickets: [
+				fullTicket('1'),
+				ticket('2', {
+					ticket_state: {
+						type: 'ticket_state',
+						id: '7',
+						category: 'resolved',
+						internal_label: null,
+					},
+				}),
+			],
+		};
 		scope.post('/tickets/search').twice().reply(200, found);
-		const search = { resource: 'ticket', operation: 'search', filters: { conditions: [condition('open', 'equals', 'true')] }, limit: 2 };
+		const search = {
+			resource: 'ticket',
+			operation: 'search',
+			filters: { conditions: [condition('open', 'equals', 'true')] },
+			limit: 2,
+		};
 		const simple = await runIntercom(search);
 		expect(jsonOf(simple)).toEqual([
 			simpleTicket('1'),
@@ -80,8 +118,10 @@ describe('ticket › search', () => {
 	it('Return All follows the body cursor', async () => {
 		const { scope, requests } = intercom();
 		scope
-			.post('/tickets/search').reply(200, results(['1'], 'cur1'))
-			.post('/tickets/search').reply(200, results(['2']));
+			.post('/tickets/search')
+			.reply(200, results(['1'], 'cur1'))
+			.post('/tickets/search')
+			.reply(200, results(['2']));
 		const result = await runIntercom({
 			resource: 'ticket',
 			operation: 'search',
@@ -90,8 +130,14 @@ describe('ticket › search', () => {
 			returnAll: true,
 		});
 		expect(requests.map((r) => r.body)).toEqual([
-			{ query: { field: 'state', operator: '=', value: 'submitted' }, pagination: { per_page: 150 } },
-			{ query: { field: 'state', operator: '=', value: 'submitted' }, pagination: { per_page: 150, starting_after: 'cur1' } },
+			{
+				query: { field: 'state', operator: '=', value: 'submitted' },
+				pagination: { per_page: 150 },
+			},
+			{
+				query: { field: 'state', operator: '=', value: 'submitted' },
+				pagination: { per_page: 150, starting_after: 'cur1' },
+			},
 		]);
 		expect(result.items).toHaveLength(2);
 	});
@@ -101,16 +147,28 @@ describe('ticket › search', () => {
 			resource: 'ticket',
 			operation: 'search',
 			queryType: 'json',
-			jsonQuery: JSON.stringify({ query: { field: 'open', operator: '=', value: true }, sort: { field: 'created_at', order: 'ascending' } }),
+			jsonQuery: JSON.stringify({
+				query: { field: 'open', operator: '=', value: true },
+				sort: { field: 'created_at', order: 'ascending' },
+			}),
 			limit: 5,
 		});
 		expect(result.error).toBeInstanceOf(NodeOperationError);
-		expect(result.error?.message).toBe('JSON Query: Intercom does not sort this search; remove "sort" (item 0)');
+		expect(result.error?.message).toBe(
+			'JSON Query: Intercom does not sort this search; remove "sort" (item 0)',
+		);
 	});
 
 	it('refuses a search without conditions', async () => {
-		const result = await runIntercom({ resource: 'ticket', operation: 'search', filters: {}, limit: 5 });
-		expect(result.error?.message).toBe('Filters: add at least one condition, or use a JSON query (item 0)');
+		const result = await runIntercom({
+			resource: 'ticket',
+			operation: 'search',
+			filters: {},
+			limit: 5,
+		});
+		expect(result.error?.message).toBe(
+			'Filters: add at least one condition, or use a JSON query (item 0)',
+		);
 	});
 });
 

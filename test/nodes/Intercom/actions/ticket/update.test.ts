@@ -1,6 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { byId, contractSuite, IDS, intercom, isolateNetwork, jsonOf, runIntercom, ticket } from '../../fixtures';
+import {
+	byId,
+	contractSuite,
+	IDS,
+	intercom,
+	isolateNetwork,
+	jsonOf,
+	runIntercom,
+	ticket,
+} from '../../fixtures';
 
 isolateNetwork();
 
@@ -44,14 +53,26 @@ describe('ticket › update', () => {
 		scope.put(`/tickets/${IDS.ticket}`).twice().reply(200, ticket(IDS.ticket));
 		await runIntercom({ ...base, updateFields: { assigneeTeamId: IDS.team } });
 		await runIntercom({ ...base, updateFields: { unassign: true, open: false } });
-		expect(requests.map((r) => r.body)).toEqual([{ assignee_id: IDS.team }, { open: false, assignee_id: '0' }]);
+		expect(requests.map((r) => r.body)).toEqual([
+			{ assignee_id: IDS.team },
+			{ open: false, assignee_id: '0' },
+		]);
 	});
 
 	it.each([
-		[{ snoozedUntil: '2020-01-01T00:00:00Z' }, 'Snoozed Until: 2020-01-01T00:00:00.000Z is in the past; give a future date (item 0)'],
-		[{ assigneeAdminId: IDS.admin, assigneeTeamId: IDS.team }, 'Update Fields: give one of Assignee Admin, Assignee Team or Unassign (item 0)'],
+		[
+			{ snoozedUntil: '2020-01-01T00:00:00Z' },
+			'Snoozed Until: 2020-01-01T00:00:00.000Z is in the past; give a future date (item 0)',
+		],
+		[
+			{ assigneeAdminId: IDS.admin, assigneeTeamId: IDS.team },
+			'Update Fields: give one of Assignee Admin, Assignee Team or Unassign (item 0)',
+		],
 		[{ assigneeTeamId: 'support' }, 'Assignee Team: "support" is not an Intercom ID (item 0)'],
-		[{ ticketAttributesJson: '{"a":' }, /^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/],
+		[
+			{ ticketAttributesJson: '{"a":' },
+			/^Ticket Attributes \(JSON\): is not valid JSON: .+\(item 0\)$/,
+		],
 		[{}, 'Update Fields: add at least one field to change (item 0)'],
 	])('refuses bad input before any request: %j', async (updateFields, message) => {
 		const result = await runIntercom({ ...base, updateFields });

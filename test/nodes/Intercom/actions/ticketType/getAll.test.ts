@@ -2,15 +2,26 @@ import { contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '..
 
 isolateNetwork();
 
-const types = ['1', '2', '3'].map((id) => ({ type: 'ticket_type', id, name: `Type ${id}`, category: 'Customer' }));
+const types = ['1', '2', '3'].map((id) => ({
+	type: 'ticket_type',
+	id,
+	name: `Type ${id}`,
+	category: 'Customer',
+}));
 
 describe('ticketType › getAll', () => {
 	it('returns every ticket type, one item each', async () => {
 		const { scope, requests } = intercom();
 		scope.get('/ticket_types').reply(200, { type: 'list', data: types });
-		const result = await runIntercom({ resource: 'ticketType', operation: 'getAll', returnAll: true });
+		const result = await runIntercom({
+			resource: 'ticketType',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
-		expect(requests).toEqual([expect.objectContaining({ method: 'GET', path: '/ticket_types', query: {} })]);
+		expect(requests).toEqual([
+			expect.objectContaining({ method: 'GET', path: '/ticket_types', query: {} }),
+		]);
 		expect(jsonOf(result)).toEqual(types);
 	});
 
