@@ -31,6 +31,8 @@ export interface SearchFilterTexts {
 	customPlaceholder?: string;
 	/** The default field of a new condition. */
 	defaultField?: string;
+	/** The loadOptions method that lists the custom attributes with their types; '' for a name typed by hand. */
+	customAttributesMethod?: string;
 }
 
 const CONTACT_FILTER_TEXTS: Required<SearchFilterTexts> = {
@@ -39,6 +41,7 @@ const CONTACT_FILTER_TEXTS: Required<SearchFilterTexts> = {
 	customField: 'The custom attribute’s name, without the custom_attributes. prefix.',
 	customPlaceholder: 'e.g. plan',
 	defaultField: 'email',
+	customAttributesMethod: 'getContactCustomAttributes',
 };
 
 /** The filter builder and raw-JSON alternative shared by the search operations. */
@@ -48,6 +51,27 @@ export function searchFilterProperties(
 	texts: SearchFilterTexts = {},
 ): INodeProperties[] {
 	const text = { ...CONTACT_FILTER_TEXTS, ...texts };
+	// The workspace's custom attributes, each shown with its type, where Intercom lists them.
+	const customFieldProperty: INodeProperties = text.customAttributesMethod
+		? {
+				displayName: 'Custom Attribute Name or ID',
+				name: 'customField',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: text.customAttributesMethod },
+				displayOptions: { show: { field: ['custom_attribute'] } },
+				default: '',
+				description:
+					'The custom attribute, shown with its type: pick the same type in Field Type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			}
+		: {
+				displayName: 'Field Name (Custom Attribute)',
+				name: 'customField',
+				type: 'string',
+				displayOptions: { show: { field: ['custom_attribute'] } },
+				default: '',
+				placeholder: text.customPlaceholder,
+				description: text.customField,
+			};
 	const fieldOptions: INodePropertyOptions[] = [
 		...fields.map(({ name, value }) => ({ name, value })),
 		{ name: 'Custom Attribute', value: 'custom_attribute' },
@@ -103,15 +127,7 @@ export function searchFilterProperties(
 					name: 'conditions',
 					values: [
 						fieldProperty,
-						{
-							displayName: 'Field Name (Custom Attribute)',
-							name: 'customField',
-							type: 'string',
-							displayOptions: { show: { field: ['custom_attribute'] } },
-							default: '',
-							placeholder: text.customPlaceholder,
-							description: text.customField,
-						},
+						customFieldProperty,
 						{
 							displayName: 'Field Type (Custom Attribute)',
 							name: 'customType',
@@ -231,6 +247,7 @@ export const conversationFilterTexts: SearchFilterTexts = {
 	customField: 'The conversation attribute’s name, without the custom_attributes. prefix.',
 	customPlaceholder: 'e.g. Priority Reason',
 	defaultField: 'state',
+	customAttributesMethod: 'getConversationCustomAttributes',
 };
 
 export const conversationSearchFields: SearchFieldDef[] = [
@@ -274,6 +291,8 @@ export const ticketFilterTexts: SearchFilterTexts = {
 	customField: 'The ticket attribute’s ID (searched as ticket_attribute.{ID})',
 	customPlaceholder: 'e.g. 1234',
 	defaultField: 'open',
+	// Ticket attributes belong to ticket types: the ID is given by hand.
+	customAttributesMethod: '',
 };
 
 export const ticketSearchFields: SearchFieldDef[] = [

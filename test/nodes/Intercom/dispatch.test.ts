@@ -117,3 +117,33 @@ describe('Intercom node › subtitle', () => {
 		expect(resolveSubtitle(node, { resource: 'nope', operation: 'get' })).toMatch(/: nope$/);
 	});
 });
+
+describe('Intercom node › search builder', () => {
+	const customField = (resource: string) =>
+		properties
+			.filter(
+				(p) =>
+					p.name === 'filters' &&
+					(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource),
+			)
+			.flatMap((p) => (p.options ?? []) as Array<{ values?: INodeProperties[] }>)
+			.flatMap((o) => o.values ?? [])
+			.find((p) => p.name === 'customField');
+
+	it.each([
+		['contact', 'getContactCustomAttributes'],
+		['conversation', 'getConversationCustomAttributes'],
+	])(
+		'%s search: the custom attribute is picked from the workspace’s attributes (%s)',
+		(resource, method) => {
+			const field = customField(resource);
+			expect(field?.type).toBe('options');
+			expect(field?.typeOptions?.loadOptionsMethod).toBe(method);
+			expect(node.methods.loadOptions).toHaveProperty(method);
+		},
+	);
+
+	it('ticket search: the ticket attribute ID is typed (attributes belong to ticket types)', () => {
+		expect(customField('ticket')?.type).toBe('string');
+	});
+});
