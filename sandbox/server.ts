@@ -7,7 +7,7 @@
  *   (400 for an unknown version; a missing header is recorded as a violation, as the nodes must
  *   always pin it).
  * - Validates every request against Intercom's OpenAPI 2.16 (the committed snapshot, through
- *   test/contract/openapi.ts) and records each violation; tests fail on any.
+ *   sandbox/openapi.ts) and records each violation; tests fail on any.
  * - Answers Intercom's `error.list` bodies (401, 404, 409, 400/422 for invalid input).
  * - Rate limit in Intercom's shape: `perMinute` calls spread over fixed `windowSeconds` windows;
  *   every answer carries `X-RateLimit-Limit` (per minute), `X-RateLimit-Remaining` (left in this
@@ -154,7 +154,7 @@ type Validator = (request: {
 
 function loadValidator(): Validator {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: ajv and the spec snapshot are only loaded when validating
-	const contract = require('../test/contract/openapi') as { validateRequest: Validator };
+	const contract = require('./openapi') as { validateRequest: Validator };
 	return contract.validateRequest;
 }
 

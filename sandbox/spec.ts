@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- sandbox code, not shipped: reads the committed OpenAPI snapshot from disk beside the contract tests */
 /**
  * What the generic resource handler (crud.ts) reads from Intercom's OpenAPI 2.16 snapshot
- * (test/contract/intercom-openapi-2.16.snapshot.json, the same file requests are validated
+ * (sandbox/intercom-openapi-2.16.snapshot.json, the same file requests are validated
  * against): which operations a path has, the success status of each and the shape of its JSON
  * answer (the object's `type`, a list's items key and paging fields, a delete's fields).
  * Read once per process, synchronously, without ajv (benchmarks run the sandbox unvalidated).
@@ -9,10 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const SNAPSHOT_FILE = path.resolve(
-	__dirname,
-	'../test/contract/intercom-openapi-2.16.snapshot.json',
-);
+export const SNAPSHOT_FILE = path.resolve(__dirname, 'intercom-openapi-2.16.snapshot.json');
 
 export type Schema = { [key: string]: unknown };
 

@@ -27,7 +27,7 @@ console.log(`Intercom sandbox on ${sandbox.url}`);
 console.log(`  access token   ${SANDBOX_TOKEN}`);
 console.log(`  client secret  ${SANDBOX_CLIENT_SECRET} (webhook signatures)`);
 console.log(
-	`  OpenAPI checks ${sandbox.validating ? "on (Intercom's OpenAPI 2.16, test/contract/intercom-openapi-2.16.snapshot.json)" : 'off'}`,
+	`  OpenAPI checks ${sandbox.validating ? "on (Intercom's OpenAPI 2.16, sandbox/intercom-openapi-2.16.snapshot.json)" : 'off'}`,
 );
 console.log(
 	`  control API    ${sandbox.url}/__sandbox/{state,stats,violations,requests,reset,config,seed,webhooks}`,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run spec:snapshot`: derives the facts-only snapshot of Intercom's OpenAPI description that the
 // contract tests and the sandbox validate requests against, and writes it to
-// test/contract/intercom-openapi-2.16.snapshot.json.
+// sandbox/intercom-openapi-2.16.snapshot.json.
 //
 //   npm run spec:snapshot                               reads ../shared/intercom-openapi/api.intercom.io.yaml
 //   node scripts/spec-snapshot.mjs path/to/api.yaml     another copy of the file
@@ -26,7 +26,7 @@ import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SPEC = path.resolve(ROOT, '../shared/intercom-openapi/api.intercom.io.yaml');
-export const SNAPSHOT_FILE = path.join(ROOT, 'test/contract/intercom-openapi-2.16.snapshot.json');
+export const SNAPSHOT_FILE = path.join(ROOT, 'sandbox/intercom-openapi-2.16.snapshot.json');
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const COMPONENT_SCHEMA = '#/components/schemas/';

@@ -7,7 +7,7 @@ import {
 	translationNotes,
 	unknownSchemaKeywords,
 	validateRequest,
-} from './openapi';
+} from '../../sandbox/openapi';
 
 const CONTACT_ID = '6329bd9ffe4e2e91dac76188';
 

@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 
 import { parse as parseYaml } from 'yaml';
 
-import { SNAPSHOT_PATH, listOperations, validateRequest } from './openapi';
+import { SNAPSHOT_PATH, listOperations, validateRequest } from '../../sandbox/openapi';
 
 const SPEC_FILE = path.resolve(__dirname, '../../../shared/intercom-openapi/api.intercom.io.yaml');
 const SCRIPT = path.resolve(__dirname, '../../scripts/spec-snapshot.mjs');
@@ -303,7 +303,7 @@ const EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA = [
 	'POST /visitors/convert [successful]',
 ];
 
-describe('the OpenAPI snapshot (test/contract/intercom-openapi-2.16.snapshot.json)', () => {
+describe('the OpenAPI snapshot (sandbox/intercom-openapi-2.16.snapshot.json)', () => {
 	it(`is well formed, and is what scripts/spec-snapshot.mjs derives from ../shared's api.intercom.io.yaml (${specPresent ? 'present: compared' : 'absent here: form only'})`, async () => {
 		const snapshot = JSON.parse(committed) as Node;
 		expect(problemsOf(snapshot)).toEqual(SPEC_QUIRKS);

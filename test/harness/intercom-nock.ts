@@ -11,7 +11,7 @@
  */
 import nock from 'nock';
 
-import { SPEC_NAME, validateRequest } from '../contract/openapi';
+import { SPEC_NAME, validateRequest } from '../../sandbox/openapi';
 
 export interface RecordedRequest {
 	method: string;

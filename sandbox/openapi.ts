@@ -35,8 +35,7 @@ import addFormats from 'ajv-formats';
 /** The committed snapshot every request is validated against. */
 export const SNAPSHOT_PATH = path.resolve(__dirname, 'intercom-openapi-2.16.snapshot.json');
 /** How violations name what they were checked against. */
-export const SPEC_NAME =
-	"Intercom's OpenAPI 2.16 (test/contract/intercom-openapi-2.16.snapshot.json)";
+export const SPEC_NAME = "Intercom's OpenAPI 2.16 (sandbox/intercom-openapi-2.16.snapshot.json)";
 
 // ------------------------------------------------------------------------------------------
 // Types
