@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { SearchFieldDef } from '../helpers/searchFields';
+import type { FieldKind, SearchFieldDef } from '../helpers/searchFields';
 import { optionsCollection } from './common.description';
 
 /**
@@ -21,6 +21,56 @@ const operatorOptions: INodePropertyOptions[] = [
 	{ name: 'Not In List', value: 'notIn' },
 	{ name: 'Starts With', value: 'startsWith' },
 ];
+
+/**
+ * The operators each kind of field takes (Intercom's search rules; `helpers/search.ts` refuses the
+ * others): text operators on text only, comparisons on numbers and times, calendar-day dates
+ * =, < and >, true/false and tags = and !=.
+ */
+const OPERATORS_BY_KIND: Record<FieldKind, readonly string[]> = {
+	string: [
+		'contains',
+		'notContains',
+		'endsWith',
+		'equals',
+		'in',
+		'notEquals',
+		'notIn',
+		'startsWith',
+	],
+	integer: ['equals', 'gt', 'gte', 'in', 'lt', 'lte', 'notEquals', 'notIn'],
+	timestamp: ['equals', 'gt', 'gte', 'in', 'lt', 'lte', 'notEquals', 'notIn'],
+	date: ['equals', 'gt', 'lt'],
+	boolean: ['equals', 'notEquals'],
+	tag: ['equals', 'notEquals'],
+};
+
+/** The custom attribute types of the builder's Field Type, as field kinds. */
+const CUSTOM_KINDS: readonly FieldKind[] = ['boolean', 'date', 'integer', 'string'];
+
+/**
+ * One Operator selector per kind of field, each shown for the fields of its kind (custom
+ * attributes: for the Field Type chosen), offering only that kind's operators.
+ */
+function operatorProperties(fields: SearchFieldDef[]): INodeProperties[] {
+	const operator = (kind: FieldKind, show: Record<string, string[]>): INodeProperties => ({
+		displayName: 'Operator',
+		name: 'operator',
+		type: 'options',
+		options: operatorOptions.filter((o) => OPERATORS_BY_KIND[kind].includes(String(o.value))),
+		default: 'equals',
+		displayOptions: { show },
+	});
+	const kinds = [...new Set(fields.map((f) => f.kind))];
+	return [
+		...kinds.map((kind) =>
+			operator(kind, { field: fields.filter((f) => f.kind === kind).map((f) => f.value) }),
+		),
+		...CUSTOM_KINDS.map((kind) =>
+			operator(kind, { field: ['custom_attribute'], customType: [kind] }),
+		),
+	];
+}
 
 export interface SearchFilterTexts {
 	/** The Filters field's description. */
@@ -141,13 +191,7 @@ export function searchFilterProperties(
 							],
 							default: 'string',
 						},
-						{
-							displayName: 'Operator',
-							name: 'operator',
-							type: 'options',
-							options: operatorOptions,
-							default: 'equals',
-						},
+						...operatorProperties(fields),
 						{
 							displayName: 'Value',
 							name: 'value',

@@ -9,7 +9,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { Intercom } from '../../../nodes/Intercom/Intercom.node';
 import { findOperation, resources } from '../../../nodes/Intercom/actions/resources';
 import { resolveSubtitle } from '../../harness/subtitle';
-import { isolateNetwork, recorded, runIntercom } from './fixtures';
+import { intercom, isolateNetwork, recorded, runIntercom } from './fixtures';
 
 isolateNetwork();
 
@@ -145,5 +145,107 @@ describe('Intercom node › search builder', () => {
 
 	it('ticket search: the ticket attribute ID is typed (attributes belong to ticket types)', () => {
 		expect(customField('ticket')?.type).toBe('string');
+	});
+});
+
+describe('Intercom node › search builder operators', () => {
+	const conditionValues = (resource: string) =>
+		properties
+			.filter(
+				(p) =>
+					p.name === 'filters' &&
+					(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource),
+			)
+			.flatMap((p) => (p.options ?? []) as Array<{ values?: INodeProperties[] }>)
+			.flatMap((o) => o.values ?? []);
+	/** The operators the editor offers for a condition: those of the Operator selector it shows. */
+	const offeredFor = (resource: string, condition: Record<string, string>) => {
+		const shown = conditionValues(resource).filter(
+			(p) =>
+				p.name === 'operator' &&
+				Object.entries(p.displayOptions?.show ?? {}).every(([key, values]) =>
+					(values as string[]).includes(condition[key]),
+				),
+		);
+		expect(shown).toHaveLength(1);
+		return optionsOf(shown[0]).map((o) => o.value);
+	};
+
+	it.each([
+		[
+			'contact',
+			{ field: 'email' },
+			['contains', 'notContains', 'endsWith', 'equals', 'in', 'notEquals', 'notIn', 'startsWith'],
+		],
+		['contact', { field: 'created_at' }, ['equals', 'gt', 'lt']],
+		['contact', { field: 'has_hard_bounced' }, ['equals', 'notEquals']],
+		['contact', { field: 'tag_id' }, ['equals', 'notEquals']],
+		[
+			'contact',
+			{ field: 'custom_attribute', customType: 'integer' },
+			['equals', 'gt', 'gte', 'in', 'lt', 'lte', 'notEquals', 'notIn'],
+		],
+		[
+			'contact',
+			{ field: 'custom_attribute', customType: 'string' },
+			['contains', 'notContains', 'endsWith', 'equals', 'in', 'notEquals', 'notIn', 'startsWith'],
+		],
+		[
+			'conversation',
+			{ field: 'created_at' },
+			['equals', 'gt', 'gte', 'in', 'lt', 'lte', 'notEquals', 'notIn'],
+		],
+		['conversation', { field: 'open' }, ['equals', 'notEquals']],
+	])('%s › %j offers exactly its type’s operators', (resource, condition, expected) => {
+		expect(offeredFor(resource, condition)).toEqual(expected);
+	});
+
+	it('every field of every search shows one Operator selector', () => {
+		for (const resource of ['contact', 'conversation', 'ticket']) {
+			const field = conditionValues(resource).find((p) => p.name === 'field')!;
+			for (const option of optionsOf(field).filter((o) => o.value !== 'custom_attribute')) {
+				expect(offeredFor(resource, { field: String(option.value) })).toContain('equals');
+			}
+		}
+	});
+
+	it('n8n keeps the operator of a saved condition (several selectors share the name)', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.post('/contacts/search')
+			.reply(200, {
+				type: 'list',
+				data: [],
+				total_count: 0,
+				pages: { type: 'pages', page: 1, per_page: 5, total_pages: 0 },
+			});
+		const result = await runIntercom({
+			resource: 'contact',
+			operation: 'search',
+			filters: {
+				conditions: [
+					{ field: 'email', operator: 'startsWith', value: 'ada' },
+					{ field: 'created_at', operator: 'gt', value: '1767225600' },
+					{
+						field: 'custom_attribute',
+						customField: 'seats',
+						customType: 'integer',
+						operator: 'gte',
+						value: '5',
+					},
+				],
+			},
+			limit: 5,
+		});
+		expect(result.error).toBeUndefined();
+		expect(
+			(
+				requests[0].body as { query: { value: Array<{ field: string; operator: string }> } }
+			).query.value.map((f) => [f.field, f.operator]),
+		).toEqual([
+			['email', '^'],
+			['created_at', '>'],
+			['custom_attributes.seats', '>='],
+		]);
 	});
 });
