@@ -211,14 +211,12 @@ describe('Intercom node › search builder operators', () => {
 
 	it('n8n keeps the operator of a saved condition (several selectors share the name)', async () => {
 		const { scope, requests } = intercom();
-		scope
-			.post('/contacts/search')
-			.reply(200, {
-				type: 'list',
-				data: [],
-				total_count: 0,
-				pages: { type: 'pages', page: 1, per_page: 5, total_pages: 0 },
-			});
+		scope.post('/contacts/search').reply(200, {
+			type: 'list',
+			data: [],
+			total_count: 0,
+			pages: { type: 'pages', page: 1, per_page: 5, total_pages: 0 },
+		});
 		const result = await runIntercom({
 			resource: 'contact',
 			operation: 'search',
