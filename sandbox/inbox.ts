@@ -240,13 +240,15 @@ const ticketReader =
 // ------------------------------------------------------------------------------------------
 // Conversations
 
-route('POST /conversations', ({ store, body }) => {
-	const from = (body.from as Json | undefined) ?? {};
-	if (!body.body) throw invalid('body is required', 'body');
-	const contact = contactByReference(store, { id: from.id });
-	const t = now();
-	const c: ConversationRecord = {
-		id: store.nextId('number'),
+/** A new open conversation of one contact, started by `source` (a contact's or an admin's message). */
+function openConversation(
+	id: string,
+	t: number,
+	contactId: string,
+	source: ConversationRecord['source'],
+): ConversationRecord {
+	return {
+		id,
 		title: null,
 		created_at: t,
 		updated_at: t,
@@ -257,18 +259,27 @@ route('POST /conversations', ({ store, body }) => {
 		team_assignee_id: null,
 		priority: 'not_priority',
 		tagIds: [],
-		contactIds: [contact.id],
+		contactIds: [contactId],
 		custom_attributes: {},
 		company_id: null,
-		source: {
-			id: store.nextId('number'),
-			body: String(body.body),
-			author: contactAuthor(contact),
-			redacted: false,
-			subject: '',
-		},
+		source,
 		parts: [],
 	};
+}
+
+route('POST /conversations', ({ store, body }) => {
+	const from = (body.from as Json | undefined) ?? {};
+	if (!body.body) throw invalid('body is required', 'body');
+	const contact = contactByReference(store, { id: from.id });
+	const t = now();
+	const id = store.nextId('number');
+	const c = openConversation(id, t, contact.id, {
+		id: store.nextId('number'),
+		body: String(body.body),
+		author: contactAuthor(contact),
+		redacted: false,
+		subject: '',
+	});
 	store.conversations.set(c.id, c);
 	return {
 		type: 'user_message',
@@ -578,30 +589,16 @@ route('POST /messages', ({ store, body }) => {
 	let conversationId: string | undefined;
 	if (body.create_conversation_without_contact_reply === true) {
 		conversationId = store.nextId('number');
-		store.conversations.set(conversationId, {
-			id: conversationId,
-			title: null,
-			created_at: t,
-			updated_at: t,
-			state: 'open',
-			read: false,
-			snoozed_until: null,
-			admin_assignee_id: null,
-			team_assignee_id: null,
-			priority: 'not_priority',
-			tagIds: [],
-			contactIds: [contact.id],
-			custom_attributes: {},
-			company_id: null,
-			source: {
+		store.conversations.set(
+			conversationId,
+			openConversation(conversationId, t, contact.id, {
 				id,
 				body: String(body.body),
 				author: adminAuthor(store, from.id),
 				redacted: false,
 				subject: String(body.subject ?? ''),
-			},
-			parts: [],
-		});
+			}),
+		);
 	}
 	return {
 		type: 'admin_message',
