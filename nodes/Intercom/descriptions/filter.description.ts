@@ -1,6 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { OPERATOR_SYMBOLS } from '../helpers/search';
 import type { FieldKind, SearchFieldDef } from '../helpers/searchFields';
+import { CUSTOM_KINDS, OPERATORS_BY_KIND } from '../helpers/searchFields';
 import { optionsCollection } from './common.description';
 
 /**
@@ -23,32 +25,6 @@ const operatorOptions: INodePropertyOptions[] = [
 ];
 
 /**
- * The operators each kind of field takes (Intercom's search rules; `helpers/search.ts` refuses the
- * others): text operators on text only, comparisons on numbers and times, calendar-day dates
- * =, < and >, true/false and tags = and !=.
- */
-const OPERATORS_BY_KIND: Record<FieldKind, readonly string[]> = {
-	string: [
-		'contains',
-		'notContains',
-		'endsWith',
-		'equals',
-		'in',
-		'notEquals',
-		'notIn',
-		'startsWith',
-	],
-	integer: ['equals', 'gt', 'gte', 'in', 'lt', 'lte', 'notEquals', 'notIn'],
-	timestamp: ['equals', 'gt', 'gte', 'in', 'lt', 'lte', 'notEquals', 'notIn'],
-	date: ['equals', 'gt', 'lt'],
-	boolean: ['equals', 'notEquals'],
-	tag: ['equals', 'notEquals'],
-};
-
-/** The custom attribute types of the builder's Field Type, as field kinds. */
-const CUSTOM_KINDS: readonly FieldKind[] = ['boolean', 'date', 'integer', 'string'];
-
-/**
  * One Operator selector per kind of field, each shown for the fields of its kind (custom
  * attributes: for the Field Type chosen), offering only that kind's operators.
  */
@@ -57,7 +33,9 @@ function operatorProperties(fields: SearchFieldDef[]): INodeProperties[] {
 		displayName: 'Operator',
 		name: 'operator',
 		type: 'options',
-		options: operatorOptions.filter((o) => OPERATORS_BY_KIND[kind].includes(String(o.value))),
+		options: operatorOptions.filter((o) =>
+			OPERATORS_BY_KIND[kind].includes(OPERATOR_SYMBOLS[String(o.value)]),
+		),
 		default: 'equals',
 		displayOptions: { show },
 	});

@@ -1,27 +1,13 @@
 import { SEARCH_MAX_FILTERS_PER_GROUP, SEARCH_MAX_NESTING } from './constants';
 import { InputError } from './inputError';
 import type { SearchFilter, SearchGroup, SearchQuery, SearchSort } from './interfaces';
-import type { FieldKind } from './searchFields';
+import type { FieldKind, SearchOperator } from './searchFields';
+import { CUSTOM_KINDS, OPERATORS_BY_KIND, SEARCH_OPERATORS } from './searchFields';
 import type { Reader } from './values';
 import { Refusal, asBoolean, asNumber, asOption, asText, asUnixSeconds } from './values';
 
-export const SEARCH_OPERATORS = [
-	'=',
-	'!=',
-	'IN',
-	'NIN',
-	'<',
-	'<=',
-	'>',
-	'>=',
-	'~',
-	'!~',
-	'^',
-	'$',
-] as const;
-
 /** The filter builder's operator values → Intercom's operators. */
-export const OPERATOR_SYMBOLS: Record<string, (typeof SEARCH_OPERATORS)[number]> = {
+export const OPERATOR_SYMBOLS: Record<string, SearchOperator> = {
 	equals: '=',
 	notEquals: '!=',
 	in: 'IN',
@@ -36,12 +22,8 @@ export const OPERATOR_SYMBOLS: Record<string, (typeof SEARCH_OPERATORS)[number]>
 	endsWith: '$',
 };
 const ARRAY_OPERATORS = new Set(['IN', 'NIN']);
-/** Operators Intercom refuses on date fields (calendar-day matching). */
-const DATE_FORBIDDEN_OPERATORS = new Set(['!=', '<=', '>=', 'IN', 'NIN']);
-/** The text operators (contains, starts with, ends with): Intercom applies them to strings only. */
+/** The text operators (contains, starts with, ends with). */
 const TEXT_OPERATORS = new Set(['~', '!~', '^', '$']);
-/** Comparisons: for numbers and times, not for strings or booleans. */
-const ORDER_OPERATORS = new Set(['<', '<=', '>', '>=']);
 
 /** How a field's kind is named in errors. */
 const KIND_NAMES: Record<FieldKind, string> = {
@@ -52,6 +34,23 @@ const KIND_NAMES: Record<FieldKind, string> = {
 	integer: 'number',
 	tag: 'tag',
 };
+
+/** Why `operator` does not fit a field of `kind` (OPERATORS_BY_KIND says it does not). */
+function operatorRefusal(operator: string, kind: FieldKind, field: string): string {
+	if (TEXT_OPERATORS.has(operator)) {
+		return `"${operator}" compares text, and ${field} is a ${KIND_NAMES[kind]} field: use =, != or another operator for its type`;
+	}
+	switch (kind) {
+		case 'date':
+			return `Intercom does not support "${operator}" on the date field ${field}; use =, < or >`;
+		case 'tag':
+			return `${field} only supports = and !=`;
+		case 'boolean':
+			return `${field} is true or false: use = or !=`;
+		default:
+			return `"${operator}" compares numbers and times, and ${field} is a text field: use =, !=, contains, starts with or ends with`;
+	}
+}
 
 export interface FilterCondition {
 	field: string;
@@ -70,8 +69,6 @@ function read<T>(label: string, value: unknown, reader: Reader<T>): T {
 	if (result instanceof Refusal) throw new InputError(label, result.message);
 	return result;
 }
-
-const CUSTOM_TYPES = ['string', 'integer', 'date', 'boolean'] as const;
 
 function scalar(
 	value: unknown,
@@ -131,7 +128,7 @@ export function buildSearchQuery(
 			kind =
 				condition.customType === undefined
 					? 'string'
-					: read(`${label} › Field Type`, condition.customType, (v) => asOption(v, CUSTOM_TYPES));
+					: read(`${label} › Field Type`, condition.customType, (v) => asOption(v, CUSTOM_KINDS));
 		} else {
 			kind = kindOf(field);
 		}
@@ -141,29 +138,8 @@ export function buildSearchQuery(
 		if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
 			throw new InputError(label, `operator "${given}" is not one Intercom knows`);
 		}
-		if (kind === 'date' && DATE_FORBIDDEN_OPERATORS.has(operator)) {
-			throw new InputError(
-				label,
-				`Intercom does not support "${operator}" on the date field ${field}; use =, < or >`,
-			);
-		}
-		if (kind === 'tag' && operator !== '=' && operator !== '!=') {
-			throw new InputError(label, `${field} only supports = and !=`);
-		}
-		if (TEXT_OPERATORS.has(operator) && kind !== 'string') {
-			throw new InputError(
-				label,
-				`"${operator}" compares text, and ${field} is a ${KIND_NAMES[kind]} field: use =, != or another operator for its type`,
-			);
-		}
-		if (kind === 'boolean' && operator !== '=' && operator !== '!=') {
-			throw new InputError(label, `${field} is true or false: use = or !=`);
-		}
-		if (kind === 'string' && ORDER_OPERATORS.has(operator)) {
-			throw new InputError(
-				label,
-				`"${operator}" compares numbers and times, and ${field} is a text field: use =, !=, contains, starts with or ends with`,
-			);
+		if (!OPERATORS_BY_KIND[kind].includes(operator as SearchOperator)) {
+			throw new InputError(label, operatorRefusal(operator, kind, field));
 		}
 		if (ARRAY_OPERATORS.has(operator)) {
 			const parts = Array.isArray(condition.value)
