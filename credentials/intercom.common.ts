@@ -44,8 +44,6 @@ export const CREDENTIAL_CHOICES = [
 	{ authentication: 'oAuth2', credentialType: 'intercomOAuth2Api' },
 ] as const;
 
-export type AuthenticationMethod = (typeof CREDENTIAL_CHOICES)[number]['authentication'];
-
 /** The credential type a node's Authentication value selects (Access Token unless OAuth2). */
 export function credentialTypeFor(authentication: unknown): string {
 	return (
