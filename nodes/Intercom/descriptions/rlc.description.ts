@@ -10,7 +10,7 @@ const ID_REGEX = '^[A-Za-z0-9_-]+$';
  * A locator picked from a searchable list or given by ID, and by Intercom app URL (the ID taken
  * from the URL) for the entities that have one.
  */
-function locator(options: {
+export function locator(options: {
 	name: string;
 	displayName: string;
 	description?: string;
