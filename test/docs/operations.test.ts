@@ -3,6 +3,7 @@
  * resource with a row per operation (its name and value), and the README's "Resources and
  * operations" names every operation of every resource, in the order of the Operation selector.
  */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test-only: reads README.md and docs/operations.md from the project */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
