@@ -119,6 +119,17 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 	// List data events: the operation's description documents per_page; pages.next is a link
 	// to the next page that adds `before` (a timestamp in milliseconds) to the same filters.
 	'GET /events': { per_page: { type: 'integer', minimum: 1 }, before: { type: 'integer' } },
+	// Internal articles and their search: the 2.16 answers are numbered pages (pages.page,
+	// per_page, total_pages) but the spec declares no paging parameters; Intercom's 2.17 reference
+	// documents page (default 1) and per_page (default 50) on GET /internal_articles.
+	'GET /internal_articles': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
+	'GET /internal_articles/search': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
 };
 
 // Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches

@@ -32,6 +32,7 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
+import { CONTENT_SNIPPETS, INTERNAL_ARTICLES, KNOWLEDGE_PAGE } from './knowledge';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -200,6 +201,19 @@ export const RESOURCES: Resource[] = [
 		create: ({ store, body }) => buildTicket(store, body),
 		update: updateTicket,
 		notFound: ['Ticket not found', 'ticket_not_found'],
+	}),
+
+	// Knowledge (search and tagging are in knowledge.ts)
+	row({
+		path: INTERNAL_ARTICLES,
+		type: 'internal_article',
+		paging: KNOWLEDGE_PAGE,
+	}),
+	row({
+		path: CONTENT_SNIPPETS,
+		type: 'content_snippet',
+		paging: KNOWLEDGE_PAGE,
+		notFound: ['Content snippet not found'],
 	}),
 ];
 

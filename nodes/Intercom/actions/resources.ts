@@ -3,9 +3,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as admin from './admin';
 import * as company from './company';
 import * as contact from './contact';
+import * as content from './content';
+import * as contentSnippet from './contentSnippet';
 import * as conversation from './conversation';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
+import * as internalArticle from './internalArticle';
 import * as message from './message';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
@@ -33,9 +36,12 @@ export const resources = {
 	admin: { name: 'Admin', ...admin },
 	company: { name: 'Company', ...company },
 	contact: { name: 'Contact', ...contact },
+	content: { name: 'Content', ...content },
+	contentSnippet: { name: 'Content Snippet', ...contentSnippet },
 	conversation: { name: 'Conversation', ...conversation },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
+	internalArticle: { name: 'Internal Article', ...internalArticle },
 	message: { name: 'Message', ...message },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },

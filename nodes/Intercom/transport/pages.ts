@@ -86,7 +86,7 @@ export class PageWalk {
 		private readonly ctx: IntercomContext,
 		/** The request, as `METHOD /path`. */
 		private readonly request: string,
-		/** The key of the page's array; undefined: the first array-valued key of the first page. */
+		/** The key of the page's array (dotted for a nested one: `data.articles`); undefined: the first array-valued key of the first page. */
 		private itemsKey?: string,
 	) {}
 
@@ -166,7 +166,14 @@ export class PageWalk {
 			}
 			this.itemsKey = key;
 		}
-		const items = response[this.itemsKey];
+		// A dotted key reaches into nested objects: `data.internal_articles`.
+		let items: unknown = response;
+		for (const key of this.itemsKey.split('.')) {
+			items =
+				items !== null && typeof items === 'object' && !Array.isArray(items)
+					? (items as IDataObject)[key]
+					: undefined;
+		}
 		if (!Array.isArray(items)) {
 			throw missing(`has no "${this.itemsKey}" array (got ${kindOf(items)})`);
 		}

@@ -263,7 +263,8 @@ export async function listByPageNumber(
 		results.push(...items);
 		// A short page is the last one. Without total_pages a full page may have more behind it:
 		// ask for the next one (an empty page ends the list) rather than cut the list short.
-		const totalPages = response.pages?.total_pages;
+		// Most lists give total_pages under `pages`; some (content snippets) at the top level.
+		const totalPages = response.pages?.total_pages ?? (response as IDataObject).total_pages;
 		if (items.length < perPage) break;
 		if (totalPages !== undefined && totalPages !== null && page >= Number(totalPages)) break;
 		if (limit !== undefined && results.length >= limit) break;

@@ -1,0 +1,61 @@
+import { byId, contractSuite, intercom, isolateNetwork, jsonOf, runIntercom } from '../../fixtures';
+import { appliedTag } from '../../knowledgeFixtures';
+
+isolateNetwork();
+
+describe('contentSnippet › addTag and removeTag', () => {
+	it('Add Tag POSTs the tag ID to /internal_articles/{id}/tags', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/content_snippets/123/tags').reply(200, appliedTag);
+		const result = await runIntercom({
+			resource: 'contentSnippet',
+			operation: 'addTag',
+			contentSnippetId: byId('123'),
+			tagId: byId('7522907'),
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests).toEqual([
+			expect.objectContaining({
+				method: 'POST',
+				path: '/content_snippets/123/tags',
+				body: { id: '7522907' },
+			}),
+		]);
+		expect(jsonOf(result)).toEqual([appliedTag]);
+	});
+
+	it('Remove Tag DELETEs /internal_articles/{id}/tags/{tag_id}', async () => {
+		const { scope, requests } = intercom();
+		const removed = { ...appliedTag, applied_at: null, applied_by: null };
+		scope.delete('/content_snippets/123/tags/7522907').reply(200, removed);
+		const result = await runIntercom({
+			resource: 'contentSnippet',
+			operation: 'removeTag',
+			contentSnippetId: byId('123'),
+			tagId: byId('7522907'),
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests).toEqual([
+			expect.objectContaining({
+				method: 'DELETE',
+				path: '/content_snippets/123/tags/7522907',
+				body: undefined,
+			}),
+		]);
+		expect(jsonOf(result)).toEqual([removed]);
+	});
+
+	it('refuses a tag ID with a slash before any request', async () => {
+		const { requests } = intercom();
+		const result = await runIntercom({
+			resource: 'contentSnippet',
+			operation: 'removeTag',
+			contentSnippetId: byId('123'),
+			tagId: byId('={{ "1/2" }}'),
+		});
+		expect(result.error?.message).toBe('Tag: "1/2" is not a valid Intercom ID (item 0)');
+		expect(requests).toHaveLength(0);
+	});
+});
+
+contractSuite('contentSnippet › addTag and removeTag');
