@@ -45,6 +45,8 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'note.create': { body: 'A note' },
 	'conversation.reply': { message: 'Hi' },
 	'ticket.reply': { message: 'Hi' },
+	'internalArticle.update': { updateFields: { title: 'New' } },
+	'contentSnippet.update': { updateFields: { title: 'New' } },
 };
 
 interface Operation {
