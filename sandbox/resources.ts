@@ -32,6 +32,7 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
+import { helpCenters } from './helpCenter';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -200,6 +201,15 @@ export const RESOURCES: Resource[] = [
 		create: ({ store, body }) => buildTicket(store, body),
 		update: updateTicket,
 		notFound: ['Ticket not found', 'ticket_not_found'],
+	}),
+
+	// Help Center (helpCenter.ts)
+	row({
+		path: '/help_center/help_centers',
+		type: 'help_center',
+		ops: ['list', 'get'],
+		records: helpCenters,
+		notFound: ['Resource Not Found'],
 	}),
 ];
 

@@ -6,6 +6,7 @@ import * as contact from './contact';
 import * as conversation from './conversation';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
+import * as helpCenter from './helpCenter';
 import * as message from './message';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
@@ -36,6 +37,7 @@ export const resources = {
 	conversation: { name: 'Conversation', ...conversation },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
+	helpCenter: { name: 'Help Center', ...helpCenter },
 	message: { name: 'Message', ...message },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
