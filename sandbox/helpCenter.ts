@@ -2,8 +2,10 @@
  * The Help Center's rules, for the rows of resources.ts: help centers (built in, read only),
  * collections and redirects.
  */
+import { SandboxError, invalid, notFound } from './errors';
+import type { RouteContext } from './registry';
 import type { Json, Store } from './store';
-import { WORKSPACE_ID } from './store';
+import { WORKSPACE_ID, now } from './store';
 
 export const HELP_CENTERS_PATH = '/help_center/help_centers';
 export const COLLECTIONS_PATH = '/help_center/collections';
@@ -42,4 +44,118 @@ export function helpCenters(store: Store): Map<string, Json> {
 	const table = store.table(HELP_CENTERS_PATH);
 	if (table.size === 0) for (const h of builtInHelpCenters()) table.set(String(h.id), h);
 	return table;
+}
+
+export function helpCenterOr404(store: Store, id: unknown): Json {
+	const helpCenter = helpCenters(store).get(String(id));
+	if (!helpCenter) throw notFound();
+	return helpCenter;
+}
+
+const defaultHelpCenter = (store: Store): Json =>
+	[...helpCenters(store).values()].find((h) => h.default === true)!;
+
+/** Most recently updated first, as Intercom lists collections and redirects (newest id on a tie). */
+export function recentlyUpdatedFirst(a: Json, b: Json): number {
+	return Number(b.updated_at) - Number(a.updated_at) || Number(b.id) - Number(a.id);
+}
+
+// ------------------------------------------------------------------------------------------
+// Collections
+
+export const collections = (store: Store): Map<string, Json> => store.table(COLLECTIONS_PATH);
+
+const slug = (name: string) =>
+	name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+/** A parent collection named in a body: it must exist, in the same help center. */
+function checkParent(store: Store, parentId: unknown, helpCenterId: unknown, selfId?: string) {
+	if (parentId === undefined || parentId === null) return;
+	const parent = collections(store).get(String(parentId));
+	if (!parent || String(parent.help_center_id) !== String(helpCenterId))
+		throw notFound('Parent collection not found');
+	// No cycles: the parent may not be the collection itself or one of its descendants.
+	for (let at: Json | undefined = parent; at; ) {
+		if (selfId !== undefined && String(at.id) === selfId)
+			throw invalid('A collection cannot be nested in itself', 'parent_id');
+		at = at.parent_id ? collections(store).get(String(at.parent_id)) : undefined;
+	}
+}
+
+/** Translations as Intercom keeps them: each locale's `{ type: 'group_content', name, description }`. */
+function mergeTranslations(record: Json, translated: unknown): void {
+	if (translated === undefined || translated === null) return;
+	const content: Json = {
+		type: 'group_translated_content',
+		...((record.translated_content as Json) ?? {}),
+	};
+	for (const [locale, value] of Object.entries(translated as Json)) {
+		if (locale === 'type' || !value) continue;
+		content[locale] = {
+			type: 'group_content',
+			...((content[locale] as Json) ?? {}),
+			...(value as Json),
+		};
+	}
+	record.translated_content = content;
+}
+
+/** `POST /help_center/collections`: a name; in the default help center unless one is named. */
+export function createCollection({ store, body }: RouteContext): Json {
+	if (typeof body.name !== 'string' || !body.name.trim())
+		throw new SandboxError(400, 'parameter_not_found', 'Name is a required parameter.', 'name');
+	const helpCenter =
+		body.help_center_id === undefined || body.help_center_id === null
+			? defaultHelpCenter(store)
+			: helpCenterOr404(store, body.help_center_id);
+	checkParent(store, body.parent_id, helpCenter.id);
+	const id = store.nextId('number');
+	const siblings = [...collections(store).values()].filter(
+		(c) => (c.parent_id ?? null) === (body.parent_id ?? null),
+	);
+	const record: Json = {
+		id,
+		workspace_id: WORKSPACE_ID,
+		name: body.name,
+		url: `${String(helpCenter.url)}/en/collections/${id}-${slug(String(body.name))}`,
+		order: siblings.length + 1,
+		created_at: now(),
+		updated_at: now(),
+		description: typeof body.description === 'string' ? body.description : '',
+		icon: 'book-bookmark',
+		parent_id:
+			body.parent_id === undefined || body.parent_id === null ? null : String(body.parent_id),
+		help_center_id: Number(helpCenter.id),
+	};
+	mergeTranslations(record, body.translated_content);
+	return record;
+}
+
+/** `PUT /help_center/collections/{id}`: name, description, parent (null: top level), translations. */
+export function updateCollection({ store, body }: RouteContext, record: Json): void {
+	if (body.name !== undefined) {
+		if (typeof body.name !== 'string' || !body.name.trim())
+			throw invalid('Name cannot be blank', 'name');
+		record.name = body.name;
+	}
+	if (body.description !== undefined) record.description = body.description;
+	if (body.parent_id !== undefined) {
+		checkParent(store, body.parent_id, record.help_center_id, String(record.id));
+		record.parent_id = body.parent_id === null ? null : String(body.parent_id);
+	}
+	mergeTranslations(record, body.translated_content);
+	record.updated_at = now();
+}
+
+/** A deleted collection's sub-collections go with it. */
+export function deleteSubCollections(store: Store, record: Json): void {
+	for (const child of [...collections(store).values()]) {
+		if (child.parent_id === String(record.id)) {
+			collections(store).delete(String(child.id));
+			deleteSubCollections(store, child);
+		}
+	}
 }

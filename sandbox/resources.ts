@@ -32,7 +32,14 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
-import { helpCenters } from './helpCenter';
+import {
+	collections,
+	createCollection,
+	deleteSubCollections,
+	helpCenters,
+	recentlyUpdatedFirst,
+	updateCollection,
+} from './helpCenter';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -210,6 +217,17 @@ export const RESOURCES: Resource[] = [
 		ops: ['list', 'get'],
 		records: helpCenters,
 		notFound: ['Resource Not Found'],
+	}),
+	row({
+		path: '/help_center/collections',
+		type: 'collection',
+		// 2.16 declares no paging; the 2.17 docs give page and per_page (default 20, max 250).
+		paging: { style: 'page', perPage: 20, max: 250 },
+		records: collections,
+		sort: recentlyUpdatedFirst,
+		create: createCollection,
+		update: updateCollection,
+		onDelete: deleteSubCollections,
 	}),
 ];
 

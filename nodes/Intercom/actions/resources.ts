@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as admin from './admin';
+import * as collection from './collection';
 import * as company from './company';
 import * as contact from './contact';
 import * as conversation from './conversation';
@@ -32,6 +33,7 @@ interface ResourceEntry {
  */
 export const resources = {
 	admin: { name: 'Admin', ...admin },
+	collection: { name: 'Collection', ...collection },
 	company: { name: 'Company', ...company },
 	contact: { name: 'Contact', ...contact },
 	conversation: { name: 'Conversation', ...conversation },

@@ -114,3 +114,21 @@ export const collectionTranslationsField: INodeProperties = {
 		},
 	],
 };
+
+/** The optional fields of a collection shared by Create (Additional Fields) and Update (Update Fields). */
+export const collectionDescriptionField: INodeProperties = {
+	displayName: 'Description',
+	name: 'description',
+	type: 'string',
+	default: '',
+	description: 'The collection’s description, in the help center’s default language',
+};
+
+export const parentCollectionField: INodeProperties = {
+	...collectionLocator(
+		'parentId',
+		'Parent Collection',
+		'The collection this one is nested in. Without it, the collection is at the top level.',
+	),
+	required: false,
+};

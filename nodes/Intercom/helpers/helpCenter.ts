@@ -1,7 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { InputError } from './inputError';
-import { optionalText, readValue } from './input';
+import { optionalText, readValue, requiredId } from './input';
 import { asText, isBlank } from './values';
 
 /**
@@ -120,4 +120,24 @@ export function absoluteUrl(field: string, value: unknown): string {
 		);
 	}
 	return text;
+}
+
+/**
+ * The ID in an optional locator of a collection of fields (`additionalFields.parentId`): undefined
+ * when the field is not added or left empty, else read and checked as requiredId does (list, ID
+ * or URL mode).
+ */
+export function optionalLocatorId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	collection: string,
+	key: string,
+	field: string,
+): string | undefined {
+	const fields = ctx.getNodeParameter(collection, itemIndex, {}) as IDataObject;
+	const raw = fields[key];
+	const value =
+		raw !== null && typeof raw === 'object' && '__rl' in raw ? (raw as IDataObject).value : raw;
+	if (isBlank(value)) return undefined;
+	return requiredId(ctx, itemIndex, `${collection}.${key}`, field, { numeric: true });
 }

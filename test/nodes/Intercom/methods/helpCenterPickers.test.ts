@@ -55,4 +55,98 @@ describe('pickers › searchHelpCenters', () => {
 	});
 });
 
+const collectionPage = (data: unknown[], page: number, totalPages: number) => ({
+	type: 'list',
+	data,
+	total_count: data.length,
+	pages: { type: 'pages', page, per_page: 250, total_pages: totalPages },
+});
+const collections = (from: number, n: number, name = (k: number) => `Collection ${k}`) =>
+	Array.from({ length: n }, (_, j) => ({ id: String(from + j), name: name(from + j) }));
+
+describe('pickers › searchCollections', () => {
+	it('without a filter, one page of 250, sub-collections under their parent’s name, with their URL', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.get('/help_center/collections')
+			.query({ page: '1', per_page: '250' })
+			.reply(
+				200,
+				collectionPage(
+					[
+						{ id: '159', name: 'Getting Started', url: 'https://help.example.com/c/159' },
+						{ id: '160', name: 'Install', parent_id: '159' },
+						{ id: '161', name: 'Orphan', parent_id: '999' },
+						{ id: '162', name: '' },
+					],
+					1,
+					1,
+				),
+			);
+		const result = await runListSearch({ ...base, method: 'searchCollections' });
+		expect(requests).toHaveLength(1);
+		expect(result).toEqual({
+			results: [
+				{ name: 'Getting Started', value: '159', url: 'https://help.example.com/c/159' },
+				{ name: 'Getting Started › Install', value: '160' },
+				{ name: 'Orphan', value: '161' },
+				{ name: 'Collection 162', value: '162' },
+			],
+			paginationToken: undefined,
+		});
+	});
+
+	it('a full page gives a token for the next page', async () => {
+		const { scope } = intercom();
+		scope
+			.get('/help_center/collections')
+			.query({ page: '2', per_page: '250' })
+			.reply(200, collectionPage(collections(251, 250), 2, 3));
+		const result = await runListSearch({
+			...base,
+			method: 'searchCollections',
+			paginationToken: '2',
+		});
+		expect(result.results).toHaveLength(250);
+		expect(result.paginationToken).toBe('3');
+	});
+
+	it('a filter is applied on the client over up to 4 pages, and the token continues after them', async () => {
+		const { scope, requests } = intercom();
+		for (const p of [1, 2, 3, 4]) {
+			scope
+				.get('/help_center/collections')
+				.query({ page: String(p), per_page: '250' })
+				.reply(
+					200,
+					collectionPage(
+						collections((p - 1) * 250 + 1, 250, (k) => (k % 100 === 0 ? `Billing ${k}` : `C ${k}`)),
+						p,
+						6,
+					),
+				);
+		}
+		const result = await runListSearch({ ...base, method: 'searchCollections', filter: 'billing' });
+		expect(requests).toHaveLength(4);
+		expect(result).toEqual({
+			results: [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000].map((k) => ({
+				name: `Billing ${k}`,
+				value: String(k),
+			})),
+			paginationToken: '5',
+		});
+	});
+
+	it('a filter stops at the last page', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.get('/help_center/collections')
+			.query({ page: '1', per_page: '250' })
+			.reply(200, collectionPage([{ id: '7', name: 'FAQ' }], 1, 1));
+		const result = await runListSearch({ ...base, method: 'searchCollections', filter: 'faq' });
+		expect(requests).toHaveLength(1);
+		expect(result).toEqual({ results: [{ name: 'FAQ', value: '7' }], paginationToken: undefined });
+	});
+});
+
 contractSuite('help center pickers');

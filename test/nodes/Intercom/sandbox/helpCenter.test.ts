@@ -1,5 +1,6 @@
 import type { Sandbox } from '../../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
+import { collections, createCollection } from '../../../../sandbox/helpCenter';
 import { byId, byList, jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
@@ -56,6 +57,104 @@ describe('helpCenter against the sandbox', () => {
 			helpCenterId: byId('999'),
 		});
 		expect(result.error?.message).toBe('Intercom error 404: not_found: Resource Not Found');
+		expect(sandbox.violations).toEqual([]);
+	});
+});
+
+describe('collection against the sandbox', () => {
+	it('create → get → update → list → delete round-trips', async () => {
+		const created = await run({
+			resource: 'collection',
+			operation: 'create',
+			name: 'Getting Started',
+			additionalFields: {
+				description: 'First steps',
+				translations: { translation: [{ locale: 'fr', name: 'Premiers pas' }] },
+			},
+		});
+		expect(created.error).toBeUndefined();
+		const [parent] = jsonOf(created);
+		expect(parent).toMatchObject({
+			name: 'Getting Started',
+			description: 'First steps',
+			parent_id: null,
+			help_center_id: 81,
+			translated_content: { fr: { name: 'Premiers pas' } },
+		});
+
+		const child = await run({
+			resource: 'collection',
+			operation: 'create',
+			name: 'Install',
+			additionalFields: { helpCenterId: byId('81'), parentId: byList(String(parent.id)) },
+		});
+		expect(child.error).toBeUndefined();
+		const [install] = jsonOf(child);
+		expect(install.parent_id).toBe(parent.id);
+
+		const got = await run({
+			resource: 'collection',
+			operation: 'get',
+			collectionId: byId(String(install.id)),
+		});
+		expect(jsonOf(got)).toEqual([install]);
+
+		const updated = await run({
+			resource: 'collection',
+			operation: 'update',
+			collectionId: byId(String(install.id)),
+			updateFields: { name: 'Installation', topLevel: true },
+		});
+		expect(updated.error).toBeUndefined();
+		expect(jsonOf(updated)[0]).toMatchObject({ name: 'Installation', parent_id: null });
+
+		const listed = await run({ resource: 'collection', operation: 'getAll', returnAll: true });
+		expect(listed.error).toBeUndefined();
+		expect(jsonOf(listed).map((c) => c.name)).toEqual(
+			expect.arrayContaining(['Getting Started', 'Installation']),
+		);
+		expect(jsonOf(listed)).toHaveLength(2);
+
+		const deleted = await run({
+			resource: 'collection',
+			operation: 'delete',
+			collectionId: byId(String(install.id)),
+		});
+		expect(jsonOf(deleted)).toEqual([{ id: install.id, object: 'collection', deleted: true }]);
+		const gone = await run({
+			resource: 'collection',
+			operation: 'get',
+			collectionId: byId(String(install.id)),
+		});
+		expect(gone.error?.message).toBe('Intercom error 404: not_found: Resource Not Found');
+		expect(sandbox.violations).toEqual([]);
+	});
+
+	it('Get Many pages through 260 collections, 250 a page; a Limit stops early', async () => {
+		// Made through the sandbox's own create code, without 260 requests.
+		for (let k = 0; k < 260; k++) {
+			const record = createCollection({
+				store: sandbox.store,
+				params: {},
+				query: {},
+				body: { name: `C ${k}` },
+			});
+			collections(sandbox.store).set(String(record.id), record);
+		}
+		const all = await run({ resource: 'collection', operation: 'getAll', returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(new Set(jsonOf(all).map((c) => c.id)).size).toBe(260);
+		const limited = await run({ resource: 'collection', operation: 'getAll', limit: 5 });
+		expect(jsonOf(limited)).toHaveLength(5);
+		expect(
+			sandbox.requests
+				.filter((r) => r.path === '/help_center/collections' && r.method === 'GET')
+				.map((r) => r.query),
+		).toEqual([
+			{ page: '1', per_page: '250' },
+			{ page: '2', per_page: '250' },
+			{ page: '1', per_page: '5' },
+		]);
 		expect(sandbox.violations).toEqual([]);
 	});
 });
