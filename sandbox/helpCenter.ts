@@ -159,3 +159,104 @@ export function deleteSubCollections(store: Store, record: Json): void {
 		}
 	}
 }
+
+// ------------------------------------------------------------------------------------------
+// Redirects
+
+const REDIRECT_LOCALES = new Set([
+	'ar',
+	'bg',
+	'bs',
+	'ca',
+	'cs',
+	'da',
+	'de',
+	'el',
+	'en',
+	'es',
+	'et',
+	'fi',
+	'fr',
+	'he',
+	'hr',
+	'hu',
+	'id',
+	'it',
+	'ja',
+	'ko',
+	'lt',
+	'lv',
+	'mn',
+	'nb',
+	'nl',
+	'pl',
+	'pt',
+	'ro',
+	'ru',
+	'sl',
+	'sr',
+	'sv',
+	'tr',
+	'vi',
+	'pt-BR',
+	'zh-CN',
+	'zh-TW',
+]);
+
+/** A help center's redirects: the parent must exist (404 "Resource not found", as the redirect routes word it). */
+export function helpCenterOfRedirects({ store, params }: RouteContext): void {
+	if (!helpCenters(store).has(params.help_center_id)) throw notFound('Resource not found');
+}
+
+/**
+ * `POST …/redirects`: every field required, an absolute http(s) URL as the source (422
+ * `data_invalid` otherwise), one redirect per source URL (409 `resource_conflict`), and a target
+ * collection of the same help center. Article targets are taken as given (the sandbox keeps no
+ * articles of its own).
+ */
+export function createRedirect({ store, params, body }: RouteContext): Json {
+	for (const field of ['from_url', 'locale', 'target_type', 'target_id'])
+		if (body[field] === undefined || body[field] === null || body[field] === '')
+			throw new SandboxError(400, 'parameter_not_found', `${field} is required`, field);
+	if (body.target_type !== 'article' && body.target_type !== 'collection')
+		throw invalid("target_type must be 'article' or 'collection'", 'target_type');
+	let url: URL | undefined;
+	try {
+		url = new URL(String(body.from_url));
+	} catch {
+		url = undefined;
+	}
+	if (!url || !['http:', 'https:'].includes(url.protocol))
+		throw new SandboxError(
+			422,
+			'data_invalid',
+			"from_url must be an absolute URL within this help center's URL space",
+			'from_url',
+		);
+	if (!REDIRECT_LOCALES.has(String(body.locale)))
+		throw invalid('locale is not supported', 'locale');
+	const table = store.table(`${HELP_CENTERS_PATH}/${params.help_center_id}/redirects`);
+	if ([...table.values()].some((r) => r.from_url === body.from_url))
+		throw new SandboxError(409, 'resource_conflict', 'A redirect with that URL already exists');
+	if (body.target_type === 'collection') {
+		const target = collections(store).get(String(body.target_id));
+		if (!target || String(target.help_center_id) !== params.help_center_id)
+			throw new SandboxError(
+				422,
+				'data_invalid',
+				'target must be a member of the help center',
+				'target_id',
+			);
+	}
+	return {
+		id: store.nextId('number'),
+		type: 'help_center_redirect',
+		from_url: body.from_url,
+		locale: body.locale,
+		help_center_id: params.help_center_id,
+		target_type: body.target_type,
+		target_id: String(body.target_id),
+		created_at: now(),
+		updated_at: now(),
+	};
+}

@@ -35,7 +35,9 @@ import {
 import {
 	collections,
 	createCollection,
+	createRedirect,
 	deleteSubCollections,
+	helpCenterOfRedirects,
 	helpCenters,
 	recentlyUpdatedFirst,
 	updateCollection,
@@ -228,6 +230,16 @@ export const RESOURCES: Resource[] = [
 		create: createCollection,
 		update: updateCollection,
 		onDelete: deleteSubCollections,
+	}),
+	row({
+		path: '/help_center/help_centers/{help_center_id}/redirects',
+		type: 'help_center_redirect',
+		ops: ['list', 'create', 'get', 'delete'],
+		paging: { style: 'page', perPage: 50, max: 250 },
+		parent: helpCenterOfRedirects,
+		sort: recentlyUpdatedFirst,
+		create: createRedirect,
+		notFound: ['Resource not found'],
 	}),
 ];
 

@@ -11,6 +11,7 @@ import * as helpCenter from './helpCenter';
 import * as message from './message';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
+import * as redirect from './redirect';
 import * as segment from './segment';
 import * as subscriptionType from './subscriptionType';
 import * as tag from './tag';
@@ -43,6 +44,7 @@ export const resources = {
 	message: { name: 'Message', ...message },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
+	redirect: { name: 'Redirect', ...redirect },
 	segment: { name: 'Segment', ...segment },
 	subscriptionType: { name: 'Subscription Type', ...subscriptionType },
 	tag: { name: 'Tag', ...tag },

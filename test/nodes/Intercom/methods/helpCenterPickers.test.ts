@@ -149,4 +149,108 @@ describe('pickers › searchCollections', () => {
 	});
 });
 
+const redirectPage = (data: unknown[], page: number, totalPages: number) => ({
+	type: 'list',
+	data,
+	total_count: data.length,
+	pages: { type: 'pages', page, per_page: 250, total_pages: totalPages },
+});
+
+describe('pickers › searchRedirects', () => {
+	it('lists nothing, and asks nothing, until a help center is chosen', async () => {
+		const { requests } = intercom();
+		const result = await runListSearch({
+			...base,
+			method: 'searchRedirects',
+			parameters: { resource: 'redirect', operation: 'get' },
+		});
+		expect(result).toEqual({ results: [] });
+		expect(requests).toHaveLength(0);
+	});
+
+	it('lists the chosen help center’s redirects by source URL and target', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.get('/help_center/help_centers/7/redirects')
+			.query({ page: '1', per_page: '250' })
+			.reply(
+				200,
+				redirectPage(
+					[
+						{
+							id: '26',
+							from_url: 'http://help-center.test/hc/old-page',
+							target_type: 'article',
+							target_id: '11',
+						},
+						{
+							id: '27',
+							from_url: 'http://help-center.test/hc/faq',
+							target_type: 'collection',
+							target_id: '159',
+						},
+					],
+					1,
+					1,
+				),
+			);
+		const result = await runListSearch({
+			...base,
+			method: 'searchRedirects',
+			parameters: {
+				resource: 'redirect',
+				operation: 'get',
+				helpCenterId: { __rl: true, mode: 'list', value: '7' },
+			},
+		});
+		expect(requests).toHaveLength(1);
+		expect(result).toEqual({
+			results: [
+				{ name: 'http://help-center.test/hc/old-page → article 11', value: '26' },
+				{ name: 'http://help-center.test/hc/faq → collection 159', value: '27' },
+			],
+			paginationToken: undefined,
+		});
+	});
+
+	it('filters by URL on the client', async () => {
+		const { scope } = intercom();
+		scope
+			.get('/help_center/help_centers/7/redirects')
+			.query({ page: '1', per_page: '250' })
+			.reply(
+				200,
+				redirectPage(
+					[
+						{
+							id: '26',
+							from_url: 'http://help-center.test/hc/old-page',
+							target_type: 'article',
+							target_id: '11',
+						},
+						{
+							id: '27',
+							from_url: 'http://help-center.test/hc/FAQ',
+							target_type: 'collection',
+							target_id: '159',
+						},
+					],
+					1,
+					1,
+				),
+			);
+		const result = await runListSearch({
+			...base,
+			method: 'searchRedirects',
+			filter: 'faq',
+			parameters: {
+				resource: 'redirect',
+				operation: 'delete',
+				helpCenterId: { __rl: true, mode: 'id', value: '7' },
+			},
+		});
+		expect(result.results.map((r) => r.value)).toEqual(['27']);
+	});
+});
+
 contractSuite('help center pickers');

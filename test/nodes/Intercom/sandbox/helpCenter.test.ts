@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
 import { collections, createCollection } from '../../../../sandbox/helpCenter';
-import { byId, byList, jsonOf, runIntercom } from '../fixtures';
+import { byId, byList, byUrl, jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
 let sandbox: Sandbox;
@@ -155,6 +155,126 @@ describe('collection against the sandbox', () => {
 			{ page: '2', per_page: '250' },
 			{ page: '1', per_page: '5' },
 		]);
+		expect(sandbox.violations).toEqual([]);
+	});
+});
+
+describe('redirect against the sandbox', () => {
+	it('create → get → list → delete round-trips, per help center', async () => {
+		const collection = jsonOf(
+			await run({ resource: 'collection', operation: 'create', name: 'FAQ' }),
+		)[0];
+		const toCollection = await run({
+			resource: 'redirect',
+			operation: 'create',
+			helpCenterId: byList('81'),
+			fromUrl: 'https://help.sandbox.example/sandbox/en/old-faq',
+			targetType: 'collection',
+			targetCollectionId: byUrl(String(collection.url)),
+			locale: 'en',
+		});
+		expect(toCollection.error).toBeUndefined();
+		const [redirect] = jsonOf(toCollection);
+		expect(redirect).toMatchObject({
+			type: 'help_center_redirect',
+			from_url: 'https://help.sandbox.example/sandbox/en/old-faq',
+			help_center_id: '81',
+			target_type: 'collection',
+			target_id: String(collection.id),
+			locale: 'en',
+		});
+		const toArticle = await run({
+			resource: 'redirect',
+			operation: 'create',
+			helpCenterId: byId('81'),
+			fromUrl: 'https://help.sandbox.example/sandbox/fr/ancienne-page',
+			targetType: 'article',
+			targetArticleId: '11',
+			locale: 'fr',
+		});
+		expect(toArticle.error).toBeUndefined();
+
+		const got = await run({
+			resource: 'redirect',
+			operation: 'get',
+			helpCenterId: byId('81'),
+			redirectId: byId(String(redirect.id)),
+		});
+		expect(jsonOf(got)).toEqual([redirect]);
+
+		const listed = await run({
+			resource: 'redirect',
+			operation: 'getAll',
+			helpCenterId: byId('81'),
+			returnAll: true,
+		});
+		expect(jsonOf(listed).map((r) => r.from_url)).toEqual(
+			expect.arrayContaining([
+				'https://help.sandbox.example/sandbox/en/old-faq',
+				'https://help.sandbox.example/sandbox/fr/ancienne-page',
+			]),
+		);
+		expect(jsonOf(listed)).toHaveLength(2);
+		const otherHelpCenter = await run({
+			resource: 'redirect',
+			operation: 'getAll',
+			helpCenterId: byId('82'),
+			returnAll: true,
+		});
+		expect(otherHelpCenter.items).toEqual([]);
+
+		const deleted = await run({
+			resource: 'redirect',
+			operation: 'delete',
+			helpCenterId: byId('81'),
+			redirectId: byId(String(redirect.id)),
+		});
+		expect(jsonOf(deleted)).toEqual([
+			{ id: redirect.id, object: 'help_center_redirect', deleted: true },
+		]);
+		const gone = await run({
+			resource: 'redirect',
+			operation: 'get',
+			helpCenterId: byId('81'),
+			redirectId: byId(String(redirect.id)),
+		});
+		expect(gone.error?.message).toBe('Intercom error 404: not_found: Resource not found');
+		expect(sandbox.violations).toEqual([]);
+	});
+
+	it('Intercom’s own refusals: a URL redirected twice, a collection of another help center, an unknown help center', async () => {
+		const collection = jsonOf(
+			await run({ resource: 'collection', operation: 'create', name: 'FAQ' }),
+		)[0];
+		const create = (parameters: Record<string, unknown>) =>
+			run({
+				resource: 'redirect',
+				operation: 'create',
+				helpCenterId: byId('81'),
+				fromUrl: 'https://help.sandbox.example/sandbox/old',
+				targetType: 'article',
+				targetArticleId: '11',
+				locale: 'en',
+				...parameters,
+			});
+		expect((await create({})).error).toBeUndefined();
+		expect((await create({})).error?.message).toBe(
+			'Intercom error 409: resource_conflict: A redirect with that URL already exists',
+		);
+		expect(
+			(
+				await create({
+					helpCenterId: byId('82'),
+					targetType: 'collection',
+					targetCollectionId: byId(String(collection.id)),
+				})
+			).error?.message,
+		).toBe(
+			'Intercom error 422: data_invalid: target must be a member of the help center (field: target_id)',
+		);
+		expect((await create({ helpCenterId: byId('999') })).error?.message).toBe(
+			'Intercom error 404: not_found: Resource not found',
+		);
 		expect(sandbox.violations).toEqual([]);
 	});
 });
