@@ -130,6 +130,13 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 		page: { type: 'integer', minimum: 1 },
 		per_page: { type: 'integer', minimum: 1 },
 	},
+	// List all collections: 2.16 declares no query parameters, but the answer (collection_list)
+	// has numbered pages, and the 2.17 docs of the same endpoint give page and per_page
+	// (default 20, at most 250).
+	'GET /help_center/collections': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1, maximum: 250 },
+	},
 };
 
 // Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches

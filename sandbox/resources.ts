@@ -32,6 +32,16 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
+import {
+	collections,
+	createCollection,
+	createRedirect,
+	deleteSubCollections,
+	helpCenterOfRedirects,
+	helpCenters,
+	recentlyUpdatedFirst,
+	updateCollection,
+} from './helpCenter';
 import { CONTENT_SNIPPETS, INTERNAL_ARTICLES, KNOWLEDGE_PAGE } from './knowledge';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
@@ -203,6 +213,35 @@ export const RESOURCES: Resource[] = [
 		notFound: ['Ticket not found', 'ticket_not_found'],
 	}),
 
+	// Help Center (helpCenter.ts)
+	row({
+		path: '/help_center/help_centers',
+		type: 'help_center',
+		ops: ['list', 'get'],
+		records: helpCenters,
+		notFound: ['Resource Not Found'],
+	}),
+	row({
+		path: '/help_center/collections',
+		type: 'collection',
+		// 2.16 declares no paging; the 2.17 docs give page and per_page (default 20, max 250).
+		paging: { style: 'page', perPage: 20, max: 250 },
+		records: collections,
+		sort: recentlyUpdatedFirst,
+		create: createCollection,
+		update: updateCollection,
+		onDelete: deleteSubCollections,
+	}),
+	row({
+		path: '/help_center/help_centers/{help_center_id}/redirects',
+		type: 'help_center_redirect',
+		ops: ['list', 'create', 'get', 'delete'],
+		paging: { style: 'page', perPage: 50, max: 250 },
+		parent: helpCenterOfRedirects,
+		sort: recentlyUpdatedFirst,
+		create: createRedirect,
+		notFound: ['Resource not found'],
+	}),
 	// Knowledge (search and tagging are in knowledge.ts)
 	row({
 		path: INTERNAL_ARTICLES,

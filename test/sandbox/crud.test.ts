@@ -5,7 +5,7 @@ import { resource } from '../../sandbox/crud';
 // Rows for resources the sandbox does not serve, each nothing but a table row (content snippets,
 // served by the sandbox itself with one such row, show the numbered pages). Jest gives every
 // test file its own modules, so these routes exist in this file only.
-resource({ path: '/help_center/collections', type: 'collection' });
+resource({ path: '/internal_articles', type: 'internal_article' });
 resource({
 	path: '/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions',
 	type: 'office_hours_exception',
@@ -45,46 +45,50 @@ async function call(method: string, path: string, body?: unknown): Promise<Answe
 
 describe('generic resources: a table row alone', () => {
 	it('creates, gets, updates, lists and deletes, in the shapes of the spec', async () => {
-		const created = await call('POST', '/help_center/collections', {
-			name: 'Billing',
-			description: 'Invoices and plans',
+		const created = await call('POST', '/internal_articles', {
+			title: 'Billing',
+			body: 'Invoices and plans',
+			owner_id: 991267460,
+			author_id: 991267460,
 		});
 		expect(created.status).toBe(200);
 		expect(created.body).toEqual({
-			type: 'collection',
+			type: 'internal_article',
 			id: expect.stringMatching(/^\d+$/),
-			name: 'Billing',
-			description: 'Invoices and plans',
+			title: 'Billing',
+			body: 'Invoices and plans',
+			owner_id: 991267460,
+			author_id: 991267460,
 			created_at: expect.any(Number),
 			updated_at: expect.any(Number),
 		});
 		const id = created.body.id as string;
-		expect((await call('GET', `/help_center/collections/${id}`)).body).toEqual(created.body);
+		expect((await call('GET', `/internal_articles/${id}`)).body).toEqual(created.body);
 
-		const updated = await call('PUT', `/help_center/collections/${id}`, { name: 'Payments' });
+		const updated = await call('PUT', `/internal_articles/${id}`, { title: 'Payments' });
 		expect(updated.body).toEqual({
 			...created.body,
-			name: 'Payments',
+			title: 'Payments',
 			updated_at: expect.any(Number),
 		});
 
-		// collection_list declares pages; a row without paging answers everything in one list.
-		expect((await call('GET', '/help_center/collections')).body).toEqual({
+		// internal_article_list declares pages; a row without paging answers everything in one list.
+		expect((await call('GET', '/internal_articles')).body).toEqual({
 			type: 'list',
 			data: [updated.body],
 			total_count: 1,
 			pages: {},
 		});
 
-		expect((await call('DELETE', `/help_center/collections/${id}`)).body).toEqual({
+		expect((await call('DELETE', `/internal_articles/${id}`)).body).toEqual({
 			id,
-			object: 'collection',
+			object: 'internal_article',
 			deleted: true,
 		});
-		const gone = await call('GET', `/help_center/collections/${id}`);
+		const gone = await call('GET', `/internal_articles/${id}`);
 		expect(gone.status).toBe(404);
 		expect(gone.body.errors).toEqual([{ code: 'not_found', message: 'Resource Not Found' }]);
-		expect((await call('PUT', `/help_center/collections/${id}`, { name: 'x' })).status).toBe(404);
+		expect((await call('PUT', `/internal_articles/${id}`, { title: 'x' })).status).toBe(404);
 	});
 
 	it('answers 201 to a create and 204 to a delete where the spec does; numbered pages where the spec puts them', async () => {
@@ -188,11 +192,13 @@ describe('generic resources: a table row alone', () => {
 	});
 
 	it('shows its records in the control state by collection path; reset empties them', async () => {
-		const created = (await call('POST', '/help_center/collections', { name: 'FAQ' })).body;
-		expect(sandbox.snapshot()['/help_center/collections']).toEqual([created]);
+		const created = (
+			await call('POST', '/internal_articles', { title: 'FAQ', owner_id: 1, author_id: 1 })
+		).body;
+		expect(sandbox.snapshot()['/internal_articles']).toEqual([created]);
 		sandbox.reset();
-		expect(sandbox.snapshot()['/help_center/collections']).toBeUndefined();
-		expect((await call('GET', '/help_center/collections')).body.data).toEqual([]);
+		expect(sandbox.snapshot()['/internal_articles']).toBeUndefined();
+		expect((await call('GET', '/internal_articles')).body.data).toEqual([]);
 	});
 
 	it('is refused when the spec does not back it, before any of its routes exists', () => {

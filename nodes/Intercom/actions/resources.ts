@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as admin from './admin';
+import * as collection from './collection';
 import * as company from './company';
 import * as contact from './contact';
 import * as content from './content';
@@ -8,10 +9,12 @@ import * as contentSnippet from './contentSnippet';
 import * as conversation from './conversation';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
+import * as helpCenter from './helpCenter';
 import * as internalArticle from './internalArticle';
 import * as message from './message';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
+import * as redirect from './redirect';
 import * as segment from './segment';
 import * as subscriptionType from './subscriptionType';
 import * as tag from './tag';
@@ -34,6 +37,7 @@ interface ResourceEntry {
  */
 export const resources = {
 	admin: { name: 'Admin', ...admin },
+	collection: { name: 'Collection', ...collection },
 	company: { name: 'Company', ...company },
 	contact: { name: 'Contact', ...contact },
 	content: { name: 'Content', ...content },
@@ -41,10 +45,12 @@ export const resources = {
 	conversation: { name: 'Conversation', ...conversation },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
+	helpCenter: { name: 'Help Center', ...helpCenter },
 	internalArticle: { name: 'Internal Article', ...internalArticle },
 	message: { name: 'Message', ...message },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
+	redirect: { name: 'Redirect', ...redirect },
 	segment: { name: 'Segment', ...segment },
 	subscriptionType: { name: 'Subscription Type', ...subscriptionType },
 	tag: { name: 'Tag', ...tag },

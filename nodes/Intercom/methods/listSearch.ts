@@ -242,3 +242,4 @@ export async function searchTickets(
 	};
 }
 export * from './knowledgePickers';
+export * from './helpCenterPickers';
