@@ -45,6 +45,8 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'note.create': { body: 'A note' },
 	'conversation.reply': { message: 'Hi' },
 	'ticket.reply': { message: 'Hi' },
+	'collection.update': { updateFields: { name: 'New' } },
+	'redirect.create': { fromUrl: 'https://help.example.com/en/old-page' },
 };
 
 interface Operation {
