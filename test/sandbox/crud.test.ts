@@ -2,10 +2,9 @@ import type { Sandbox } from '../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../sandbox';
 import { resource } from '../../sandbox/crud';
 
-// Rows for resources the sandbox does not serve, each nothing but a table row (content snippets,
-// served by the sandbox itself with one such row, show the numbered pages). Jest gives every
-// test file its own modules, so these routes exist in this file only.
-resource({ path: '/internal_articles', type: 'internal_article' });
+// Rows for resources the sandbox does not serve, each nothing but a table row. Internal articles and
+// content snippets are served by the sandbox itself with nothing but a row each (resources.ts).
+// Jest gives every test file its own modules, so these routes exist in this file only.
 resource({
 	path: '/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions',
 	type: 'office_hours_exception',
@@ -72,12 +71,12 @@ describe('generic resources: a table row alone', () => {
 			updated_at: expect.any(Number),
 		});
 
-		// internal_article_list declares pages; a row without paging answers everything in one list.
+		// internal_article_list declares pages: numbered ones, 50 a page.
 		expect((await call('GET', '/internal_articles')).body).toEqual({
 			type: 'list',
 			data: [updated.body],
 			total_count: 1,
-			pages: {},
+			pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 },
 		});
 
 		expect((await call('DELETE', `/internal_articles/${id}`)).body).toEqual({

@@ -47,6 +47,8 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'ticket.reply': { message: 'Hi' },
 	'internalArticle.update': { updateFields: { title: 'New' } },
 	'contentSnippet.update': { updateFields: { title: 'New' } },
+	'collection.update': { updateFields: { name: 'New' } },
+	'redirect.create': { fromUrl: 'https://help.example.com/en/old-page' },
 };
 
 interface Operation {
