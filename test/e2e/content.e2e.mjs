@@ -10,6 +10,57 @@ const ADMIN = '991267460';
 const item = (name) => `$('${name}').item.json`;
 
 const workflows = {
+	helpCenter: workflow('e2eHelpCenter001', 'E2E help center, collection and redirect', [
+		intercomNode('Help Centers', { resource: 'helpCenter', operation: 'getAll', limit: 1 }),
+		intercomNode('Create Collection', {
+			resource: 'collection',
+			operation: 'create',
+			name: 'Getting Started',
+			additionalFields: {
+				description: 'First steps',
+				helpCenterId: byId(`={{ ${item('Help Centers')}.id }}`),
+				translations: { translation: [{ locale: 'fr', name: 'Premiers pas' }] },
+			},
+		}),
+		intercomNode('Get Collection', {
+			resource: 'collection',
+			operation: 'get',
+			collectionId: byId(`={{ ${item('Create Collection')}.id }}`),
+		}),
+		intercomNode('Rename Collection', {
+			resource: 'collection',
+			operation: 'update',
+			collectionId: byId(`={{ ${item('Create Collection')}.id }}`),
+			updateFields: { name: 'Start Here' },
+		}),
+		intercomNode('Create Redirect', {
+			resource: 'redirect',
+			operation: 'create',
+			helpCenterId: byId(`={{ ${item('Help Centers')}.id }}`),
+			fromUrl: 'https://help.example.com/en/collections/1-old-start',
+			targetType: 'collection',
+			targetCollectionId: byId(`={{ ${item('Create Collection')}.id }}`),
+			locale: 'en',
+		}),
+		intercomNode('Redirects', {
+			resource: 'redirect',
+			operation: 'getAll',
+			helpCenterId: byId(`={{ ${item('Help Centers')}.id }}`),
+			returnAll: true,
+		}),
+		intercomNode('Delete Redirect', {
+			resource: 'redirect',
+			operation: 'delete',
+			helpCenterId: byId(`={{ ${item('Help Centers')}.id }}`),
+			redirectId: byId(`={{ ${item('Create Redirect')}.id }}`),
+		}),
+		intercomNode('Delete Collection', {
+			resource: 'collection',
+			operation: 'delete',
+			collectionId: byId(`={{ ${item('Create Collection')}.id }}`),
+		}),
+		intercomNode('Collections', { resource: 'collection', operation: 'getAll', returnAll: true }),
+	]),
 	internalArticle: workflow('e2eInternalArt01', 'E2E internal article round trip', [
 		intercomNode('Create Tag', { resource: 'tag', operation: 'create', name: 'E2E Knowledge' }),
 		intercomNode('Create', {
@@ -77,6 +128,30 @@ describe('knowledge and content through a real n8n', { concurrency: false }, () 
 	const env = useE2E('content', Object.values(workflows));
 	let e2e;
 	before(() => (e2e = env()));
+
+	it('a help center: a collection created, read, renamed, redirected to, listed and deleted', async () => {
+		const run = await e2e.execute(workflows.helpCenter.id);
+		assert.equal(run.code, 0, run.stdout.slice(-2000));
+		const centers = outputOf(run.result, 'Help Centers');
+		assert.equal(centers.length, 1);
+		const [created] = outputOf(run.result, 'Create Collection');
+		assert.equal(created.name, 'Getting Started');
+		assert.equal(String(created.help_center_id), String(centers[0].id));
+		assert.deepEqual(outputOf(run.result, 'Get Collection'), [created]);
+		assert.equal(outputOf(run.result, 'Rename Collection')[0].name, 'Start Here');
+		const [redirect] = outputOf(run.result, 'Create Redirect');
+		assert.equal(redirect.target_type, 'collection');
+		assert.equal(String(redirect.target_id), String(created.id));
+		assert.deepEqual(
+			outputOf(run.result, 'Redirects').map((r) => r.id),
+			[redirect.id],
+		);
+		assert.equal(outputOf(run.result, 'Delete Redirect')[0].deleted, true);
+		assert.deepEqual(outputOf(run.result, 'Delete Collection'), [
+			{ id: created.id, object: 'collection', deleted: true },
+		]);
+		assert.ok(!outputOf(run.result, 'Collections').some((c) => c.id === created.id));
+	});
 
 	it('an internal article: created, read, renamed, tagged, listed, deleted', async () => {
 		const run = await e2e.execute(workflows.internalArticle.id);
