@@ -119,6 +119,12 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 	// List data events: the operation's description documents per_page; pages.next is a link
 	// to the next page that adds `before` (a timestamp in milliseconds) to the same filters.
 	'GET /events': { per_page: { type: 'integer', minimum: 1 }, before: { type: 'integer' } },
+	// News lists: the 2.16 answers are numbered pages (paginated_response examples: pages.page,
+	// per_page 10 or 20, total_pages) without pages.next, so the next page is asked for with page.
+	// Intercom's 2.17 reference documents page (default 1) on these three lists.
+	'GET /news/news_items': { page: { type: 'integer', minimum: 1 } },
+	'GET /news/newsfeeds': { page: { type: 'integer', minimum: 1 } },
+	'GET /news/newsfeeds/{newsfeed_id}/items': { page: { type: 'integer', minimum: 1 } },
 };
 
 // Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches

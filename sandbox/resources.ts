@@ -32,6 +32,7 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
+import { createNewsItem, newsItemsOf, updateNewsItem } from './news';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -200,6 +201,17 @@ export const RESOURCES: Resource[] = [
 		create: ({ store, body }) => buildTicket(store, body),
 		update: updateTicket,
 		notFound: ['Ticket not found', 'ticket_not_found'],
+	}),
+
+	// News (news items; newsfeeds are built in, their live items in news.ts)
+	row({
+		path: '/news/news_items',
+		type: 'news-item',
+		// Numbered pages of 10, as Intercom's examples page them.
+		paging: { style: 'page', perPage: 10, max: 10 },
+		records: newsItemsOf,
+		create: createNewsItem,
+		update: updateNewsItem,
 	}),
 ];
 

@@ -7,6 +7,7 @@ import * as conversation from './conversation';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
 import * as message from './message';
+import * as newsItem from './newsItem';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
 import * as segment from './segment';
@@ -37,6 +38,7 @@ export const resources = {
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
 	message: { name: 'Message', ...message },
+	newsItem: { name: 'News Item', ...newsItem },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
 	segment: { name: 'Segment', ...segment },

@@ -1,0 +1,106 @@
+import type { Sandbox } from '../../../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
+import { byId, byList, jsonOf, runIntercom } from '../fixtures';
+
+// The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
+let sandbox: Sandbox;
+const credentials = () => ({
+	accessToken: SANDBOX_TOKEN,
+	region: 'custom',
+	baseUrl: sandbox.url,
+	apiVersion: '2.16',
+});
+const run = async (parameters: Record<string, unknown>) => {
+	const result = await runIntercom(parameters as never, {
+		credentials: credentials(),
+		allowUnmatchedRequests: true,
+	});
+	expect(result.error).toBeUndefined();
+	return jsonOf(result);
+};
+
+const SENDER = '991267460';
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+
+afterAll(async () => {
+	await sandbox.close();
+});
+
+beforeEach(() => sandbox.reset());
+
+afterEach(() => expect(sandbox.violations).toEqual([]));
+
+describe('news items against the sandbox', () => {
+	it('create → get → update → list → delete round-trips', async () => {
+		const [created] = await run({
+			resource: 'newsItem',
+			operation: 'create',
+			title: 'Halloween is here!',
+			senderId: SENDER,
+			body: '<p>New costumes</p>',
+			additionalFields: {
+				labels: 'Product, Update',
+				reactions: '😆, 😅',
+				newsfeedAssignments: { assignment: [{ newsfeedId: byList('53') }] },
+			},
+		});
+		expect(created).toMatchObject({
+			type: 'news-item',
+			title: 'Halloween is here!',
+			body: '<p>New costumes</p>',
+			sender_id: Number(SENDER),
+			state: 'draft',
+			labels: ['Product', 'Update'],
+			reactions: ['😆', '😅'],
+			newsfeed_assignments: [{ newsfeed_id: 53 }],
+		});
+		const id = String(created.id);
+
+		const [got] = await run({ resource: 'newsItem', operation: 'get', newsItemId: byId(id) });
+		expect(got).toMatchObject({ id, title: 'Halloween is here!', state: 'draft' });
+		expect(got).not.toHaveProperty('body');
+
+		// Only the state: the node keeps the title and sender by reading the item first.
+		const [updated] = await run({
+			resource: 'newsItem',
+			operation: 'update',
+			newsItemId: byId(id),
+			updateFields: { state: 'live' },
+		});
+		expect(updated).toMatchObject({ id, title: 'Halloween is here!', state: 'live' });
+		expect(sandbox.requests.slice(-2).map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /news/news_items/${id}`,
+			`PUT /news/news_items/${id}`,
+		]);
+
+		// 12 more, so that Return All follows the numbered pages of 10.
+		for (let n = 0; n < 12; n++) {
+			await run({
+				resource: 'newsItem',
+				operation: 'create',
+				title: `News ${n}`,
+				senderId: SENDER,
+			});
+		}
+		const all = await run({ resource: 'newsItem', operation: 'getAll', returnAll: true });
+		expect(all).toHaveLength(13);
+		expect(new Set(all.map((n) => n.id)).size).toBe(13);
+		const limited = await run({ resource: 'newsItem', operation: 'getAll', limit: 3 });
+		expect(limited).toHaveLength(3);
+
+		const [deleted] = await run({
+			resource: 'newsItem',
+			operation: 'delete',
+			newsItemId: byId(id),
+		});
+		expect(deleted).toEqual({ id, object: 'news-item', deleted: true });
+		const gone = await runIntercom(
+			{ resource: 'newsItem', operation: 'get', newsItemId: byId(id) },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(gone.error?.message).toMatch(/^Intercom error 404/);
+	});
+});
