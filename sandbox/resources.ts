@@ -32,7 +32,7 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
-import { createNewsItem, newsItemsOf, updateNewsItem } from './news';
+import { createNewsItem, newsfeedsOf, newsItemsOf, updateNewsItem } from './news';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -212,6 +212,13 @@ export const RESOURCES: Resource[] = [
 		records: newsItemsOf,
 		create: createNewsItem,
 		update: updateNewsItem,
+	}),
+	row({
+		path: '/news/newsfeeds',
+		type: 'newsfeed',
+		ops: ['list', 'get'],
+		paging: { style: 'page', perPage: 10, max: 10 },
+		records: newsfeedsOf,
 	}),
 ];
 

@@ -8,6 +8,7 @@ import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
 import * as message from './message';
 import * as newsItem from './newsItem';
+import * as newsfeed from './newsfeed';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
 import * as segment from './segment';
@@ -39,6 +40,7 @@ export const resources = {
 	dataEvent: { name: 'Data Event', ...dataEvent },
 	message: { name: 'Message', ...message },
 	newsItem: { name: 'News Item', ...newsItem },
+	newsfeed: { name: 'Newsfeed', ...newsfeed },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
 	segment: { name: 'Segment', ...segment },

@@ -104,3 +104,63 @@ describe('news items against the sandbox', () => {
 		expect(gone.error?.message).toMatch(/^Intercom error 404/);
 	});
 });
+
+describe('newsfeeds against the sandbox', () => {
+	it('lists and gets the built-in newsfeeds; a newsfeed’s items are its live news items', async () => {
+		const feeds = await run({ resource: 'newsfeed', operation: 'getAll', returnAll: true });
+		expect(feeds.map((f) => [f.id, f.name])).toEqual([
+			['53', 'Visitor Feed'],
+			['54', 'Customer Feed'],
+		]);
+		const [feed] = await run({ resource: 'newsfeed', operation: 'get', newsfeedId: byId('54') });
+		expect(feed).toMatchObject({ type: 'newsfeed', id: '54', name: 'Customer Feed' });
+
+		const create = async (title: string, state: string, feedIds: string[]) =>
+			(
+				await run({
+					resource: 'newsItem',
+					operation: 'create',
+					title,
+					senderId: SENDER,
+					additionalFields: {
+						state,
+						newsfeedAssignments: { assignment: feedIds.map((id) => ({ newsfeedId: byId(id) })) },
+					},
+				})
+			)[0];
+		const live = await create('Live on 53', 'live', ['53', '54']);
+		await create('Draft on 53', 'draft', ['53']);
+		await create('Live on 54 only', 'live', ['54']);
+
+		const items = await run({
+			resource: 'newsfeed',
+			operation: 'getItems',
+			newsfeedId: byList('53'),
+			returnAll: true,
+		});
+		expect(items.map((n) => n.title)).toEqual(['Live on 53']);
+		expect(items[0]).not.toHaveProperty('body');
+
+		// Back to a draft, the item leaves the newsfeed.
+		await run({
+			resource: 'newsItem',
+			operation: 'update',
+			newsItemId: byId(String(live.id)),
+			updateFields: { state: 'draft' },
+		});
+		expect(
+			await run({
+				resource: 'newsfeed',
+				operation: 'getItems',
+				newsfeedId: byId('53'),
+				returnAll: true,
+			}),
+		).toEqual([]);
+
+		const unknown = await runIntercom(
+			{ resource: 'newsfeed', operation: 'getItems', newsfeedId: byId('99'), returnAll: true },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(unknown.error?.message).toMatch(/^Intercom error 404/);
+	});
+});
