@@ -1,8 +1,10 @@
 /**
- * News (news items, newsfeeds) where Intercom does more than store: a news item's sender must be
- * a teammate and its newsfeeds must exist; new items start as drafts with Intercom's defaults;
- * newsfeeds are built in (the API cannot create them); a newsfeed's items are the live news items
- * assigned to it. The plain routes are rows in resources.ts that use these hooks.
+ * News (news items, newsfeeds) and macros where Intercom does more than store: a news item's
+ * sender must be a teammate and its newsfeeds must exist; new items start as drafts with
+ * Intercom's defaults; newsfeeds and macros are built in (the API cannot create them); a
+ * newsfeed's items are the live news items assigned to it; macros list most recently updated
+ * first, optionally only those updated since a moment. The plain routes are rows in resources.ts
+ * that use these hooks.
  */
 import { invalid, notFound } from './errors';
 import type { RouteContext } from './registry';
@@ -126,3 +128,59 @@ route('GET /news/newsfeeds/{newsfeed_id}/items', ({ store, params, query }) => {
 		`/news/newsfeeds/${id}/items`,
 	);
 });
+
+// ------------------------------------------------------------------------------------------
+// Macros (saved replies): built in, read only.
+
+const MACROS_PATH = '/macros';
+
+/** A macro as Intercom shows it; `n` makes its id, name and (older with n) update time. */
+export function sandboxMacro(n: number, extra: Json = {}): Json {
+	const updated = new Date(Date.UTC(2025, 6, 20) - n * 3_600_000).toISOString();
+	return {
+		type: 'macro',
+		id: String(n),
+		name: `Macro ${n}`,
+		body: `<p>Reply ${n}</p>`,
+		body_text: `Reply ${n}`,
+		created_at: updated,
+		updated_at: updated,
+		visible_to: 'everyone',
+		visible_to_team_ids: [],
+		available_on: ['inbox', 'messenger'],
+		...extra,
+	};
+}
+
+/** The workspace's macros, built in on first use after a reset (the API cannot create any). */
+export function macrosOf(store: Store): Map<string, Json> {
+	const table = store.table(MACROS_PATH);
+	if (!table.size) {
+		for (const macro of [
+			sandboxMacro(1, { name: 'Thank You Response' }),
+			sandboxMacro(2, {
+				name: 'Refund Process',
+				visible_to: 'specific_teams',
+				visible_to_team_ids: ['814'],
+			}),
+			sandboxMacro(3, { name: 'Welcome Message', available_on: ['inbox'] }),
+		]) {
+			table.set(String(macro.id), macro);
+		}
+	}
+	return table;
+}
+
+/** `updated_since` (Unix seconds): only macros updated after it. */
+export function macroListed({ query }: RouteContext, macro: Json): boolean {
+	if (query.updated_since === undefined) return true;
+	const since = Number(query.updated_since);
+	if (!Number.isInteger(since) || since < 0)
+		throw invalid('Invalid updated_since timestamp', 'updated_since');
+	return Date.parse(String(macro.updated_at)) / 1000 > since;
+}
+
+/** Most recently updated first, as Intercom lists macros. */
+export const macrosNewestFirst = (a: Json, b: Json): number =>
+	Date.parse(String(b.updated_at)) - Date.parse(String(a.updated_at)) ||
+	Number(b.id) - Number(a.id);

@@ -32,7 +32,15 @@ import {
 	updateConversation,
 	updateTicket,
 } from './inbox';
-import { createNewsItem, newsfeedsOf, newsItemsOf, updateNewsItem } from './news';
+import {
+	createNewsItem,
+	macroListed,
+	macrosNewestFirst,
+	macrosOf,
+	newsfeedsOf,
+	newsItemsOf,
+	updateNewsItem,
+} from './news';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -219,6 +227,18 @@ export const RESOURCES: Resource[] = [
 		ops: ['list', 'get'],
 		paging: { style: 'page', perPage: 10, max: 10 },
 		records: newsfeedsOf,
+	}),
+
+	// Macros (saved replies; built in, in news.ts)
+	row({
+		path: '/macros',
+		type: 'macro',
+		ops: ['list', 'get'],
+		paging: { style: 'cursor', perPage: 50, max: 150 },
+		records: macrosOf,
+		filter: macroListed,
+		sort: macrosNewestFirst,
+		notFound: ['Macro not found'],
 	}),
 ];
 

@@ -6,6 +6,7 @@ import * as contact from './contact';
 import * as conversation from './conversation';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
+import * as macro from './macro';
 import * as message from './message';
 import * as newsItem from './newsItem';
 import * as newsfeed from './newsfeed';
@@ -38,6 +39,7 @@ export const resources = {
 	conversation: { name: 'Conversation', ...conversation },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
+	macro: { name: 'Macro', ...macro },
 	message: { name: 'Message', ...message },
 	newsItem: { name: 'News Item', ...newsItem },
 	newsfeed: { name: 'Newsfeed', ...newsfeed },

@@ -37,6 +37,15 @@ export const macroRlc = locator({
 	idError: 'Not a valid macro ID',
 });
 
+/** Macros are in Intercom's API from version 2.16 on (the 2.15 description has none). */
+export const macroVersionNotice: INodeProperties = {
+	displayName:
+		'Macros are in Intercom’s API from version 2.16: keep the credential’s API Version at 2.16 (its default) for these operations',
+	name: 'macroVersionNotice',
+	type: 'notice',
+	default: '',
+};
+
 export const newsItemTitleField: INodeProperties = {
 	displayName: 'Title',
 	name: 'title',

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { ListResponse } from '../helpers/interfaces';
-import { intercomApiRequest } from '../transport';
+import { intercomApiRequest, nextCursor } from '../transport';
 
 /** Matches wanted per picker call, and the macros asked for per page. */
 const PAGE_SIZE = 50;
@@ -92,6 +92,30 @@ export async function searchNewsfeeds(
 	return await scanPicker(
 		async (token) => await numberedNewsPage(this, '/news/newsfeeds', token),
 		(feed) => String(feed.name || `Newsfeed ${String(feed.id)}`),
+		filter,
+		paginationToken,
+	);
+}
+
+/** Macros for the picker, by name, filtered on the pages listed (most recently updated first). */
+export async function searchMacros(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await scanPicker(
+		async (token) => {
+			const response = await (intercomApiRequest<ListResponse>).call(
+				this,
+				'GET',
+				'/macros',
+				undefined,
+				{ per_page: PAGE_SIZE, ...(token ? { starting_after: token } : {}) },
+			);
+			const items = (response.data as IDataObject[] | undefined) ?? [];
+			return { items, next: items.length ? nextCursor(response) : undefined };
+		},
+		(macro) => String(macro.name || `Macro ${String(macro.id)}`),
 		filter,
 		paginationToken,
 	);

@@ -121,4 +121,54 @@ describe('pickers › searchNewsfeeds', () => {
 	});
 });
 
+describe('pickers › searchMacros', () => {
+	const macros = (ids: string[], next?: string) => ({
+		type: 'list',
+		data: ids.map((id) => ({
+			type: 'macro',
+			id,
+			name: id === '3' ? 'Refund Process' : `Macro ${id}`,
+		})),
+		pages: { type: 'pages', per_page: 50, next: next ? { starting_after: next } : null },
+	});
+
+	it('without a filter lists one page of 50 and hands back the cursor', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.get('/macros')
+			.query({ per_page: '50' })
+			.reply(200, macros(['1', '2'], 'c1'));
+		expect(await runListSearch({ ...base, method: 'searchMacros' })).toEqual({
+			results: [
+				{ name: 'Macro 1', value: '1' },
+				{ name: 'Macro 2', value: '2' },
+			],
+			paginationToken: 'c1',
+		});
+		expect(requests).toHaveLength(1);
+	});
+
+	it('with a filter follows the cursor from the token, keeping names that contain it', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.get('/macros')
+			.query({ per_page: '50', starting_after: 'c1' })
+			.reply(200, macros(['1', '2'], 'c2'))
+			.get('/macros')
+			.query({ per_page: '50', starting_after: 'c2' })
+			.reply(200, macros(['3']));
+		const result = await runListSearch({
+			...base,
+			method: 'searchMacros',
+			filter: 'refund',
+			paginationToken: 'c1',
+		});
+		expect(requests).toHaveLength(2);
+		expect(result).toEqual({
+			results: [{ name: 'Refund Process', value: '3' }],
+			paginationToken: undefined,
+		});
+	});
+});
+
 contractSuite('news pickers');

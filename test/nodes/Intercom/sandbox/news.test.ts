@@ -1,5 +1,6 @@
 import type { Sandbox } from '../../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
+import { macrosOf, sandboxMacro } from '../../../../sandbox/news';
 import { byId, byList, jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
@@ -162,5 +163,45 @@ describe('newsfeeds against the sandbox', () => {
 			{ credentials: credentials(), allowUnmatchedRequests: true },
 		);
 		expect(unknown.error?.message).toMatch(/^Intercom error 404/);
+	});
+});
+
+describe('macros against the sandbox', () => {
+	it('lists the built-in macros newest first and gets one; an unknown macro is a 404', async () => {
+		const all = await run({ resource: 'macro', operation: 'getAll', returnAll: true });
+		expect(all.map((m) => [m.id, m.name])).toEqual([
+			['1', 'Thank You Response'],
+			['2', 'Refund Process'],
+			['3', 'Welcome Message'],
+		]);
+		const [macro] = await run({ resource: 'macro', operation: 'get', macroId: byList('2') });
+		expect(macro).toMatchObject({ type: 'macro', id: '2', name: 'Refund Process' });
+		const unknown = await runIntercom(
+			{ resource: 'macro', operation: 'get', macroId: byId('999') },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(unknown.error?.message).toBe('Intercom error 404: not_found: Macro not found');
+	});
+
+	it('Return All follows the cursor over pages of 150; Updated Since keeps the newer ones', async () => {
+		const macros = macrosOf(sandbox.store);
+		for (let n = 4; n <= 320; n++) macros.set(String(n), sandboxMacro(n));
+		const all = await run({ resource: 'macro', operation: 'getAll', returnAll: true });
+		expect(all).toHaveLength(320);
+		expect(new Set(all.map((m) => m.id)).size).toBe(320);
+		expect(sandbox.stats.byRoute).toEqual({ 'GET /macros': 3 });
+
+		const limited = await run({ resource: 'macro', operation: 'getAll', limit: 160 });
+		expect(limited.map((m) => m.id)).toEqual(all.slice(0, 160).map((m) => m.id));
+
+		// Macro n was updated n hours before 2025-07-20T00:00Z: since 10.5 hours before, macros 1–10.
+		const since = Date.UTC(2025, 6, 20) / 1000 - 10.5 * 3600;
+		const recent = await run({
+			resource: 'macro',
+			operation: 'getAll',
+			returnAll: true,
+			options: { updatedSince: since },
+		});
+		expect(recent.map((m) => m.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 	});
 });
