@@ -137,6 +137,12 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 		page: { type: 'integer', minimum: 1 },
 		per_page: { type: 'integer', minimum: 1, maximum: 250 },
 	},
+	// News lists: the 2.16 answers are numbered pages (paginated_response examples: pages.page,
+	// per_page 10 or 20, total_pages) without pages.next, so the next page is asked for with page.
+	// Intercom's 2.17 reference documents page (default 1) on these three lists.
+	'GET /news/news_items': { page: { type: 'integer', minimum: 1 } },
+	'GET /news/newsfeeds': { page: { type: 'integer', minimum: 1 } },
+	'GET /news/newsfeeds/{newsfeed_id}/items': { page: { type: 'integer', minimum: 1 } },
 };
 
 // Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches

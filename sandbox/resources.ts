@@ -43,6 +43,15 @@ import {
 	updateCollection,
 } from './helpCenter';
 import { CONTENT_SNIPPETS, INTERNAL_ARTICLES, KNOWLEDGE_PAGE } from './knowledge';
+import {
+	createNewsItem,
+	macroListed,
+	macrosNewestFirst,
+	macrosOf,
+	newsfeedsOf,
+	newsItemsOf,
+	updateNewsItem,
+} from './news';
 import { CONTACT_PAGE_MAX } from './registry';
 import type {
 	CompanyRecord,
@@ -253,6 +262,35 @@ export const RESOURCES: Resource[] = [
 		type: 'content_snippet',
 		paging: KNOWLEDGE_PAGE,
 		notFound: ['Content snippet not found'],
+	}),
+	// News (news items; newsfeeds are built in, their live items in news.ts)
+	row({
+		path: '/news/news_items',
+		type: 'news-item',
+		// Numbered pages of 10, as Intercom's examples page them.
+		paging: { style: 'page', perPage: 10, max: 10 },
+		records: newsItemsOf,
+		create: createNewsItem,
+		update: updateNewsItem,
+	}),
+	row({
+		path: '/news/newsfeeds',
+		type: 'newsfeed',
+		ops: ['list', 'get'],
+		paging: { style: 'page', perPage: 10, max: 10 },
+		records: newsfeedsOf,
+	}),
+
+	// Macros (saved replies; built in, in news.ts)
+	row({
+		path: '/macros',
+		type: 'macro',
+		ops: ['list', 'get'],
+		paging: { style: 'cursor', perPage: 50, max: 150 },
+		records: macrosOf,
+		filter: macroListed,
+		sort: macrosNewestFirst,
+		notFound: ['Macro not found'],
 	}),
 ];
 

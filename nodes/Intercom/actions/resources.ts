@@ -11,7 +11,10 @@ import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
 import * as helpCenter from './helpCenter';
 import * as internalArticle from './internalArticle';
+import * as macro from './macro';
 import * as message from './message';
+import * as newsItem from './newsItem';
+import * as newsfeed from './newsfeed';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
 import * as redirect from './redirect';
@@ -47,7 +50,10 @@ export const resources = {
 	dataEvent: { name: 'Data Event', ...dataEvent },
 	helpCenter: { name: 'Help Center', ...helpCenter },
 	internalArticle: { name: 'Internal Article', ...internalArticle },
+	macro: { name: 'Macro', ...macro },
 	message: { name: 'Message', ...message },
+	newsItem: { name: 'News Item', ...newsItem },
+	newsfeed: { name: 'Newsfeed', ...newsfeed },
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
 	redirect: { name: 'Redirect', ...redirect },

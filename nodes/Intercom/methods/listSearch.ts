@@ -243,3 +243,4 @@ export async function searchTickets(
 }
 export * from './knowledgePickers';
 export * from './helpCenterPickers';
+export * from './newsPickers';
