@@ -119,6 +119,23 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 	// List data events: the operation's description documents per_page; pages.next is a link
 	// to the next page that adds `before` (a timestamp in milliseconds) to the same filters.
 	'GET /events': { per_page: { type: 'integer', minimum: 1 }, before: { type: 'integer' } },
+	// Help center articles and collections: the 2.16 answers are numbered pages (pages.page,
+	// per_page, total_pages) but the spec declares no paging parameters. Intercom's own SDK
+	// (intercom-client ListArticlesRequest) sends page and per_page to GET /articles, and the
+	// search answers' pages.next links repeat the query with per_page and page
+	// (intercom/intercom-node issue #496).
+	'GET /articles': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
+	'GET /articles/search': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
+	'GET /help_center/collections': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
 };
 
 // Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches

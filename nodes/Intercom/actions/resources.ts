@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as admin from './admin';
+import * as article from './article';
 import * as company from './company';
 import * as contact from './contact';
 import * as conversation from './conversation';
@@ -31,6 +32,7 @@ interface ResourceEntry {
  */
 export const resources = {
 	admin: { name: 'Admin', ...admin },
+	article: { name: 'Article', ...article },
 	company: { name: 'Company', ...company },
 	contact: { name: 'Contact', ...contact },
 	conversation: { name: 'Conversation', ...conversation },

@@ -241,3 +241,4 @@ export async function searchTickets(
 		paginationToken: nextCursor(response),
 	};
 }
+export * from './articlePickers';

@@ -1,0 +1,64 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { OperationOption, Operations } from '../operation';
+import { operationProperties } from '../operation';
+
+import * as create from './create.operation';
+import * as del from './del.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export const operations = {
+	create,
+	delete: del,
+	get,
+	getAll,
+	update,
+} satisfies Operations;
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['article'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an article',
+				description:
+					'Create a help center article from a title and an author, with an HTML body, a parent collection and translations',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete an article',
+				description: 'Delete an article permanently, by its ID',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an article',
+				description: 'Get one article by its ID',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many articles',
+				description: 'List the workspace’s articles, most recently updated first',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update an article',
+				description:
+					'Change an article’s title, body, author, state, collection or translations, by its ID; changes to a published article go live at once',
+			},
+		] satisfies Array<OperationOption<typeof operations>>,
+		default: 'get',
+	},
+	...operationProperties(operations),
+];

@@ -1,0 +1,107 @@
+import type { Sandbox } from '../../../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
+import { byId, jsonOf, runIntercom } from '../fixtures';
+
+// The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
+let sandbox: Sandbox;
+const credentials = () => ({
+	accessToken: SANDBOX_TOKEN,
+	region: 'custom',
+	baseUrl: sandbox.url,
+	apiVersion: '2.16',
+});
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+
+afterAll(async () => {
+	await sandbox.close();
+});
+
+beforeEach(() => sandbox.reset());
+
+afterEach(() => expect(sandbox.violations).toEqual([]));
+
+const AUTHOR = '991267460';
+
+async function run(parameters: Record<string, unknown>) {
+	const result = await runIntercom(
+		{ resource: 'article', ...parameters },
+		{ credentials: credentials(), allowUnmatchedRequests: true },
+	);
+	expect(result.error).toBeUndefined();
+	return jsonOf(result);
+}
+
+async function create(title: string, extra: Record<string, unknown> = {}) {
+	const [article] = await run({ operation: 'create', title, authorId: AUTHOR, ...extra });
+	return article;
+}
+
+describe('article against the sandbox', () => {
+	it('create → get → update → list → delete round-trips', async () => {
+		const created = await create('Getting started', {
+			additionalFields: { body: '<p>Open <b>Settings</b>.</p>', description: 'First steps' },
+			translations: { translation: [{ locale: 'fr', title: 'Premiers pas', state: 'draft' }] },
+		});
+		expect(created).toMatchObject({
+			type: 'article',
+			id: expect.stringMatching(/^\d+$/),
+			title: 'Getting started',
+			body: '<p>Open <b>Settings</b>.</p>',
+			author_id: Number(AUTHOR),
+			state: 'draft',
+			translated_content: { fr: { title: 'Premiers pas', state: 'draft' } },
+		});
+		const id = String(created.id);
+
+		const [got] = await run({ operation: 'get', articleId: byId(id) });
+		expect(got).toMatchObject({ id, title: 'Getting started', description: 'First steps' });
+		expect(got).not.toHaveProperty('body');
+		const [full] = await run({ operation: 'get', articleId: byId(id), simple: false });
+		expect(full.body).toBe('<p>Open <b>Settings</b>.</p>');
+
+		const [updated] = await run({
+			operation: 'update',
+			articleId: byId(id),
+			updateFields: { title: 'Start here', state: 'published', parentId: byId('145') },
+			translations: { translation: [{ locale: 'fr', body: '<p>Ouvrez.</p>' }] },
+		});
+		expect(updated).toMatchObject({
+			id,
+			title: 'Start here',
+			state: 'published',
+			parent_ids: [145],
+			translated_content: { fr: { title: 'Premiers pas', body: '<p>Ouvrez.</p>' } },
+		});
+
+		const other = await create('Refunds');
+		const listed = await run({ operation: 'getAll', returnAll: true });
+		expect(listed.map((a) => a.id)).toEqual([other.id, id]);
+		expect(listed[1]).toMatchObject({ title: 'Start here', state: 'published' });
+
+		expect(await run({ operation: 'delete', articleId: byId(id) })).toEqual([
+			{ id, object: 'article', deleted: true },
+		]);
+		const gone = await runIntercom(
+			{ resource: 'article', operation: 'get', articleId: byId(id) },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(gone.error?.message).toBe('Intercom error 404: not_found: Resource Not Found');
+		expect((await run({ operation: 'getAll', returnAll: true })).map((a) => a.id)).toEqual([
+			other.id,
+		]);
+	});
+
+	it('Return All pages through more articles than one page holds; a Limit stops early', async () => {
+		for (let n = 0; n < 65; n++) await create(`Article ${n}`);
+		sandbox.stats.byRoute = {};
+		const all = await run({ operation: 'getAll', returnAll: true });
+		expect(all).toHaveLength(65);
+		expect(new Set(all.map((a) => a.id)).size).toBe(65);
+		expect(sandbox.stats.byRoute).toEqual({ 'GET /articles': 2 });
+		const some = await run({ operation: 'getAll', limit: 7 });
+		expect(some).toHaveLength(7);
+	});
+});
