@@ -7,6 +7,7 @@ import * as create from './create.operation';
 import * as del from './del.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as search from './search.operation';
 import * as update from './update.operation';
 
 export const operations = {
@@ -14,6 +15,7 @@ export const operations = {
 	delete: del,
 	get,
 	getAll,
+	search,
 	update,
 } satisfies Operations;
 
@@ -49,6 +51,13 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many articles',
 				description: 'List the workspace’s articles, most recently updated first',
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				action: 'Search articles',
+				description:
+					'Find articles whose title, description or body contains a phrase, by state and help center',
 			},
 			{
 				name: 'Update',

@@ -104,4 +104,35 @@ describe('article against the sandbox', () => {
 		const some = await run({ operation: 'getAll', limit: 7 });
 		expect(some).toHaveLength(7);
 	});
+
+	it('Search finds articles by phrase and state, pages through them and highlights the matches', async () => {
+		for (let n = 0; n < 12; n++)
+			await create(`Refund policy ${n}`, { additionalFields: { state: 'published' } });
+		await create('Refunds in draft');
+		await create('Shipping', { additionalFields: { body: '<p>No refund needed</p>' } });
+		sandbox.stats.byRoute = {};
+		const published = await run({
+			operation: 'search',
+			phrase: 'refund',
+			state: 'published',
+			returnAll: true,
+		});
+		expect(published).toHaveLength(12);
+		expect(sandbox.stats.byRoute).toEqual({ 'GET /articles/search': 2 });
+		const all = await run({
+			operation: 'search',
+			phrase: 'REFUND',
+			returnAll: true,
+			options: { highlight: true },
+		});
+		expect(all).toHaveLength(14);
+		expect(all.find((a) => a.title === 'Refunds in draft')?.highlight).toMatchObject({
+			highlighted_title: [
+				{ type: 'highlight', text: 'Refund' },
+				{ type: 'plain', text: 's in draft' },
+			],
+		});
+		const some = await run({ operation: 'search', phrase: 'refund', limit: 3 });
+		expect(some).toHaveLength(3);
+	});
 });
