@@ -6,17 +6,23 @@ import { operationProperties } from '../operation';
 import * as create from './create.operation';
 import * as del from './del.operation';
 import * as get from './get.operation';
+import * as getDraft from './getDraft.operation';
 import * as getAll from './getAll.operation';
+import * as publishDraft from './publishDraft.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
+import * as updateDraft from './updateDraft.operation';
 
 export const operations = {
 	create,
 	delete: del,
 	get,
+	getDraft,
 	getAll,
+	publishDraft,
 	search,
 	update,
+	updateDraft,
 } satisfies Operations;
 
 export const description: INodeProperties[] = [
@@ -47,10 +53,24 @@ export const description: INodeProperties[] = [
 				description: 'Get one article by its ID',
 			},
 			{
+				name: 'Get Draft',
+				value: 'getDraft',
+				action: 'Get an article draft',
+				description:
+					'Get a published article with the unpublished changes staged on it, by its ID; fails when it has none',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many articles',
 				description: 'List the workspace’s articles, most recently updated first',
+			},
+			{
+				name: 'Publish Draft',
+				value: 'publishDraft',
+				action: 'Publish an article draft',
+				description:
+					'Make an article’s staged draft live, by its ID; on a multilingual help center give the locales to publish',
 			},
 			{
 				name: 'Search',
@@ -65,6 +85,13 @@ export const description: INodeProperties[] = [
 				action: 'Update an article',
 				description:
 					'Change an article’s title, body, author, state, collection or translations, by its ID; changes to a published article go live at once',
+			},
+			{
+				name: 'Update Draft',
+				value: 'updateDraft',
+				action: 'Update an article draft',
+				description:
+					'Stage changes to a published article’s title, body, author or translations as a draft, leaving the live article as it is',
 			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'get',

@@ -135,4 +135,63 @@ describe('article against the sandbox', () => {
 		const some = await run({ operation: 'search', phrase: 'refund', limit: 3 });
 		expect(some).toHaveLength(3);
 	});
+
+	it('a draft is staged on a published article, read back, and published; the live article waits', async () => {
+		const never = await create('Never published');
+		const refused = await runIntercom(
+			{
+				resource: 'article',
+				operation: 'updateDraft',
+				articleId: byId(String(never.id)),
+				draftFields: { title: 'X' },
+			},
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(refused.error?.message).toBe(
+			'Intercom error 422: parameter_invalid: Article must be published before a draft can be staged',
+		);
+
+		const live = await create('Shipping times', {
+			additionalFields: { state: 'published', body: '<p>3 days</p>' },
+		});
+		const articleId = byId(String(live.id));
+		const [staged] = await run({
+			operation: 'updateDraft',
+			articleId,
+			draftFields: { title: 'Shipping times (2026)', body: '<p>2 days</p>' },
+		});
+		expect(staged).toMatchObject({
+			title: 'Shipping times (2026)',
+			body: '<p>2 days</p>',
+			has_unpublished_changes: true,
+		});
+		const [still] = await run({ operation: 'get', articleId, simple: false });
+		expect(still).toMatchObject({
+			title: 'Shipping times',
+			body: '<p>3 days</p>',
+			has_unpublished_changes: true,
+		});
+		const [draft] = await run({ operation: 'getDraft', articleId });
+		expect(draft).toMatchObject({ title: 'Shipping times (2026)', body: '<p>2 days</p>' });
+
+		const [published] = await run({ operation: 'publishDraft', articleId, locales: ['en'] });
+		expect(published).toMatchObject({
+			title: 'Shipping times (2026)',
+			body: '<p>2 days</p>',
+			state: 'published',
+			has_unpublished_changes: false,
+		});
+		const none = await runIntercom(
+			{ resource: 'article', operation: 'getDraft', articleId },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(none.error?.message).toBe('Intercom error 404: not_found: Resource Not Found');
+		const again = await runIntercom(
+			{ resource: 'article', operation: 'publishDraft', articleId },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(again.error?.message).toBe(
+			'Intercom error 422: parameter_invalid: Article has no draft to publish',
+		);
+	});
 });
