@@ -3,23 +3,27 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { OperationOption, Operations } from '../operation';
 import { operationProperties } from '../operation';
 
+import * as addTag from './addTag.operation';
 import * as create from './create.operation';
 import * as del from './del.operation';
 import * as get from './get.operation';
 import * as getDraft from './getDraft.operation';
 import * as getAll from './getAll.operation';
 import * as publishDraft from './publishDraft.operation';
+import * as removeTag from './removeTag.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 import * as updateDraft from './updateDraft.operation';
 
 export const operations = {
+	addTag,
 	create,
 	delete: del,
 	get,
 	getDraft,
 	getAll,
 	publishDraft,
+	removeTag,
 	search,
 	update,
 	updateDraft,
@@ -33,6 +37,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['article'] } },
 		options: [
+			{
+				name: 'Add Tag',
+				value: 'addTag',
+				action: 'Add a tag to an article',
+				description: 'Apply an existing tag to an article, both picked from a list or given by ID',
+			},
 			{
 				name: 'Create',
 				value: 'create',
@@ -71,6 +81,12 @@ export const description: INodeProperties[] = [
 				action: 'Publish an article draft',
 				description:
 					'Make an article’s staged draft live, by its ID; on a multilingual help center give the locales to publish',
+			},
+			{
+				name: 'Remove Tag',
+				value: 'removeTag',
+				action: 'Remove a tag from an article',
+				description: 'Take a tag off an article, both picked from a list or given by ID',
 			},
 			{
 				name: 'Search',

@@ -194,4 +194,43 @@ describe('article against the sandbox', () => {
 			'Intercom error 422: parameter_invalid: Article has no draft to publish',
 		);
 	});
+
+	it('a tag is added to an article, shown on it, and removed', async () => {
+		const { tags } = sandbox.seed({ tags: [{ name: 'VIP' }] });
+		const tagId = String(tags[0].id);
+		const created = await create('Pricing');
+		const articleId = byId(String(created.id));
+		const [applied] = await run({
+			operation: 'addTag',
+			articleId,
+			tagId: byId(tagId),
+			options: { adminId: '991267461' },
+		});
+		expect(applied).toMatchObject({
+			type: 'tag',
+			id: tagId,
+			name: 'VIP',
+			applied_by: { type: 'admin', id: '991267461' },
+		});
+		const [tagged] = await run({ operation: 'get', articleId });
+		expect(tagged.tags).toEqual({
+			type: 'tag.list',
+			tags: [{ type: 'tag', id: tagId, name: 'VIP' }],
+		});
+		const [removed] = await run({ operation: 'removeTag', articleId, tagId: byId(tagId) });
+		expect(removed).toEqual({
+			type: 'tag',
+			id: tagId,
+			name: 'VIP',
+			applied_at: null,
+			applied_by: null,
+		});
+		const [untagged] = await run({ operation: 'get', articleId });
+		expect(untagged.tags).toEqual({ type: 'tag.list', tags: [] });
+		const unknown = await runIntercom(
+			{ resource: 'article', operation: 'addTag', articleId, tagId: byId('999') },
+			{ credentials: credentials(), allowUnmatchedRequests: true },
+		);
+		expect(unknown.error?.message).toBe('Intercom error 404: tag_not_found: Tag not found');
+	});
 });
