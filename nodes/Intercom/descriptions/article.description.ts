@@ -138,3 +138,14 @@ export function translationsField(options: { withState: boolean }): INodePropert
 		options: [{ displayName: 'Translation', name: 'translation', values }],
 	};
 }
+
+/** The language to read an article's versions in (Intercom's default language without one). */
+export const versionLocaleField: INodeProperties = {
+	displayName: 'Locale',
+	name: 'locale',
+	type: 'options',
+	options: localeOptions,
+	default: 'en',
+	description:
+		'The language of the versions. Intercom answers 400 for a locale the workspace does not have.',
+};

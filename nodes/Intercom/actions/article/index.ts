@@ -9,6 +9,8 @@ import * as del from './del.operation';
 import * as get from './get.operation';
 import * as getDraft from './getDraft.operation';
 import * as getAll from './getAll.operation';
+import * as getVersion from './getVersion.operation';
+import * as getVersions from './getVersions.operation';
 import * as publishDraft from './publishDraft.operation';
 import * as removeTag from './removeTag.operation';
 import * as search from './search.operation';
@@ -22,6 +24,8 @@ export const operations = {
 	get,
 	getDraft,
 	getAll,
+	getVersion,
+	getVersions,
 	publishDraft,
 	removeTag,
 	search,
@@ -74,6 +78,19 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many articles',
 				description: 'List the workspace’s articles, most recently updated first',
+			},
+			{
+				name: 'Get Version',
+				value: 'getVersion',
+				action: 'Get an article version',
+				description:
+					'Get one earlier version of an article with its content, by the article and the version ID',
+			},
+			{
+				name: 'Get Versions',
+				value: 'getVersions',
+				action: 'Get versions of an article',
+				description: 'List an article’s version history, newest first, without the bodies',
 			},
 			{
 				name: 'Publish Draft',

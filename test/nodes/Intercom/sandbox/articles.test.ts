@@ -233,4 +233,47 @@ describe('article against the sandbox', () => {
 		);
 		expect(unknown.error?.message).toBe('Intercom error 404: tag_not_found: Tag not found');
 	});
+
+	it('every change adds a version: listed newest first, each readable with its content', async () => {
+		const created = await create('Returns', {
+			additionalFields: { state: 'published', body: '<p>30 days</p>' },
+			translations: { translation: [{ locale: 'fr', title: 'Retours' }] },
+		});
+		const articleId = byId(String(created.id));
+		await run({ operation: 'update', articleId, updateFields: { body: '<p>60 days</p>' } });
+		await run({
+			operation: 'updateDraft',
+			articleId,
+			draftFields: { title: 'Returns and refunds' },
+		});
+		await run({ operation: 'publishDraft', articleId });
+
+		const versions = await run({ operation: 'getVersions', articleId, returnAll: true });
+		expect(versions.map((v) => [v.title, v.state])).toEqual([
+			['Returns and refunds', 'published'],
+			['Returns', 'draft'],
+			['Returns', 'draft'],
+		]);
+		expect(versions[0]).not.toHaveProperty('body');
+		expect(versions[0].from_version_id).toBe(versions[1].id);
+
+		const [oldest] = await run({
+			operation: 'getVersion',
+			articleId,
+			versionId: String(versions[2].id),
+		});
+		expect(oldest).toMatchObject({
+			type: 'article_version',
+			title: 'Returns',
+			body: '<p>30 days</p>',
+		});
+		const [french] = await run({
+			operation: 'getVersion',
+			articleId,
+			versionId: String(versions[2].id),
+			options: { locale: 'fr' },
+		});
+		expect(french).toMatchObject({ title: 'Retours' });
+		expect(await run({ operation: 'getVersions', articleId, limit: 1 })).toHaveLength(1);
+	});
 });
