@@ -143,6 +143,19 @@ const UNDECLARED_QUERY_PARAMETERS: Record<string, Record<string, Schema>> = {
 	'GET /news/news_items': { page: { type: 'integer', minimum: 1 } },
 	'GET /news/newsfeeds': { page: { type: 'integer', minimum: 1 } },
 	'GET /news/newsfeeds/{newsfeed_id}/items': { page: { type: 'integer', minimum: 1 } },
+	// Help center articles: the 2.16 answers are numbered pages (pages.page,
+	// per_page, total_pages) but the spec declares no paging parameters. Intercom's own SDK
+	// (intercom-client ListArticlesRequest) sends page and per_page to GET /articles, and the
+	// search answers' pages.next links repeat the query with per_page and page
+	// (intercom/intercom-node issue #496).
+	'GET /articles': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
+	'GET /articles/search': {
+		page: { type: 'integer', minimum: 1 },
+		per_page: { type: 'integer', minimum: 1 },
+	},
 };
 
 // Request bodies whose spec `oneOf` has overlapping alternatives, so that a valid body matches

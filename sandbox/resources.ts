@@ -8,6 +8,8 @@
  *
  * Hand-written routes (search, scroll, merge, tagging, archive, replies…) stay in crm.ts and inbox.ts.
  */
+import type { ArticleRecord } from './articles';
+import { createArticle, renderArticle, renderFullArticle, updateArticle } from './articles';
 import type { Resource } from './crud';
 import { resource } from './crud';
 import {
@@ -291,6 +293,18 @@ export const RESOURCES: Resource[] = [
 		filter: macroListed,
 		sort: macrosNewestFirst,
 		notFound: ['Macro not found'],
+	}),
+	// Help center articles (search, drafts, tags and versions are in articles.ts)
+	row<ArticleRecord>({
+		path: '/articles',
+		type: 'article',
+		ops: ['list', 'create', 'get', 'update', 'delete'],
+		paging: { style: 'page', perPage: 25, max: 150 },
+		render: renderFullArticle,
+		listItem: (s, a) => renderArticle(s, a),
+		sort: recentlyUpdatedFirst,
+		create: createArticle,
+		update: updateArticle,
 	}),
 ];
 

@@ -28,6 +28,7 @@ import type { AddressInfo } from 'node:net';
 import { SandboxError, errorList } from './errors';
 import './crm';
 import './news';
+import './articles';
 import { renderConversation, renderTicket } from './inbox';
 import { Reply, findRoute } from './registry';
 import './resources';

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as admin from './admin';
+import * as article from './article';
 import * as collection from './collection';
 import * as company from './company';
 import * as contact from './contact';
@@ -40,6 +41,7 @@ interface ResourceEntry {
  */
 export const resources = {
 	admin: { name: 'Admin', ...admin },
+	article: { name: 'Article', ...article },
 	collection: { name: 'Collection', ...collection },
 	company: { name: 'Company', ...company },
 	contact: { name: 'Contact', ...contact },

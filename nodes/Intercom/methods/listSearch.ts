@@ -244,3 +244,4 @@ export async function searchTickets(
 export * from './knowledgePickers';
 export * from './helpCenterPickers';
 export * from './newsPickers';
+export * from './articlePickers';

@@ -51,7 +51,7 @@ describe('Intercom node › resources and dispatch', () => {
 	});
 
 	it('resolves every resource/operation value of the built description to its module', () => {
-		expect(offered.length).toBeGreaterThanOrEqual(83);
+		expect(offered.length).toBeGreaterThanOrEqual(133);
 		for (const [resource, operation] of offered) {
 			const module = findOperation(resource, operation);
 			expect([resource, operation, typeof module?.execute]).toEqual([

@@ -49,6 +49,9 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'contentSnippet.update': { updateFields: { title: 'New' } },
 	'collection.update': { updateFields: { name: 'New' } },
 	'redirect.create': { fromUrl: 'https://help.example.com/en/old-page' },
+	'article.update': { updateFields: { title: 'New' } },
+	'article.updateDraft': { draftFields: { title: 'New' } },
+	'newsItem.update': { updateFields: { title: 'New', senderId: '991267' } },
 };
 
 interface Operation {

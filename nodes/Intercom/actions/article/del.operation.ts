@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { articleRlc } from '../../descriptions/article.description';
+import { requiredId } from '../../helpers/input';
+import { apiPath, intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [articleRlc];
+
+const displayOptions = { show: { resource: ['article'], operation: ['delete'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** Intercom answers `{ id, object: "article", deleted: true }`. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requiredId(this, i, 'articleId', 'Article', { numeric: true });
+	return await intercomApiRequest.call(this, 'DELETE', apiPath`/articles/${id}`);
+}
