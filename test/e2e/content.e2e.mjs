@@ -122,6 +122,78 @@ const workflows = {
 			contentSnippetId: byId(`={{ ${item('Create')}.id }}`),
 		}),
 	]),
+	article: workflow('e2eArticleFlow01', 'E2E help center article with a staged draft', [
+		intercomNode('Create', {
+			resource: 'article',
+			operation: 'create',
+			title: 'Exporting reports',
+			authorId: ADMIN,
+			additionalFields: { body: '<p>Open Reports</p>', state: 'published' },
+		}),
+		intercomNode('Get', {
+			resource: 'article',
+			operation: 'get',
+			articleId: byId(`={{ ${item('Create')}.id }}`),
+			simple: false,
+		}),
+		intercomNode('Stage Draft', {
+			resource: 'article',
+			operation: 'updateDraft',
+			articleId: byId(`={{ ${item('Create')}.id }}`),
+			draftFields: { title: 'Exporting reports as CSV' },
+		}),
+		intercomNode('Publish Draft', {
+			resource: 'article',
+			operation: 'publishDraft',
+			articleId: byId(`={{ ${item('Create')}.id }}`),
+		}),
+		intercomNode('Search', {
+			resource: 'article',
+			operation: 'search',
+			phrase: 'CSV',
+			returnAll: true,
+		}),
+		intercomNode('Delete', {
+			resource: 'article',
+			operation: 'delete',
+			articleId: byId(`={{ ${item('Create')}.id }}`),
+		}),
+	]),
+	news: workflow('e2eNewsItemFlow1', 'E2E news item on a newsfeed, and macros', [
+		intercomNode('Newsfeeds', { resource: 'newsfeed', operation: 'getAll', limit: 1 }),
+		intercomNode('Create', {
+			resource: 'newsItem',
+			operation: 'create',
+			title: 'Dark mode is here',
+			senderId: ADMIN,
+			body: '<p>Try it in Settings</p>',
+			additionalFields: {
+				state: 'live',
+				labels: 'Product',
+				newsfeedAssignments: {
+					assignment: [{ newsfeedId: byId(`={{ ${item('Newsfeeds')}.id }}`) }],
+				},
+			},
+		}),
+		intercomNode('Update', {
+			resource: 'newsItem',
+			operation: 'update',
+			newsItemId: byId(`={{ ${item('Create')}.id }}`),
+			updateFields: { title: 'Dark mode for everyone' },
+		}),
+		intercomNode('Feed Items', {
+			resource: 'newsfeed',
+			operation: 'getItems',
+			newsfeedId: byId(`={{ ${item('Newsfeeds')}.id }}`),
+			returnAll: true,
+		}),
+		intercomNode('Delete', {
+			resource: 'newsItem',
+			operation: 'delete',
+			newsItemId: byId(`={{ ${item('Create')}.id }}`),
+		}),
+		intercomNode('Macros', { resource: 'macro', operation: 'getAll', limit: 2 }),
+	]),
 };
 
 describe('knowledge and content through a real n8n', { concurrency: false }, () => {
@@ -191,6 +263,48 @@ describe('knowledge and content through a real n8n', { concurrency: false }, () 
 		assert.deepEqual(outputOf(run.result, 'Delete'), [
 			{ id: created.id, object: 'content_snippet', deleted: true },
 		]);
+		assert.deepEqual(e2e.sandbox.violations, []);
+	});
+
+	it('a help center article: published, read, a draft staged and published, found, deleted', async () => {
+		const run = await e2e.execute(workflows.article.id);
+		assert.equal(run.code, 0, run.stdout.slice(-2000));
+		const [created] = outputOf(run.result, 'Create');
+		assert.equal(created.type, 'article');
+		assert.equal(created.state, 'published');
+		assert.equal(created.author_id, Number(ADMIN));
+		assert.equal(outputOf(run.result, 'Get')[0].body, '<p>Open Reports</p>');
+		assert.equal(outputOf(run.result, 'Stage Draft')[0].title, 'Exporting reports as CSV');
+		assert.equal(outputOf(run.result, 'Publish Draft')[0].title, 'Exporting reports as CSV');
+		assert.deepEqual(
+			outputOf(run.result, 'Search').map((a) => [a.id, a.title]),
+			[[created.id, 'Exporting reports as CSV']],
+		);
+		assert.deepEqual(outputOf(run.result, 'Delete'), [
+			{ id: created.id, object: 'article', deleted: true },
+		]);
+		assert.deepEqual(e2e.sandbox.violations, []);
+	});
+
+	it('a news item: live on a newsfeed, renamed, listed on the feed, deleted; macros listed', async () => {
+		const run = await e2e.execute(workflows.news.id);
+		assert.equal(run.code, 0, run.stdout.slice(-2000));
+		const [feed] = outputOf(run.result, 'Newsfeeds');
+		const [created] = outputOf(run.result, 'Create');
+		assert.equal(created.state, 'live');
+		assert.deepEqual(
+			created.newsfeed_assignments.map((a) => String(a.newsfeed_id)),
+			[String(feed.id)],
+		);
+		assert.equal(outputOf(run.result, 'Update')[0].title, 'Dark mode for everyone');
+		const onFeed = outputOf(run.result, 'Feed Items');
+		assert.deepEqual(
+			onFeed.map((n) => [n.id, n.title]),
+			[[created.id, 'Dark mode for everyone']],
+		);
+		assert.equal(onFeed[0].body, undefined, 'Simplify leaves the body out');
+		assert.equal(outputOf(run.result, 'Delete')[0].deleted, true);
+		assert.equal(outputOf(run.result, 'Macros').length, 2);
 		assert.deepEqual(e2e.sandbox.violations, []);
 	});
 });
