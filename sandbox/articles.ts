@@ -10,48 +10,7 @@ import { numberedPage, perPageOf, route } from './registry';
 import type { Json, Store } from './store';
 import { WORKSPACE_ID, now } from './store';
 import { tagOr404 } from './crm';
-import { recentlyUpdatedFirst } from './helpCenter';
-
-/** The keys of article_translated_content (2.16). */
-export const ARTICLE_LOCALES = [
-	'ar',
-	'bg',
-	'bs',
-	'ca',
-	'cs',
-	'da',
-	'de',
-	'el',
-	'en',
-	'es',
-	'et',
-	'fi',
-	'fr',
-	'he',
-	'hr',
-	'hu',
-	'id',
-	'it',
-	'ja',
-	'ko',
-	'lt',
-	'lv',
-	'mn',
-	'nb',
-	'nl',
-	'pl',
-	'pt',
-	'ro',
-	'ru',
-	'sl',
-	'sr',
-	'sv',
-	'tr',
-	'vi',
-	'pt-BR',
-	'zh-CN',
-	'zh-TW',
-];
+import { HELP_CENTER_LOCALES as ARTICLE_LOCALES, recentlyUpdatedFirst } from './helpCenter';
 
 /** The help center's default locale. */
 const DEFAULT_LOCALE = 'en';

@@ -55,7 +55,48 @@ export function helpCenterOr404(store: Store, id: unknown): Json {
 const defaultHelpCenter = (store: Store): Json =>
 	[...helpCenters(store).values()].find((h) => h.default === true)!;
 
-/** Most recently updated first, as Intercom lists collections and redirects (newest id on a tie). */
+/** The locales of Help Center content: the keys of article_translated_content (2.16). */
+export const HELP_CENTER_LOCALES = [
+	'ar',
+	'bg',
+	'bs',
+	'ca',
+	'cs',
+	'da',
+	'de',
+	'el',
+	'en',
+	'es',
+	'et',
+	'fi',
+	'fr',
+	'he',
+	'hr',
+	'hu',
+	'id',
+	'it',
+	'ja',
+	'ko',
+	'lt',
+	'lv',
+	'mn',
+	'nb',
+	'nl',
+	'pl',
+	'pt',
+	'ro',
+	'ru',
+	'sl',
+	'sr',
+	'sv',
+	'tr',
+	'vi',
+	'pt-BR',
+	'zh-CN',
+	'zh-TW',
+];
+
+/** Most recently updated first, as Intercom lists articles, collections and redirects (newest id on a tie). */
 export function recentlyUpdatedFirst(a: Json, b: Json): number {
 	return Number(b.updated_at) - Number(a.updated_at) || Number(b.id) - Number(a.id);
 }
@@ -163,46 +204,6 @@ export function deleteSubCollections(store: Store, record: Json): void {
 // ------------------------------------------------------------------------------------------
 // Redirects
 
-const REDIRECT_LOCALES = new Set([
-	'ar',
-	'bg',
-	'bs',
-	'ca',
-	'cs',
-	'da',
-	'de',
-	'el',
-	'en',
-	'es',
-	'et',
-	'fi',
-	'fr',
-	'he',
-	'hr',
-	'hu',
-	'id',
-	'it',
-	'ja',
-	'ko',
-	'lt',
-	'lv',
-	'mn',
-	'nb',
-	'nl',
-	'pl',
-	'pt',
-	'ro',
-	'ru',
-	'sl',
-	'sr',
-	'sv',
-	'tr',
-	'vi',
-	'pt-BR',
-	'zh-CN',
-	'zh-TW',
-]);
-
 /** A help center's redirects: the parent must exist (404 "Resource not found", as the redirect routes word it). */
 export function helpCenterOfRedirects({ store, params }: RouteContext): void {
 	if (!helpCenters(store).has(params.help_center_id)) throw notFound('Resource not found');
@@ -233,7 +234,7 @@ export function createRedirect({ store, params, body }: RouteContext): Json {
 			"from_url must be an absolute URL within this help center's URL space",
 			'from_url',
 		);
-	if (!REDIRECT_LOCALES.has(String(body.locale)))
+	if (!HELP_CENTER_LOCALES.includes(String(body.locale)))
 		throw invalid('locale is not supported', 'locale');
 	const table = store.table(`${HELP_CENTERS_PATH}/${params.help_center_id}/redirects`);
 	if ([...table.values()].some((r) => r.from_url === body.from_url))

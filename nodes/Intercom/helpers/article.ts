@@ -1,53 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { HELP_CENTER_LOCALES } from './helpCenter';
 import { optionalText, optionalValue } from './input';
 import { InputError } from './inputError';
 import { pick } from './simplify';
 import { asOption, isBlank } from './values';
 
-/**
- * The locales an article can be written in: the keys of Intercom's `translated_content`
- * (article_translated_content in the 2.16 spec), with their names.
- */
-export const ARTICLE_LOCALES: ReadonlyArray<{ code: string; name: string }> = [
-	{ code: 'ar', name: 'Arabic' },
-	{ code: 'bg', name: 'Bulgarian' },
-	{ code: 'bs', name: 'Bosnian' },
-	{ code: 'ca', name: 'Catalan' },
-	{ code: 'cs', name: 'Czech' },
-	{ code: 'da', name: 'Danish' },
-	{ code: 'de', name: 'German' },
-	{ code: 'el', name: 'Greek' },
-	{ code: 'en', name: 'English' },
-	{ code: 'es', name: 'Spanish' },
-	{ code: 'et', name: 'Estonian' },
-	{ code: 'fi', name: 'Finnish' },
-	{ code: 'fr', name: 'French' },
-	{ code: 'he', name: 'Hebrew' },
-	{ code: 'hr', name: 'Croatian' },
-	{ code: 'hu', name: 'Hungarian' },
-	{ code: 'id', name: 'Indonesian' },
-	{ code: 'it', name: 'Italian' },
-	{ code: 'ja', name: 'Japanese' },
-	{ code: 'ko', name: 'Korean' },
-	{ code: 'lt', name: 'Lithuanian' },
-	{ code: 'lv', name: 'Latvian' },
-	{ code: 'mn', name: 'Mongolian' },
-	{ code: 'nb', name: 'Norwegian' },
-	{ code: 'nl', name: 'Dutch' },
-	{ code: 'pl', name: 'Polish' },
-	{ code: 'pt', name: 'Portuguese (Portugal)' },
-	{ code: 'ro', name: 'Romanian' },
-	{ code: 'ru', name: 'Russian' },
-	{ code: 'sl', name: 'Slovenian' },
-	{ code: 'sr', name: 'Serbian' },
-	{ code: 'sv', name: 'Swedish' },
-	{ code: 'tr', name: 'Turkish' },
-	{ code: 'vi', name: 'Vietnamese' },
-	{ code: 'pt-BR', name: 'Portuguese (Brazil)' },
-	{ code: 'zh-CN', name: 'Chinese (China)' },
-	{ code: 'zh-TW', name: 'Chinese (Taiwan)' },
-];
+/** The locales an article can be written in: the Help Center's (article_translated_content). */
+export const ARTICLE_LOCALES: ReadonlyArray<{ code: string; name: string }> =
+	HELP_CENTER_LOCALES.map(({ name, value }) => ({ code: value, name }));
 
 export const ARTICLE_LOCALE_CODES = ARTICLE_LOCALES.map((locale) => locale.code);
 

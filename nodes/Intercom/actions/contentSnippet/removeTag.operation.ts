@@ -1,24 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
 import { contentSnippetRlc } from '../../descriptions/knowledge.description';
-import { tagRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
-import { apiPath, intercomApiRequest } from '../../transport';
+import { removeTagOperation } from '../contentTags';
 
-const properties: INodeProperties[] = [contentSnippetRlc, tagRlc];
-
-const displayOptions = { show: { resource: ['contentSnippet'], operation: ['removeTag'] } };
-
-export const description = updateDisplayOptions(displayOptions, properties);
-
-/** Intercom answers with the tag removed (`applied_at` and `applied_by` null). */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requiredId(this, i, 'contentSnippetId', 'Content Snippet');
-	const tagId = requiredId(this, i, 'tagId', 'Tag');
-	return await intercomApiRequest.call(
-		this,
-		'DELETE',
-		apiPath`/content_snippets/${id}/tags/${tagId}`,
-	);
-}
+export const { description, execute } = removeTagOperation({
+	resource: 'contentSnippet',
+	locator: contentSnippetRlc,
+	label: 'Content Snippet',
+	numeric: false,
+	collection: 'content_snippets',
+});

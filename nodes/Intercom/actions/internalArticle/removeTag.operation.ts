@@ -1,24 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
-
 import { internalArticleRlc } from '../../descriptions/knowledge.description';
-import { tagRlc } from '../../descriptions/rlc.description';
-import { requiredId } from '../../helpers/input';
-import { apiPath, intercomApiRequest } from '../../transport';
+import { removeTagOperation } from '../contentTags';
 
-const properties: INodeProperties[] = [internalArticleRlc, tagRlc];
-
-const displayOptions = { show: { resource: ['internalArticle'], operation: ['removeTag'] } };
-
-export const description = updateDisplayOptions(displayOptions, properties);
-
-/** Intercom answers with the tag removed (`applied_at` and `applied_by` null). */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requiredId(this, i, 'internalArticleId', 'Internal Article', { numeric: true });
-	const tagId = requiredId(this, i, 'tagId', 'Tag');
-	return await intercomApiRequest.call(
-		this,
-		'DELETE',
-		apiPath`/internal_articles/${id}/tags/${tagId}`,
-	);
-}
+export const { description, execute } = removeTagOperation({
+	resource: 'internalArticle',
+	locator: internalArticleRlc,
+	label: 'Internal Article',
+	numeric: true,
+	collection: 'internal_articles',
+});

@@ -4,7 +4,7 @@ import { appliedTag } from '../../knowledgeFixtures';
 isolateNetwork();
 
 describe('contentSnippet › addTag and removeTag', () => {
-	it('Add Tag POSTs the tag ID to /internal_articles/{id}/tags', async () => {
+	it('Add Tag POSTs the tag ID to /content_snippets/{id}/tags', async () => {
 		const { scope, requests } = intercom();
 		scope.post('/content_snippets/123/tags').reply(200, appliedTag);
 		const result = await runIntercom({
@@ -24,7 +24,7 @@ describe('contentSnippet › addTag and removeTag', () => {
 		expect(jsonOf(result)).toEqual([appliedTag]);
 	});
 
-	it('Remove Tag DELETEs /internal_articles/{id}/tags/{tag_id}', async () => {
+	it('Remove Tag DELETEs /content_snippets/{id}/tags/{tag_id}', async () => {
 		const { scope, requests } = intercom();
 		const removed = { ...appliedTag, applied_at: null, applied_by: null };
 		scope.delete('/content_snippets/123/tags/7522907').reply(200, removed);
@@ -43,6 +43,30 @@ describe('contentSnippet › addTag and removeTag', () => {
 			}),
 		]);
 		expect(jsonOf(result)).toEqual([removed]);
+	});
+
+	it('Tagged By sends the teammate as admin_id; a Tagged By that is not an ID is refused first', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/content_snippets/123/tags').reply(200, appliedTag);
+		const result = await runIntercom({
+			resource: 'contentSnippet',
+			operation: 'addTag',
+			contentSnippetId: byId('123'),
+			tagId: byId('7522907'),
+			options: { adminId: '991267460' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => r.body)).toEqual([{ id: '7522907', admin_id: '991267460' }]);
+
+		const refused = await runIntercom({
+			resource: 'contentSnippet',
+			operation: 'addTag',
+			contentSnippetId: byId('123'),
+			tagId: byId('7522907'),
+			options: { adminId: '={{ "me" }}' },
+		});
+		expect(refused.error?.message).toBe('Tagged By: "me" is not an Intercom ID (digits) (item 0)');
+		expect(requests).toHaveLength(1);
 	});
 
 	it('refuses a tag ID with a slash before any request', async () => {

@@ -45,6 +45,30 @@ describe('internalArticle › addTag and removeTag', () => {
 		expect(jsonOf(result)).toEqual([removed]);
 	});
 
+	it('Tagged By sends the teammate as admin_id; a Tagged By that is not an ID is refused first', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/internal_articles/39/tags').reply(200, appliedTag);
+		const result = await runIntercom({
+			resource: 'internalArticle',
+			operation: 'addTag',
+			internalArticleId: byId('39'),
+			tagId: byId('7522907'),
+			options: { adminId: '991267460' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => r.body)).toEqual([{ id: '7522907', admin_id: '991267460' }]);
+
+		const refused = await runIntercom({
+			resource: 'internalArticle',
+			operation: 'addTag',
+			internalArticleId: byId('39'),
+			tagId: byId('7522907'),
+			options: { adminId: '={{ "me" }}' },
+		});
+		expect(refused.error?.message).toBe('Tagged By: "me" is not an Intercom ID (digits) (item 0)');
+		expect(requests).toHaveLength(1);
+	});
+
 	it('refuses a tag ID with a slash before any request', async () => {
 		const { requests } = intercom();
 		const result = await runIntercom({
