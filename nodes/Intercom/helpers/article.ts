@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { HELP_CENTER_LOCALES } from './helpCenter';
-import { optionalText, optionalValue } from './input';
+import { optionalPlainText, optionalText, optionalValue } from './input';
 import { InputError } from './inputError';
 import { pick } from './simplify';
 import { asOption, isBlank } from './values';
@@ -142,9 +142,9 @@ export function translatedContentFrom(
 		}
 		const field = `Translations › ${locale}`;
 		const content: IDataObject = {};
-		const title = optionalText(`${field} › Title`, entry.title);
+		const title = optionalPlainText(`${field} › Title`, entry.title);
 		if (title !== undefined) content.title = title;
-		const description = optionalText(`${field} › Description`, entry.description);
+		const description = optionalPlainText(`${field} › Description`, entry.description);
 		if (description !== undefined) content.description = description;
 		const body = optionalText(`${field} › Body`, entry.body);
 		if (body !== undefined) content.body = body;
@@ -179,9 +179,9 @@ export function articleBodyFrom(
 	kind: ArticleBodyKind,
 ): IDataObject {
 	const body: IDataObject = {};
-	const title = optionalText('Title', fields.title);
+	const title = optionalPlainText('Title', fields.title);
 	if (title !== undefined) body.title = title;
-	const description = optionalText('Description', fields.description);
+	const description = optionalPlainText('Description', fields.description);
 	if (description !== undefined) body.description = description;
 	if (!isBlank(fields.body)) body.body = optionalText('Body', fields.body);
 	const author = optionalDigits('Author', fields.authorId);

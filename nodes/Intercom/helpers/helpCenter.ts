@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { InputError } from './inputError';
-import { optionalText, readValue, requiredId } from './input';
+import { optionalPlainText, readValue, requiredId } from './input';
 import { asText, isBlank } from './values';
 
 /**
@@ -91,9 +91,12 @@ export function groupTranslatedContent(
 			throw new InputError('Translations', `the locale "${locale}" is given more than once`);
 		}
 		const translation: IDataObject = {};
-		const name = optionalText(`Translations › ${locale} › Name`, entry.name);
+		const name = optionalPlainText(`Translations › ${locale} › Name`, entry.name);
 		if (name) translation.name = name;
-		const description = optionalText(`Translations › ${locale} › Description`, entry.description);
+		const description = optionalPlainText(
+			`Translations › ${locale} › Description`,
+			entry.description,
+		);
 		if (description) translation.description = description;
 		if (!Object.keys(translation).length) {
 			throw new InputError(`Translations › ${locale}`, 'give a name or a description');

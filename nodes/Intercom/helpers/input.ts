@@ -105,6 +105,43 @@ export function optionalText(field: string, value: unknown): string | undefined 
 	return optionalValue(field, value, asText)?.trim();
 }
 
+/** An HTML tag (`<p>`, `</b>`, `<br/>`, `<a href="…">`); a lone `<` or `a < b` is not one. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * Text Intercom shows as it is (titles, names, descriptions): HTML there would show as tags, so
+ * it is refused, naming the field and the first tag.
+ */
+export function plainText(field: string, text: string): string {
+	const tag = HTML_TAG.exec(text)?.[0];
+	if (tag) {
+		throw new InputError(
+			field,
+			`has HTML (${tag.slice(0, 40)}), but Intercom shows it as plain text`,
+			{
+				description: 'Remove the HTML tags: only the body takes HTML.',
+			},
+		);
+	}
+	return text;
+}
+
+/** A required plain-text parameter (no HTML), trimmed. */
+export function requiredPlainText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	field: string,
+): string {
+	return plainText(field, requiredString(ctx, itemIndex, parameter, field));
+}
+
+/** Optional plain text (no HTML), trimmed; undefined when left empty. */
+export function optionalPlainText(field: string, value: unknown): string | undefined {
+	const text = optionalText(field, value);
+	return text === undefined ? undefined : plainText(field, text);
+}
+
 /** An optional true/false field ("true"/"false" by expression too); undefined when left empty. */
 export function optionalBoolean(field: string, value: unknown): boolean | undefined {
 	return optionalValue(field, value, asBoolean);

@@ -1,6 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { optionalBoolean, optionalText, readValue, toUnixSeconds } from './input';
+import {
+	optionalBoolean,
+	optionalPlainText,
+	optionalText,
+	readValue,
+	toUnixSeconds,
+} from './input';
 import { InputError } from './inputError';
 import { pick } from './simplify';
 import { asOption, asText, isBlank } from './values';
@@ -110,7 +116,7 @@ export function newsfeedAssignmentsFrom(
  */
 export function newsItemBody(fields: IDataObject, timeZone: string): IDataObject {
 	const body: IDataObject = {};
-	const title = optionalText('Title', fields.title);
+	const title = optionalPlainText('Title', fields.title);
 	if (title) body.title = title;
 	const senderId = numericId('Sender', fields.senderId);
 	if (senderId !== undefined) body.sender_id = senderId;

@@ -12,7 +12,7 @@ import {
 } from '../../descriptions/article.description';
 import type { TranslationEntry } from '../../helpers/article';
 import { articleBodyFrom } from '../../helpers/article';
-import { requiredId, requiredString } from '../../helpers/input';
+import { requiredId, requiredPlainText } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -42,7 +42,7 @@ const displayOptions = { show: { resource: ['article'], operation: ['create'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const title = requiredString(this, i, 'title', 'Title');
+	const title = requiredPlainText(this, i, 'title', 'Title');
 	const authorId = requiredId(this, i, 'authorId', 'Author', { numeric: true });
 	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const translations = this.getNodeParameter('translations.translation', i, []) as

@@ -9,7 +9,7 @@ import {
 } from '../../descriptions/helpCenter.description';
 import type { TranslationEntry } from '../../helpers/helpCenter';
 import { groupTranslatedContent, optionalLocatorId } from '../../helpers/helpCenter';
-import { optionalText, requiredString } from '../../helpers/input';
+import { optionalPlainText, requiredPlainText } from '../../helpers/input';
 import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -49,9 +49,9 @@ const displayOptions = { show: { resource: ['collection'], operation: ['create']
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const body: IDataObject = { name: requiredString(this, i, 'name', 'Name') };
+	const body: IDataObject = { name: requiredPlainText(this, i, 'name', 'Name') };
 	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const text = optionalText('Description', fields.description);
+	const text = optionalPlainText('Description', fields.description);
 	if (text) body.description = text;
 	const helpCenterId = optionalLocatorId(
 		this,

@@ -9,7 +9,7 @@ import {
 } from '../../descriptions/helpCenter.description';
 import type { TranslationEntry } from '../../helpers/helpCenter';
 import { groupTranslatedContent, optionalLocatorId } from '../../helpers/helpCenter';
-import { optionalBoolean, optionalText, requiredId } from '../../helpers/input';
+import { optionalBoolean, optionalPlainText, requiredId } from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
 import { apiPath, intercomApiRequest } from '../../transport';
 
@@ -54,11 +54,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const collectionId = requiredId(this, i, 'collectionId', 'Collection', { numeric: true });
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	const name = optionalText('Name', fields.name);
+	const name = optionalPlainText('Name', fields.name);
 	if (name) body.name = name;
 	if (fields.description !== undefined) {
 		// An empty description clears it.
-		body.description = optionalText('Description', fields.description) ?? '';
+		body.description = optionalPlainText('Description', fields.description) ?? '';
 	}
 	const parentId = optionalLocatorId(this, i, 'updateFields', 'parentId', 'Parent Collection');
 	const topLevel = optionalBoolean('Move to Top Level', fields.topLevel) === true;

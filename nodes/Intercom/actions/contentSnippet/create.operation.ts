@@ -6,7 +6,7 @@ import {
 	jsonBlocksField,
 	localeField,
 } from '../../descriptions/knowledge.description';
-import { requiredString } from '../../helpers/input';
+import { requiredPlainText } from '../../helpers/input';
 import { snippetBody } from '../../helpers/knowledge';
 import { intercomApiRequest } from '../../transport';
 
@@ -51,7 +51,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		bodyMarkdown: this.getNodeParameter('bodyMarkdown', i, ''),
 	};
 	const body: IDataObject = {
-		title: requiredString(this, i, 'title', 'Title'),
+		title: requiredPlainText(this, i, 'title', 'Title'),
 		...snippetBody(fields, { contentRequired: true }),
 	};
 	return await intercomApiRequest.call(this, 'POST', '/content_snippets', body);

@@ -8,7 +8,7 @@ import {
 	jsonBlocksField,
 	localeField,
 } from '../../descriptions/knowledge.description';
-import { optionalText, requiredId } from '../../helpers/input';
+import { optionalPlainText, requiredId } from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
 import { snippetBody } from '../../helpers/knowledge';
 import { apiPath, intercomApiRequest } from '../../transport';
@@ -39,7 +39,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'contentSnippetId', 'Content Snippet');
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = snippetBody(fields, { contentRequired: false });
-	const title = optionalText('Title', fields.title);
+	const title = optionalPlainText('Title', fields.title);
 	if (title !== undefined) body.title = title;
 	if (!Object.keys(body).length)
 		throw new InputError('Update Fields', 'add at least one field to change');

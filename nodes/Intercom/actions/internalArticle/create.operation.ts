@@ -7,7 +7,7 @@ import {
 	bodyMarkdownField,
 } from '../../descriptions/knowledge.description';
 import { optionsField } from '../../descriptions/rlc.description';
-import { requiredString } from '../../helpers/input';
+import { requiredPlainText } from '../../helpers/input';
 import { adminIdNumber, knowledgeBody } from '../../helpers/knowledge';
 import { intercomApiRequest } from '../../transport';
 
@@ -46,7 +46,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const body: IDataObject = {
-		title: requiredString(this, i, 'title', 'Title'),
+		title: requiredPlainText(this, i, 'title', 'Title'),
 		author_id: adminIdNumber('Author', this.getNodeParameter('authorId', i, '')),
 		owner_id: adminIdNumber('Owner', this.getNodeParameter('ownerId', i, '')),
 		...knowledgeBody(this.getNodeParameter('additionalFields', i, {}) as IDataObject, 'body'),

@@ -8,7 +8,7 @@ import {
 	internalArticleRlc,
 } from '../../descriptions/knowledge.description';
 import { optionsField } from '../../descriptions/rlc.description';
-import { optionalText, requiredId } from '../../helpers/input';
+import { optionalPlainText, requiredId } from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
 import { adminIdNumber, knowledgeBody } from '../../helpers/knowledge';
 import { apiPath, intercomApiRequest } from '../../transport';
@@ -40,7 +40,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requiredId(this, i, 'internalArticleId', 'Internal Article', { numeric: true });
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = knowledgeBody(fields, 'body');
-	const title = optionalText('Title', fields.title);
+	const title = optionalPlainText('Title', fields.title);
 	if (title !== undefined) body.title = title;
 	if (fields.authorId !== undefined) body.author_id = adminIdNumber('Author', fields.authorId);
 	if (fields.ownerId !== undefined) body.owner_id = adminIdNumber('Owner', fields.ownerId);

@@ -7,7 +7,7 @@ import {
 	newsItemSenderField,
 	newsItemTitleField,
 } from '../../descriptions/news.description';
-import { requiredId, requiredString } from '../../helpers/input';
+import { requiredId, requiredPlainText } from '../../helpers/input';
 import { newsItemBody } from '../../helpers/news';
 import { intercomApiRequest } from '../../transport';
 
@@ -30,7 +30,7 @@ const displayOptions = { show: { resource: ['newsItem'], operation: ['create'] }
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const title = requiredString(this, i, 'title', 'Title');
+	const title = requiredPlainText(this, i, 'title', 'Title');
 	const senderId = requiredId(this, i, 'senderId', 'Sender', { numeric: true });
 	const body = newsItemBody(
 		{
