@@ -1,8 +1,9 @@
 import { expressionLiteral } from '../../credentials/intercom.common';
 
 /**
- * Intercom's 2.x webhook topics (INTERCOM-FACTS §10, braces expanded), grouped as users see them in
- * the Developer Hub. Topics follow the app's API version: a topic the app's version lacks is simply
+ * Intercom's 2.x webhook topics (INTERCOM-FACTS §10, braces expanded, and the further topics of
+ * Intercom's 2.16 webhook reference: ticket closed and resolved, calls, granular subscriptions,
+ * jobs, content stats), grouped as users see them in the Developer Hub. Topics follow the app's API version: a topic the app's version lacks is simply
  * never sent.
  */
 export interface IntercomTopic {
@@ -10,7 +11,16 @@ export interface IntercomTopic {
 	value: string;
 	/** "Group: Event", as shown in the Topics list. */
 	name: string;
-	group: 'Contact' | 'Conversation' | 'Ticket' | 'Company' | 'Admin' | 'Other';
+	group:
+		| 'Contact'
+		| 'Conversation'
+		| 'Ticket'
+		| 'Call'
+		| 'Company'
+		| 'Admin'
+		| 'Subscription'
+		| 'Content Stats'
+		| 'Other';
 }
 
 /** Sent when the webhook is saved in the Developer Hub; never emitted unless Emit Ping is on. */
@@ -137,6 +147,17 @@ export const TOPICS: readonly IntercomTopic[] = [
 	{ group: 'Ticket', value: 'ticket.rating.provided', name: 'Ticket: Rating Provided' },
 	{ group: 'Ticket', value: 'ticket.contact.attached', name: 'Ticket: Contact Attached' },
 	{ group: 'Ticket', value: 'ticket.contact.detached', name: 'Ticket: Contact Detached' },
+	{ group: 'Ticket', value: 'ticket.closed', name: 'Ticket: Closed' },
+	{ group: 'Ticket', value: 'ticket.resolved', name: 'Ticket: Resolved' },
+
+	{ group: 'Call', value: 'call.started', name: 'Call: Started' },
+	{ group: 'Call', value: 'call.ended', name: 'Call: Ended' },
+	{
+		group: 'Call',
+		value: 'call.transcription_available',
+		name: 'Call: Transcription Available',
+	},
+	{ group: 'Call', value: 'call.recording_available', name: 'Call: Recording Available' },
 
 	{ group: 'Company', value: 'company.created', name: 'Company: Created' },
 	{ group: 'Company', value: 'company.updated', name: 'Company: Updated' },
@@ -155,7 +176,43 @@ export const TOPICS: readonly IntercomTopic[] = [
 		name: 'Admin: Activity Log Event Created',
 	},
 
+	{
+		group: 'Subscription',
+		value: 'granular.subscribe',
+		name: 'Subscription: Contact Subscribed to a Type',
+	},
+	{
+		group: 'Subscription',
+		value: 'granular.unsubscribe',
+		name: 'Subscription: Contact Unsubscribed From a Type',
+	},
+
+	{ group: 'Content Stats', value: 'content_stat.banner', name: 'Content Stats: Banner' },
+	{ group: 'Content Stats', value: 'content_stat.carousel', name: 'Content Stats: Carousel' },
+	{ group: 'Content Stats', value: 'content_stat.chat', name: 'Content Stats: Chat' },
+	{ group: 'Content Stats', value: 'content_stat.checklist', name: 'Content Stats: Checklist' },
+	{ group: 'Content Stats', value: 'content_stat.custom_bot', name: 'Content Stats: Custom Bot' },
+	{ group: 'Content Stats', value: 'content_stat.email', name: 'Content Stats: Email' },
+	{ group: 'Content Stats', value: 'content_stat.news_item', name: 'Content Stats: News Item' },
+	{ group: 'Content Stats', value: 'content_stat.post', name: 'Content Stats: Post' },
+	{ group: 'Content Stats', value: 'content_stat.push', name: 'Content Stats: Push' },
+	{ group: 'Content Stats', value: 'content_stat.series', name: 'Content Stats: Series' },
+	{
+		group: 'Content Stats',
+		value: 'content_stat.series.webhook',
+		name: 'Content Stats: Series Webhook',
+	},
+	{ group: 'Content Stats', value: 'content_stat.sms', name: 'Content Stats: SMS' },
+	{ group: 'Content Stats', value: 'content_stat.survey', name: 'Content Stats: Survey' },
+	{
+		group: 'Content Stats',
+		value: 'content_stat.tooltip_group',
+		name: 'Content Stats: Tooltip Group',
+	},
+	{ group: 'Content Stats', value: 'content_stat.tour', name: 'Content Stats: Tour' },
+
 	{ group: 'Other', value: 'event.created', name: 'Other: Data Event Created' },
+	{ group: 'Other', value: 'job.completed', name: 'Other: Job Completed' },
 	// Selecting it emits pings, as the Emit Ping option does.
 	{ group: 'Other', value: PING_TOPIC, name: 'Other: Ping (Webhook Saved or Tested)' },
 ];

@@ -107,9 +107,47 @@ const FACTS_TOPICS = [
 	'ping',
 ];
 
+/**
+ * The 2.x topics beyond INTERCOM-FACTS §10, committed: the rest of Intercom's 2.16 webhook
+ * reference (developers.intercom.com/docs/references/2.16/webhooks/webhook-models).
+ */
+const MORE_TOPICS = [
+	'ticket.closed',
+	'ticket.resolved',
+	'call.started',
+	'call.ended',
+	'call.transcription_available',
+	'call.recording_available',
+	'granular.subscribe',
+	'granular.unsubscribe',
+	'job.completed',
+	...[
+		'banner',
+		'carousel',
+		'chat',
+		'checklist',
+		'custom_bot',
+		'email',
+		'news_item',
+		'post',
+		'push',
+		'series',
+		'series.webhook',
+		'sms',
+		'survey',
+		'tooltip_group',
+		'tour',
+	].map((kind) => `content_stat.${kind}`),
+];
+
+const ALL_KNOWN = [...FACTS_TOPICS, ...MORE_TOPICS];
+
 describe('Intercom Trigger › topics', () => {
-	it('lists every topic of the committed list (INTERCOM-FACTS §10) and nothing else', () => {
-		expect([...KNOWN_TOPICS].sort()).toEqual([...FACTS_TOPICS].sort());
+	it('lists every topic of the committed lists (INTERCOM-FACTS §10 and the rest of 2.16) and nothing else', () => {
+		expect(MORE_TOPICS).toHaveLength(24);
+		expect(MORE_TOPICS.filter((topic) => FACTS_TOPICS.includes(topic))).toEqual([]);
+		expect([...KNOWN_TOPICS].sort()).toEqual([...ALL_KNOWN].sort());
+		expect(KNOWN_TOPICS).toHaveLength(88);
 		expect(new Set(KNOWN_TOPICS).size).toBe(KNOWN_TOPICS.length);
 	});
 
@@ -138,12 +176,14 @@ describe('Intercom Trigger › topics', () => {
 		const options = (property?.options ?? []) as Array<{ name: string; value: string }>;
 		expect(options[0]).toMatchObject({ name: 'All Topics (*)', value: ALL_TOPICS });
 		const values = options.slice(1).map((o) => o.value);
-		expect(values.sort()).toEqual([...FACTS_TOPICS].sort());
+		expect(values.sort()).toEqual([...ALL_KNOWN].sort());
 		for (const topic of TOPICS) expect(topic.name).toMatch(new RegExp(`^${topic.group}: [A-Z]`));
 		expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
 		const named = Object.fromEntries(TOPICS.map((t) => [t.value, t.name]));
 		expect(named['contact.user.created']).toBe('Contact: User Created');
 		expect(named['conversation.admin.replied']).toBe('Conversation: Admin Replied');
 		expect(named['ticket.state.updated']).toBe('Ticket: State Updated');
+		expect(named['call.recording_available']).toBe('Call: Recording Available');
+		expect(named['content_stat.series.webhook']).toBe('Content Stats: Series Webhook');
 	});
 });
