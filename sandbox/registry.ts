@@ -11,6 +11,8 @@ export interface RouteContext {
 	query: Record<string, string>;
 	body: Json;
 	store: Store;
+	/** The request's headers, names in lower case (absent where a route is called from code). */
+	headers?: Record<string, string>;
 }
 
 /** An answer other than 200 with a JSON body (e.g. 202 with no body for POST /events). */
@@ -21,7 +23,16 @@ export class Reply {
 	) {}
 }
 
-type Handler = (ctx: RouteContext) => Json | Reply;
+/** An answer that is a file: its bytes as they are, with their own headers (Content-Type…). */
+export class FileReply {
+	constructor(
+		readonly body: Buffer,
+		readonly headers: Record<string, string>,
+		readonly status = 200,
+	) {}
+}
+
+type Handler = (ctx: RouteContext) => Json | Reply | FileReply;
 
 /** What an injected fault (a 500 or a dropped connection) does to the route's state besides failing. */
 type FaultHandler = (ctx: RouteContext) => void;

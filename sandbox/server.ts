@@ -29,8 +29,9 @@ import { SandboxError, errorList } from './errors';
 import './crm';
 import './news';
 import './articles';
+import './exports';
 import { renderConversation, renderTicket } from './inbox';
-import { Reply, findRoute } from './registry';
+import { FileReply, Reply, findRoute } from './registry';
 import './resources';
 import type { Json } from './store';
 import { Store } from './store';
@@ -482,12 +483,22 @@ export class Sandbox {
 				);
 			const routeKey = `${method} ${found.route.template}`;
 			this.stats.byRoute[routeKey] = (this.stats.byRoute[routeKey] ?? 0) + 1;
+			const requestHeaders: Record<string, string> = {};
+			for (const [k, v] of Object.entries(req.headers))
+				if (typeof v === 'string') requestHeaders[k] = v;
 			const out = found.route.handler({
 				params: found.params,
 				query,
 				body: (body as Json) ?? {},
 				store: this.store,
+				headers: requestHeaders,
 			});
+			if (out instanceof FileReply) {
+				status = out.status;
+				res.writeHead(status, { 'content-length': String(out.body.length), ...out.headers });
+				res.end(out.body);
+				return;
+			}
 			status = out instanceof Reply ? out.status : 200;
 			this.send(res, status, out instanceof Reply ? out.body : out);
 		} catch (e) {

@@ -11,6 +11,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import { nodeCredentials } from '../../credentials/intercom.common';
 
 import { properties, SUBTITLE } from './actions/node.description';
+import { FileOutput } from './actions/operation';
 import { router } from './actions/router';
 import { REQUESTS_IN_PARALLEL } from './descriptions/common.description';
 import { numberParameter } from './helpers/input';
@@ -65,6 +66,9 @@ export class Intercom implements INodeType {
 			items.length,
 			async (i) => {
 				const data = await router.call(this, i);
+				if (data instanceof FileOutput) {
+					return [{ json: data.json, binary: data.binary, pairedItem: { item: i } }];
+				}
 				return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(data), {
 					itemData: { item: i },
 				});

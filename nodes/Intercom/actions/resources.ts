@@ -10,6 +10,7 @@ import * as contentSnippet from './contentSnippet';
 import * as conversation from './conversation';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
+import * as dataExport from './dataExport';
 import * as helpCenter from './helpCenter';
 import * as internalArticle from './internalArticle';
 import * as macro from './macro';
@@ -50,6 +51,7 @@ export const resources = {
 	conversation: { name: 'Conversation', ...conversation },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
+	dataExport: { name: 'Data Export', ...dataExport },
 	helpCenter: { name: 'Help Center', ...helpCenter },
 	internalArticle: { name: 'Internal Article', ...internalArticle },
 	macro: { name: 'Macro', ...macro },

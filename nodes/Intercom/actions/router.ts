@@ -1,13 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { OperationResult } from './operation';
 import { findOperation } from './resources';
 
 /** Runs the operation chosen for item `i` and returns its raw Intercom data. */
-export async function router(
-	this: IExecuteFunctions,
-	i: number,
-): Promise<IDataObject | IDataObject[]> {
+export async function router(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const resource = this.getNodeParameter('resource', i) as string;
 	const operation = this.getNodeParameter('operation', i) as string;
 	const handler = findOperation(resource, operation);

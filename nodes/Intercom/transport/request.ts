@@ -240,17 +240,160 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 	qs?: IDataObject,
 	options: IntercomRequestOptions = {},
 ): Promise<T> {
+	const expect = options.expect ?? 'object';
+	const { response, context } = await sendToIntercom(this, method, endpoint, {
+		body,
+		qs,
+		options,
+		accept: 'application/json',
+		json: true,
+	});
+	// Checked just now: the JSON object (or, as the caller chose, the JSON) expected.
+	if (answerFits(response.body, expect)) return response.body as T;
+	const headers = response.headers as IDataObject | undefined;
+	throw intercomUnexpectedAnswerError(this.getNode(), {
+		...context,
+		operation: operationLabel(this),
+		status: response.statusCode,
+		contentType: headerText(headers, 'content-type'),
+		expected: expect === 'json' ? 'JSON' : 'the JSON object this operation expects',
+		preview: preview(response.body, context.secrets),
+	});
+}
+
+/** A file Intercom answered with: its body as a stream, read once by whoever stores it. */
+export interface IntercomFile {
+	/** The answer's body (a readable stream of the file's bytes). */
+	stream: unknown;
+	/** The answer's Content-Type, without parameters; undefined when Intercom sends none. */
+	mimeType?: string;
+	/** The file name of the answer's Content-Disposition, when it has one. */
+	fileName?: string;
+}
+
+/**
+ * Downloads a file from Intercom (exports, reports): the request rules of intercomApiRequest,
+ * with `Accept` set to what the endpoint needs and the body streamed, not parsed, so the file is
+ * not held in memory twice. A 2xx answer that is JSON (or HTML) is not the file: it is an error.
+ */
+export async function intercomDownload(
+	this: IntercomContext,
+	endpoint: string,
+	qs?: IDataObject,
+	options: IntercomRequestOptions & { accept?: string } = {},
+): Promise<IntercomFile> {
+	const { response, context } = await sendToIntercom(this, 'GET', endpoint, {
+		qs,
+		options,
+		accept: options.accept ?? 'application/octet-stream',
+		json: false,
+	});
+	const headers = response.headers as IDataObject | undefined;
+	const contentType = headerText(headers, 'content-type');
+	const mimeType = contentType?.split(';')[0].trim().toLowerCase() || undefined;
+	if (mimeType === 'application/json' || mimeType === 'text/html') {
+		const text = await readSmall(response.body);
+		throw intercomUnexpectedAnswerError(this.getNode(), {
+			...context,
+			operation: operationLabel(this),
+			status: response.statusCode,
+			contentType,
+			expected: 'a file',
+			preview: preview(text, context.secrets),
+		});
+	}
+	return {
+		stream: response.body,
+		mimeType,
+		fileName: fileNameOf(headerText(headers, 'content-disposition')),
+	};
+}
+
+/** `attachment; filename="export.csv.gz"` → `export.csv.gz` (only a plain name: no path). */
+export function fileNameOf(disposition: string | undefined): string | undefined {
+	if (!disposition) return undefined;
+	const encoded = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)?.[1];
+	let name = encoded;
+	if (name !== undefined) {
+		try {
+			name = decodeURIComponent(name);
+		} catch {
+			name = undefined;
+		}
+	}
+	name ??= /filename\s*=\s*"([^"]*)"/.exec(disposition)?.[1];
+	name ??= /filename\s*=\s*([^;\s]+)/.exec(disposition)?.[1];
+	name = name?.split(/[\\/]/).pop()?.trim();
+	return name && name !== '.' && name !== '..' ? name : undefined;
+}
+
+/** Whether a body is a stream (what the HTTP client gives for `encoding: 'stream'`). */
+function isStream(body: unknown): body is AsyncIterable<unknown> & { destroy?: () => void } {
+	return (
+		typeof body === 'object' &&
+		body !== null &&
+		typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+	);
+}
+
+/** At most this much of a streamed error answer is read (Intercom's error.list is small). */
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+/** A streamed body as text (its first 64 KiB), parsed when it is JSON; other bodies as they are. */
+async function readSmall(body: unknown): Promise<unknown> {
+	if (!isStream(body)) return body;
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of body) {
+		const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+		chunks.push(bytes);
+		size += bytes.length;
+		if (size >= ERROR_BODY_LIMIT) break;
+	}
+	body.destroy?.();
+	const text = Buffer.concat(chunks).subarray(0, ERROR_BODY_LIMIT).toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+interface SendSpec {
+	body?: IDataObject | IDataObject[];
+	qs?: IDataObject;
+	options: IntercomRequestOptions;
+	accept: string;
+	/** JSON in and out, or (false) the body streamed as it comes. */
+	json: boolean;
+}
+
+interface SendContext {
+	method: string;
+	path: string;
+	baseUrl: string;
+	secrets: string[];
+}
+
+/** The request loop both callers share: the 2xx answer, or the error users see. */
+async function sendToIntercom(
+	ctx: IntercomContext,
+	method: IHttpRequestMethods,
+	endpoint: string,
+	spec: SendSpec,
+): Promise<{ response: IN8nHttpFullResponse; context: SendContext }> {
+	const { body, qs, options } = spec;
 	// Only a path on the credential's host: an absolute or protocol-relative URL would make the HTTP
 	// client ignore the base URL and send the token to another host; a dot segment would be
 	// resolved by the URL parser into another endpoint.
 	const unsafe = unsafePathReason(endpoint);
 	if (unsafe) {
 		throw new NodeOperationError(
-			this.getNode(),
+			ctx.getNode(),
 			`Refused to send the request to "${endpoint}": the path ${unsafe}. Only paths on the credential's Intercom host are requested`,
 		);
 	}
-	const credentials = await intercomCredentials(this);
+	const credentials = await intercomCredentials(ctx);
 	const secrets = secretsOf(credentials.data);
 	const timeoutMs = options.timeoutMs ?? TIMEOUT.requestMs;
 	const request: IHttpRequestOptions = {
@@ -258,27 +401,27 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 		baseURL: credentials.baseUrl,
 		url: endpoint,
 		headers: {
-			Accept: 'application/json',
+			Accept: spec.accept,
 			'Intercom-Version': credentials.apiVersion,
 		},
-		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		// Never follow a redirect: the HTTP client would send the token (and a 307/308's body) on.
 		disableFollowRedirect: true,
 		timeout: timeoutMs,
 	};
+	if (spec.json) request.json = true;
+	else request.encoding = 'stream';
 	if (body !== undefined) request.body = body;
 	if (qs && Object.keys(qs).length) request.qs = qs;
 
 	const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
-	const expect = options.expect ?? 'object';
 	const paceKey = pacingKey(
 		credentials.baseUrl,
 		credentials.type,
 		credentialIdentity(credentials.data),
 	);
-	const context = { method, path: endpoint, baseUrl: credentials.baseUrl, secrets };
+	const context: SendContext = { method, path: endpoint, baseUrl: credentials.baseUrl, secrets };
 	const hangBudgetMs = Math.max(TIMEOUT.hangBudgetMs, timeoutMs);
 	let hangSpentMs = 0;
 	let lostAnswer = false;
@@ -292,8 +435,8 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 		request.timeout = Math.max(1, Math.min(timeoutMs, hangBudgetMs - hangSpentMs));
 		const startedAt = Date.now();
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
+			response = (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
 				credentials.type,
 				request,
 				// Intercom's OAuth tokens never expire and have no refresh token: let a 401 through as
@@ -307,7 +450,7 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 			);
 			if (!isNetworkFailure(error) && !isTimeout(error)) {
 				// n8n's own refusal (an OAuth2 credential not connected…): already clear, not retried.
-				throw new NodeApiError(this.getNode(), error as JsonObject);
+				throw new NodeApiError(ctx.getNode(), error as JsonObject);
 			}
 			lostAnswer = true;
 			hangSpentMs += Math.max(0, Date.now() - startedAt);
@@ -322,7 +465,7 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 				serverRetries++;
 				continue;
 			}
-			throw intercomNetworkError(this.getNode(), error, {
+			throw intercomNetworkError(ctx.getNode(), error, {
 				...context,
 				retried: serverRetries,
 				timedOutAfterMs: isTimeout(error) ? request.timeout : undefined,
@@ -333,25 +476,23 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 		const headers = response.headers as IDataObject | undefined;
 		pacer.release(paceKey, headers);
 		const status = response.statusCode;
+		if (status < 300) return { response, context };
+		// Not the answer wanted: a streamed body is read (a little of it) for Intercom's error.
+		const answer = await readSmall(response.body);
 		if (status >= 300 && status < 400) {
-			throw intercomRedirectError(this.getNode(), status, headerText(headers, 'location'), context);
-		}
-		if (status < 300) {
-			// Checked just now: the JSON object (or, as the caller chose, the JSON) expected.
-			if (answerFits(response.body, expect)) return response.body as T;
-			throw intercomUnexpectedAnswerError(this.getNode(), {
-				...context,
-				operation: operationLabel(this),
-				status,
-				contentType: headerText(headers, 'content-type'),
-				expected: expect === 'json' ? 'JSON' : 'the JSON object this operation expects',
-				preview: preview(response.body, secrets),
-			});
+			throw intercomRedirectError(ctx.getNode(), status, headerText(headers, 'location'), context);
 		}
 		// A DELETE whose earlier attempt got no answer reached Intercom after all: the record is gone.
 		if (status === 404 && method === 'DELETE' && lostAnswer) {
 			// What a DELETE's answer holds (`id`, `deleted`), as Intercom would have answered.
-			return { id: lastSegment(endpoint), deleted: true } as IDataObject as T;
+			return {
+				response: {
+					...response,
+					statusCode: 200,
+					body: { id: lastSegment(endpoint), deleted: true },
+				},
+				context,
+			};
 		}
 
 		const retryAfter = retryAfterMs(headers);
@@ -369,7 +510,7 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 				continue;
 			}
 		}
-		throw intercomApiError(this.getNode(), status, response.body, headers, {
+		throw intercomApiError(ctx.getNode(), status, answer, headers, {
 			...context,
 			retried: status === 429 ? rateLimitRetries : serverRetries,
 			retryAfterMs: retryAfter,
