@@ -1,0 +1,64 @@
+// Data operations through a real n8n 2.41.0 against the sandbox: an export started, followed to
+// its end and downloaded by one node (Wait for Completion), then opened by n8n's own Compression
+// and Extract From File nodes, as a user would chain them.
+
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+
+import { intercomNode, outputOf, useE2E, workflow } from './lib.mjs';
+
+const exportFlow = workflow('e2eDataExport001', 'E2E content data export to CSV rows', [
+	intercomNode('Create Contact', {
+		resource: 'contact',
+		operation: 'create',
+		role: 'user',
+		email: 'export-e2e@example.com',
+	}),
+	intercomNode('Export', {
+		resource: 'dataExport',
+		operation: 'create',
+		createdAtAfter: '={{ $now.minus(1, "hour").toISO() }}',
+		createdAtBefore: '={{ $now.plus(1, "hour").toISO() }}',
+		waitForCompletion: true,
+		binaryPropertyName: 'data',
+		pollSeconds: 2,
+		maxWaitMinutes: 1,
+	}),
+	{
+		id: 'decompress-node',
+		name: 'Decompress',
+		type: 'n8n-nodes-base.compression',
+		typeVersion: 1.1,
+		parameters: { operation: 'decompress', binaryPropertyName: 'data', outputPrefix: 'file_' },
+	},
+	{
+		id: 'extract-node',
+		name: 'Extract',
+		type: 'n8n-nodes-base.extractFromFile',
+		typeVersion: 1.1,
+		parameters: { operation: 'csv', binaryPropertyName: 'file_0' },
+	},
+]);
+
+describe('data operations through a real n8n', { concurrency: false }, () => {
+	const env = useE2E('data', [exportFlow]);
+	let e2e;
+	before(() => (e2e = env()));
+
+	it('a data export: created, waited for, downloaded as .csv.gz, decompressed and read as rows', async () => {
+		const run = await e2e.execute(exportFlow.id);
+		assert.equal(run.code, 0, run.stdout.slice(-2000));
+		const [job] = outputOf(run.result, 'Export');
+		assert.equal(job.status, 'completed');
+		const rows = outputOf(run.result, 'Extract');
+		assert.deepEqual(
+			rows.map((row) => row.email),
+			['export-e2e@example.com'],
+		);
+		const stats = e2e.sandbox.stats.byRoute;
+		assert.equal(stats['POST /export/content/data'], 1);
+		assert.equal(stats['GET /export/content/data/{job_identifier}'], 2);
+		assert.equal(stats['GET /download/content/data/{job_identifier}'], 1);
+		assert.deepEqual(e2e.sandbox.violations, []);
+	});
+});
