@@ -79,6 +79,11 @@ export interface IntercomRequestOptions {
 	expect?: ExpectedAnswer;
 	/** How long one attempt waits for the answer (default TIMEOUT.requestMs). */
 	timeoutMs?: number;
+	/**
+	 * More request headers (the Raw Request's). They never replace the transport's own:
+	 * Authorization, Intercom-Version and Accept are set after them.
+	 */
+	headers?: Record<string, string>;
 }
 
 export function credentialTypeOf(ctx: IntercomContext): string {
@@ -280,7 +285,8 @@ export async function intercomDownload(
 	this: IntercomContext,
 	endpoint: string,
 	qs?: IDataObject,
-	options: IntercomRequestOptions & { accept?: string } = {},
+	/** `anyType`: every answer is the file (the Raw Request's File format), JSON too. */
+	options: IntercomRequestOptions & { accept?: string; anyType?: boolean } = {},
 ): Promise<IntercomFile> {
 	const { response, context } = await sendToIntercom(this, 'GET', endpoint, {
 		qs,
@@ -291,7 +297,7 @@ export async function intercomDownload(
 	const headers = response.headers as IDataObject | undefined;
 	const contentType = headerText(headers, 'content-type');
 	const mimeType = contentType?.split(';')[0].trim().toLowerCase() || undefined;
-	if (mimeType === 'application/json' || mimeType === 'text/html') {
+	if (!options.anyType && (mimeType === 'application/json' || mimeType === 'text/html')) {
 		const text = await readSmall(response.body);
 		throw intercomUnexpectedAnswerError(this.getNode(), {
 			...context,
@@ -359,6 +365,17 @@ async function readSmall(body: unknown): Promise<unknown> {
 	}
 }
 
+/** Headers only the transport sets (the credential's, the pinned version, what is accepted). */
+export const TRANSPORT_HEADERS = ['authorization', 'intercom-version', 'accept', 'host', 'cookie'];
+
+function withoutOwnHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(headers ?? {}).filter(
+			([name]) => !TRANSPORT_HEADERS.includes(name.toLowerCase()),
+		),
+	);
+}
+
 interface SendSpec {
 	body?: IDataObject | IDataObject[];
 	qs?: IDataObject;
@@ -401,6 +418,7 @@ async function sendToIntercom(
 		baseURL: credentials.baseUrl,
 		url: endpoint,
 		headers: {
+			...withoutOwnHeaders(options.headers),
 			Accept: spec.accept,
 			'Intercom-Version': credentials.apiVersion,
 		},

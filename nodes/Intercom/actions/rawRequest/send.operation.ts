@@ -17,10 +17,14 @@ import {
 	requiredString,
 } from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
+import { fileOutput, outputFieldOf, outputFileField } from '../files';
+import type { OperationResult } from '../operation';
 import { asText } from '../../helpers/values';
 import {
 	TIMEOUT,
+	TRANSPORT_HEADERS,
 	intercomApiRequest,
+	intercomDownload,
 	intercomCredentials,
 	listAllByQueryCursor,
 	unsafePathReason,
@@ -94,7 +98,47 @@ const properties: INodeProperties[] = [
 		default: false,
 		description: 'Whether to return all results or only up to a given limit',
 	},
+	{
+		displayName: 'Response Format',
+		name: 'responseFormat',
+		type: 'options',
+		displayOptions: { show: { method: ['GET'], returnAll: [false] } },
+		options: [
+			{ name: 'JSON', value: 'json', description: 'Intercom’s JSON answer as the item' },
+			{
+				name: 'File',
+				value: 'file',
+				description: 'The answer’s bytes as n8n binary data (reports, exports, files)',
+			},
+		],
+		default: 'json',
+	},
+	{
+		...outputFileField,
+		default: 'data',
+		displayOptions: { show: { method: ['GET'], returnAll: [false], responseFormat: ['file'] } },
+	},
 	optionsCollection([
+		{
+			displayName: 'Headers',
+			name: 'headers',
+			type: 'fixedCollection',
+			placeholder: 'Add Header',
+			typeOptions: { multipleValues: true },
+			default: {},
+			description:
+				'More request headers. Authorization, Intercom-Version, Host and Cookie are the node’s own and cannot be set here; Accept only with Response Format File (default */*).',
+			options: [
+				{
+					displayName: 'Header',
+					name: 'header',
+					values: [
+						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					],
+				},
+			],
+		},
 		{
 			displayName: 'Timeout',
 			name: 'timeout',
@@ -169,10 +213,42 @@ function parsedUrl(input: string): URL | undefined {
 	}
 }
 
-export async function execute(
-	this: IExecuteFunctions,
+/** Options → Headers: names that are HTTP tokens, values on one line, none of the node's own. */
+function headersOf(
+	ctx: IExecuteFunctions,
 	i: number,
-): Promise<IDataObject | IDataObject[]> {
+	/** With Response Format File the answer is not parsed: Accept may then be chosen. */
+	acceptAllowed: boolean,
+): Record<string, string> {
+	const pairs =
+		(ctx.getNodeParameter('options.headers.header', i, []) as Array<{
+			name?: unknown;
+			value?: unknown;
+		}>) ?? [];
+	const headers: Record<string, string> = {};
+	for (const pair of pairs) {
+		const name = optionalText('Headers › Name', pair.name);
+		if (!name) throw new InputError('Headers', 'a header has no name');
+		if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+			throw new InputError('Headers › Name', `"${name}" is not a valid header name`);
+		if (
+			TRANSPORT_HEADERS.includes(name.toLowerCase()) &&
+			!(acceptAllowed && /^accept$/i.test(name))
+		)
+			throw new InputError(
+				'Headers › Name',
+				`"${name}" is set by the node (credential, pinned API version, answer format) and cannot be changed`,
+			);
+		const value =
+			pair.value === undefined ? '' : readValue(`Headers › ${name}`, pair.value, asText);
+		if (/[\r\n\0]/.test(value))
+			throw new InputError(`Headers › ${name}`, 'must be on one line (no line breaks)');
+		headers[name] = value;
+	}
+	return headers;
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const method = optionParameter(this, i, 'method', 'Method', METHODS, 'GET');
 	const input = requiredString(this, i, 'path', 'Path');
 	const { baseUrl } = await intercomCredentials(this);
@@ -202,16 +278,46 @@ export async function execute(
 		integer: true,
 		min: 1,
 	});
-	if (method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false)) {
+	const returnAll = method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false);
+	const asFile =
+		method === 'GET' &&
+		!returnAll &&
+		optionParameter(this, i, 'responseFormat', 'Response Format', ['json', 'file'], 'json') ===
+			'file';
+	const headers = headersOf(this, i, asFile);
+	if (returnAll) {
 		return await listAllByQueryCursor.call(this, {
 			path,
 			query: qs,
-			requestOptions: { timeoutMs: timeout },
+			requestOptions: { timeoutMs: timeout, headers },
 		});
+	}
+	if (asFile) {
+		const field = outputFieldOf(this, i);
+		const acceptName = Object.keys(headers).find((name) => /^accept$/i.test(name));
+		const accept = acceptName ? headers[acceptName] : '*/*';
+		const file = await intercomDownload.call(this, path, qs, {
+			timeoutMs: timeout,
+			headers,
+			accept,
+			anyType: true,
+		});
+		const name = path.split('/').filter(Boolean).pop() || 'intercom-response';
+		return await fileOutput(
+			this,
+			field,
+			file,
+			{ path },
+			{
+				fileName: name,
+				mimeType: 'application/octet-stream',
+			},
+		);
 	}
 	const response: unknown = await intercomApiRequest.call(this, method, path, body, qs, {
 		expect: 'json',
 		timeoutMs: timeout,
+		headers,
 	});
 	if (response && typeof response === 'object' && !Array.isArray(response))
 		return response as IDataObject;
