@@ -48,7 +48,8 @@ function rowsOf(store: Store, job: Json): string[][] {
 		.map((c) => [c.id, c.external_id ?? '', '', c.email ?? '', c.name ?? '', 'email']);
 }
 
-const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvCell = (value: string) =>
+	/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 route(`POST ${JOBS}`, ({ store, body }) => {
 	const after = seconds(body, 'created_at_after');

@@ -20,6 +20,8 @@ export class Reply {
 	constructor(
 		readonly status: number,
 		readonly body?: unknown,
+		/** More answer headers (a redirect's Location). */
+		readonly headers: Record<string, string> = {},
 	) {}
 }
 

@@ -9,6 +9,7 @@
  * Hand-written routes (search, scroll, merge, tagging, archive, replies…) stay in crm.ts and inbox.ts.
  */
 import type { ArticleRecord } from './articles';
+import { callsOf, newestCallFirst } from './calls';
 import { createArticle, renderArticle, renderFullArticle, updateArticle } from './articles';
 import type { Resource } from './crud';
 import { resource } from './crud';
@@ -305,6 +306,16 @@ export const RESOURCES: Resource[] = [
 		sort: recentlyUpdatedFirst,
 		create: createArticle,
 		update: updateArticle,
+	}),
+	// Calls (built in; search, transcripts and recordings in calls.ts)
+	row({
+		path: '/calls',
+		type: 'call',
+		ops: ['list', 'get'],
+		paging: { style: 'page', perPage: 25, max: 25 },
+		records: callsOf,
+		sort: newestCallFirst,
+		notFound: ['Call not found'],
 	}),
 ];
 

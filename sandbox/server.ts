@@ -30,7 +30,9 @@ import './crm';
 import './news';
 import './articles';
 import './exports';
+import './calls';
 import { renderConversation, renderTicket } from './inbox';
+import { fileHost, recordingBytes, signatureOf } from './calls';
 import { FileReply, Reply, findRoute } from './registry';
 import './resources';
 import type { Json } from './store';
@@ -170,6 +172,12 @@ export class Sandbox {
 	url = '';
 	port = 0;
 	private server: http.Server;
+	/** Another origin, as Intercom's signed file URLs are: it serves call recordings. */
+	private files: http.Server;
+	/** Requests the file host got: path, and the Authorization header when one was sent. */
+	fileRequests: Array<{ path: string; authorization: string | null }> = [];
+	/** The file host's URL (`http://127.0.0.1:<another port>`). */
+	filesUrl = '';
 	private random: () => number;
 	private validator: Validator | undefined;
 	private window = { start: 0, used: 0 };
@@ -197,6 +205,24 @@ export class Sandbox {
 			});
 		});
 		this.server.keepAliveTimeout = 5000;
+		this.files = http.createServer((req, res) => this.serveFile(req, res));
+	}
+
+	private serveFile(req: http.IncomingMessage, res: http.ServerResponse): void {
+		const url = new URL(req.url ?? '/', 'http://files');
+		this.fileRequests.push({
+			path: url.pathname,
+			authorization: req.headers.authorization ?? null,
+		});
+		const callId = /^\/recordings\/call-([^/]+)\.mp3$/.exec(url.pathname)?.[1];
+		if (!callId || url.searchParams.get('signature') !== signatureOf(callId)) {
+			res.writeHead(403, { 'content-type': 'application/xml' });
+			res.end('<Error><Code>AccessDenied</Code></Error>');
+			return;
+		}
+		const body = recordingBytes(callId);
+		res.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': String(body.length) });
+		res.end(body);
 	}
 
 	/** Whether requests are checked against Intercom's OpenAPI description. */
@@ -212,6 +238,13 @@ export class Sandbox {
 		const { port, address } = this.server.address() as AddressInfo;
 		this.port = port;
 		this.url = `http://${address}:${port}`;
+		await new Promise<void>((resolve, reject) => {
+			this.files.once('error', reject);
+			this.files.listen(0, this.options.host ?? '127.0.0.1', () => resolve());
+		});
+		const files = this.files.address() as AddressInfo;
+		this.filesUrl = `http://${files.address}:${files.port}`;
+		fileHost.url = this.filesUrl;
 		return this;
 	}
 
@@ -219,6 +252,10 @@ export class Sandbox {
 		await new Promise<void>((resolve) => {
 			this.server.close(() => resolve());
 			this.server.closeAllConnections();
+		});
+		await new Promise<void>((resolve) => {
+			this.files.close(() => resolve());
+			this.files.closeAllConnections();
 		});
 	}
 
@@ -257,6 +294,7 @@ export class Sandbox {
 		this.stats = emptyStats();
 		this.violations = [];
 		this.requests = [];
+		this.fileRequests = [];
 		this.configure({ ...defaultConfig(), tokens: this.options.tokens ?? [SANDBOX_TOKEN] });
 	}
 
@@ -500,7 +538,12 @@ export class Sandbox {
 				return;
 			}
 			status = out instanceof Reply ? out.status : 200;
-			this.send(res, status, out instanceof Reply ? out.body : out);
+			this.send(
+				res,
+				status,
+				out instanceof Reply ? out.body : out,
+				out instanceof Reply ? out.headers : {},
+			);
 		} catch (e) {
 			if (!(e instanceof SandboxError)) throw e;
 			status = e.status;

@@ -315,6 +315,84 @@ export async function intercomDownload(
 	};
 }
 
+/**
+ * A file Intercom hands out behind a redirect (call recordings: a 302 to a signed URL). The
+ * redirect is asked for with the credential like any request; its target is then fetched
+ * without it — the signed URL is its own authorization, and the token never leaves the
+ * credential's host. Only an http(s) target is fetched, with the same timeout; the target's
+ * query (its signature) never appears in an error.
+ */
+export async function intercomRedirectedFile(
+	this: IExecuteFunctions,
+	endpoint: string,
+	options: IntercomRequestOptions = {},
+): Promise<IntercomFile> {
+	const { response, context } = await sendToIntercom(this, 'GET', endpoint, {
+		options,
+		accept: '*/*',
+		json: false,
+		redirect: true,
+	});
+	const headers = response.headers as IDataObject | undefined;
+	if (response.statusCode < 300) {
+		// Answered with the file itself.
+		return {
+			stream: response.body,
+			mimeType:
+				headerText(headers, 'content-type')?.split(';')[0].trim().toLowerCase() || undefined,
+			fileName: fileNameOf(headerText(headers, 'content-disposition')),
+		};
+	}
+	(response.body as { destroy?: () => void } | undefined)?.destroy?.();
+	const location = headerText(headers, 'location');
+	let target: URL | undefined;
+	try {
+		target = location ? new URL(location, context.baseUrl) : undefined;
+	} catch {
+		target = undefined;
+	}
+	if (!target || (target.protocol !== 'https:' && target.protocol !== 'http:')) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Intercom redirected ${endpoint} to ${location ? 'a location that is not an http(s) URL' : 'nowhere (no Location)'}`,
+		);
+	}
+	const shown = `${target.origin}${target.pathname}`;
+	let file: IN8nHttpFullResponse;
+	try {
+		file = (await this.helpers.httpRequest({
+			method: 'GET',
+			url: target.href,
+			encoding: 'stream',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: options.timeoutMs ?? TIMEOUT.requestMs,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The file Intercom redirected to (${shown}) could not be fetched: ${redact(String((error as Error).message ?? error), [target.search].filter(Boolean))}`,
+		);
+	}
+	const fileHeaders = file.headers as IDataObject | undefined;
+	if (file.statusCode >= 300) {
+		await readSmall(file.body);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The file Intercom redirected to (${shown}) answered ${file.statusCode}`,
+			{ description: 'Signed file URLs expire: get the file again to have a fresh one.' },
+		);
+	}
+	return {
+		stream: file.body,
+		mimeType:
+			headerText(fileHeaders, 'content-type')?.split(';')[0].trim().toLowerCase() || undefined,
+		fileName:
+			fileNameOf(headerText(fileHeaders, 'content-disposition')) ??
+			fileNameOf(`attachment; filename*=UTF-8''${target.pathname.split('/').pop() ?? ''}`),
+	};
+}
+
 /** `attachment; filename="export.csv.gz"` → `export.csv.gz` (only a plain name: no path). */
 export function fileNameOf(disposition: string | undefined): string | undefined {
 	if (!disposition) return undefined;
@@ -383,6 +461,8 @@ interface SendSpec {
 	accept: string;
 	/** JSON in and out, or (false) the body streamed as it comes. */
 	json: boolean;
+	/** A 3xx is the answer wanted (a file behind a signed URL): returned, not followed. */
+	redirect?: boolean;
 }
 
 interface SendContext {
@@ -494,7 +574,9 @@ async function sendToIntercom(
 		const headers = response.headers as IDataObject | undefined;
 		pacer.release(paceKey, headers);
 		const status = response.statusCode;
-		if (status < 300) return { response, context };
+		if (status < 300 || (spec.redirect && status >= 300 && status < 400 && status !== 304)) {
+			return { response, context };
+		}
 		// Not the answer wanted: a streamed body is read (a little of it) for Intercom's error.
 		const answer = await readSmall(response.body);
 		if (status >= 300 && status < 400) {

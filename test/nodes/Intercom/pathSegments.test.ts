@@ -141,6 +141,10 @@ function answerEverything(): string[] {
 			.times(50)
 			.reply(function (uri) {
 				paths.push(`${this.req.method} ${uri.split('?')[0]}`);
+				// Downloads (exports, transcripts, recordings) ask for a file, not JSON: they get bytes.
+				const accept = String(this.req.headers.accept ?? '');
+				if (!accept.includes('application/json'))
+					return [200, 'file bytes', { 'content-type': 'application/octet-stream' }];
 				return [200, generic];
 			});
 	}
