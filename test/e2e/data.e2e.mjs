@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 
-import { intercomNode, outputOf, useE2E, workflow } from './lib.mjs';
+import { byId, intercomNode, outputOf, useE2E, workflow } from './lib.mjs';
 
 const exportFlow = workflow('e2eDataExport001', 'E2E content data export to CSV rows', [
 	intercomNode('Create Contact', {
@@ -40,8 +40,29 @@ const exportFlow = workflow('e2eDataExport001', 'E2E content data export to CSV 
 	},
 ]);
 
+const callFlow = workflow('e2eCallRecord001', 'E2E call transcript and recording', [
+	intercomNode('Search Calls', { resource: 'call', operation: 'search', conversationIds: '1001' }),
+	intercomNode('Transcript', {
+		resource: 'call',
+		operation: 'getTranscript',
+		callId: byId('={{ $json.id }}'),
+	}),
+	intercomNode('Recording', {
+		resource: 'call',
+		operation: 'getRecording',
+		callId: byId('={{ $json.call_id }}'),
+		binaryPropertyName: 'audio',
+	}),
+]);
+
+/** The binary metadata of node `name`'s items in a `n8n execute --rawOutput` result. */
+function binaryOf(result, name) {
+	const runs = result?.data?.resultData?.runData?.[name] ?? [];
+	return runs.flatMap((run) => (run.data?.main?.[0] ?? []).map((item) => item.binary));
+}
+
 describe('data operations through a real n8n', { concurrency: false }, () => {
-	const env = useE2E('data', [exportFlow]);
+	const env = useE2E('data', [exportFlow, callFlow]);
 	let e2e;
 	before(() => (e2e = env()));
 
@@ -59,6 +80,23 @@ describe('data operations through a real n8n', { concurrency: false }, () => {
 		assert.equal(stats['POST /export/content/data'], 1);
 		assert.equal(stats['GET /export/content/data/{job_identifier}'], 2);
 		assert.equal(stats['GET /download/content/data/{job_identifier}'], 1);
+		assert.deepEqual(e2e.sandbox.violations, []);
+	});
+
+	it('a call: found by its conversation, its transcript read, its recording fetched without the token', async () => {
+		const run = await e2e.execute(callFlow.id);
+		assert.equal(run.code, 0, run.stdout.slice(-2000));
+		assert.deepEqual(
+			outputOf(run.result, 'Search Calls').map((call) => call.id),
+			['1'],
+		);
+		assert.match(outputOf(run.result, 'Transcript')[0].transcript, /^Agent: Hello/);
+		const [binary] = binaryOf(run.result, 'Recording');
+		assert.equal(binary.audio.fileName, 'call-1.mp3');
+		assert.equal(binary.audio.mimeType, 'audio/mpeg');
+		assert.deepEqual(e2e.sandbox.fileRequests, [
+			{ path: '/recordings/call-1.mp3', authorization: null },
+		]);
 		assert.deepEqual(e2e.sandbox.violations, []);
 	});
 });
