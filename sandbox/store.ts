@@ -115,7 +115,11 @@ export interface TicketRecord extends Json {
 	updated_at: number;
 	tagIds: string[];
 	parts: PartRecord[];
-	linked_conversation_id: string | null;
+	/**
+	 * What the ticket links to: conversations (and customer tickets, for a tracker), in the order
+	 * linked. The other side shows the link too (renderConversation, renderTicket).
+	 */
+	links: Array<{ type: 'conversation' | 'ticket'; id: string }>;
 }
 
 export const WORKSPACE_ID = 'sandbox';
@@ -287,6 +291,49 @@ export class Store {
 					data: [
 						attribute('711', '72', '_default_title_', 'string', false),
 						attribute('712', '72', 'Amount', 'decimal', false),
+					],
+				},
+				ticket_states: { type: 'list', data: this.ticketStates },
+			},
+			{
+				type: 'ticket_type',
+				id: '73',
+				category: 'Tracker',
+				name: 'Outage',
+				description: 'One problem many customers report',
+				icon: '🚨',
+				workspace_id: WORKSPACE_ID,
+				archived: false,
+				is_internal: false,
+				created_at: 1_700_000_000,
+				updated_at: 1_700_000_000,
+				ticket_type_attributes: {
+					type: 'list',
+					data: [
+						attribute('721', '73', '_default_title_', 'string', false),
+						attribute('722', '73', '_default_description_', 'string', false),
+					],
+				},
+				ticket_states: { type: 'list', data: this.ticketStates },
+			},
+			{
+				type: 'ticket_type',
+				id: '74',
+				category: 'Customer',
+				name: 'Feature Request',
+				description: 'Something a customer would like',
+				icon: '💡',
+				workspace_id: WORKSPACE_ID,
+				archived: false,
+				is_internal: false,
+				created_at: 1_700_000_000,
+				updated_at: 1_700_000_000,
+				ticket_type_attributes: {
+					type: 'list',
+					data: [
+						attribute('731', '74', '_default_title_', 'string', false),
+						attribute('732', '74', '_default_description_', 'string', false),
+						attribute('733', '74', 'Votes', 'integer', false),
 					],
 				},
 				ticket_states: { type: 'list', data: this.ticketStates },

@@ -116,3 +116,30 @@ export function checkRequiredTicketAttributes(
 		);
 	}
 }
+
+/** A ticket type's states (`ticket_states.data` of GET /ticket_types/{id}). */
+export function ticketTypeStates(ticketType: IDataObject): IDataObject[] {
+	const list = ticketType.ticket_states as IDataObject | IDataObject[] | undefined;
+	const data = Array.isArray(list) ? list : ((list?.data as IDataObject[] | undefined) ?? []);
+	return data.filter((state) => state && typeof state === 'object' && state.id !== undefined);
+}
+
+/** A ticket state as teammates see it: its internal label, else its category, else its ID. */
+export function ticketStateLabel(state: IDataObject): string {
+	return String(state.internal_label ?? state.external_label ?? state.category ?? state.id);
+}
+
+/**
+ * Refuses a state that is not one of the ticket type's (when Intercom listed the type's states),
+ * naming the states it has.
+ */
+export function checkTicketStateOfType(ticketType: IDataObject, stateId: string): void {
+	const states = ticketTypeStates(ticketType);
+	if (!states.length || states.some((state) => String(state.id) === stateId)) return;
+	throw new InputError(
+		'Ticket State',
+		`"${stateId}" is not a state of the ticket type "${String(ticketType.name ?? ticketType.id)}"; its states are ${states
+			.map((state) => `${ticketStateLabel(state)} (${String(state.id)})`)
+			.join(', ')}`,
+	);
+}

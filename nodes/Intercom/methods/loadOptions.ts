@@ -4,6 +4,8 @@ import {
 	listOptionLabels,
 	liveTicketTypeAttributes,
 	ticketAttributeDisplayName,
+	ticketStateLabel,
+	ticketTypeStates,
 } from '../helpers/ticket';
 import { apiPath, intercomApiRequest } from '../transport';
 
@@ -182,13 +184,22 @@ export async function getTicketStates(
 		.sort(byName);
 }
 
+/**
+ * The ticket type chosen in the node's Ticket Type field (GET /ticket_types/{id}, with its
+ * attributes and states), or undefined while none is chosen.
+ */
+async function chosenTicketType(ctx: ILoadOptionsFunctions): Promise<IDataObject | undefined> {
+	const ticketTypeId = String(ctx.getCurrentNodeParameter('ticketTypeId') ?? '').trim();
+	if (!/^[A-Za-z0-9_-]+$/.test(ticketTypeId)) return undefined;
+	return await intercomApiRequest.call(ctx, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
+}
+
 /** The attributes of the ticket type chosen in the node (required ones marked). */
 export async function getTicketTypeAttributes(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const ticketTypeId = String(this.getCurrentNodeParameter('ticketTypeId') ?? '').trim();
-	if (!/^[A-Za-z0-9_-]+$/.test(ticketTypeId)) return [];
-	const type = await intercomApiRequest.call(this, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
+	const type = await chosenTicketType(this);
+	if (!type) return [];
 	return liveTicketTypeAttributes(type)
 		.map((attribute) => ({
 			name: `${ticketAttributeDisplayName(String(attribute.name))} (${String(attribute.data_type ?? 'string')}${attribute.required_to_create ? ', required' : ''})`,
@@ -206,4 +217,20 @@ function attributeDescription(attribute: IDataObject): string | undefined {
 		options.length ? `One of: ${options.join(', ')}` : '',
 	].filter(Boolean);
 	return parts.length ? parts.join('. ') : undefined;
+}
+
+/** The states of the ticket type chosen in the node, in Intercom's order, with their category. */
+export async function getTicketTypeStates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const type = await chosenTicketType(this);
+	if (!type) return [];
+	return ticketTypeStates(type).map((state) => ({
+		name: `${ticketStateLabel(state)}${state.category ? ` (${String(state.category)})` : ''}`,
+		value: String(state.id),
+		description:
+			state.external_label && state.external_label !== state.internal_label
+				? `Shown to customers as "${String(state.external_label)}"`
+				: undefined,
+	}));
 }

@@ -1,0 +1,255 @@
+import { IntercomAccessTokenApi } from '../../../../credentials/IntercomAccessTokenApi.credentials';
+import { Intercom } from '../../../../nodes/Intercom/Intercom.node';
+import type { Sandbox } from '../../../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
+import { runListSearch } from '../../../harness/run-method';
+import { byId, jsonOf, runIntercom } from '../fixtures';
+
+// The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
+let sandbox: Sandbox;
+const credentials = () => ({
+	accessToken: SANDBOX_TOKEN,
+	region: 'custom',
+	baseUrl: sandbox.url,
+	apiVersion: '2.16',
+});
+const attempt = async (parameters: Record<string, unknown>) =>
+	await runIntercom(parameters as never, {
+		credentials: credentials(),
+		allowUnmatchedRequests: true,
+	});
+const run = async (parameters: Record<string, unknown>) => {
+	const result = await attempt(parameters);
+	expect(result.error).toBeUndefined();
+	return jsonOf(result);
+};
+
+/** The sandbox's built-in ticket types. */
+const BUG_REPORT = '71';
+const REFUND = '72';
+const OUTAGE = '73';
+const FEATURE_REQUEST = '74';
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+
+afterAll(async () => {
+	await sandbox.close();
+});
+
+beforeEach(() => sandbox.reset());
+
+afterEach(() => expect(sandbox.violations).toEqual([]));
+
+async function newTicket(ticketTypeId: string, attributes: Record<string, unknown>) {
+	const [ticket] = await run({
+		resource: 'ticket',
+		operation: 'create',
+		ticketTypeId,
+		contactBy: 'email',
+		contactEmail: 'ada@example.com',
+		ticketAttributesJson: JSON.stringify(attributes),
+	});
+	return String(ticket.id);
+}
+
+async function getTicket(id: string) {
+	const [ticket] = await run({
+		resource: 'ticket',
+		operation: 'get',
+		ticketId: byId(id),
+		simple: false,
+	});
+	return ticket;
+}
+
+describe('tickets against the sandbox', () => {
+	beforeEach(() => {
+		sandbox.seed({
+			contacts: [{ role: 'user', email: 'ada@example.com', name: 'Ada' }],
+			conversations: [
+				{ email: 'ada@example.com', body: 'The dashboard is down' },
+				{ email: 'ada@example.com', body: 'Cannot log in' },
+			],
+		});
+	});
+
+	const conversationIds = () => [...sandbox.store.conversations.keys()];
+
+	it('links conversations to a tracker ticket, shows them on both sides, and unlinks them', async () => {
+		const tracker = await newTicket(OUTAGE, { _default_title_: 'Dashboard outage' });
+		const [first, second] = conversationIds();
+
+		const [linked] = await run({
+			resource: 'ticket',
+			operation: 'linkConversation',
+			ticketId: byId(tracker),
+			conversationId: byId(first),
+		});
+		expect(linked).toMatchObject({
+			type: 'conversation',
+			id: first,
+			linked_objects: {
+				type: 'list',
+				total_count: 1,
+				has_more: false,
+				data: [{ type: 'ticket', id: tracker, category: 'Tracker' }],
+			},
+		});
+		await run({
+			resource: 'ticket',
+			operation: 'linkConversation',
+			ticketId: byId(tracker),
+			conversationId: byId(second),
+		});
+		expect((await getTicket(tracker)).linked_objects).toEqual({
+			type: 'list',
+			total_count: 2,
+			has_more: false,
+			data: [
+				{ type: 'conversation', id: first, category: null },
+				{ type: 'conversation', id: second, category: null },
+			],
+		});
+
+		// A conversation has one tracker at most.
+		const other = await newTicket(OUTAGE, { _default_title_: 'Login outage' });
+		const twice = await attempt({
+			resource: 'ticket',
+			operation: 'linkConversation',
+			ticketId: byId(other),
+			conversationId: byId(first),
+		});
+		expect(twice.error?.message).toContain('A conversation can only have one tracker ticket');
+
+		const [unlinked] = await run({
+			resource: 'ticket',
+			operation: 'unlinkConversation',
+			ticketId: byId(tracker),
+			linkedConversationId: byId(first),
+		});
+		expect(unlinked).toMatchObject({
+			id: first,
+			linked_objects: { total_count: 0, data: [] },
+		});
+		expect((await getTicket(tracker)).linked_objects).toMatchObject({
+			total_count: 1,
+			data: [{ type: 'conversation', id: second }],
+		});
+		const again = await attempt({
+			resource: 'ticket',
+			operation: 'unlinkConversation',
+			ticketId: byId(tracker),
+			linkedConversationId: byId(first),
+		});
+		expect(again.error?.message).toContain('Conversation is not linked to this ticket');
+	});
+
+	it('links customer tickets to a tracker, and refuses other tickets as the tracker', async () => {
+		const tracker = await newTicket(OUTAGE, { _default_title_: 'Outage' });
+		const customer = await newTicket(FEATURE_REQUEST, { _default_title_: 'Export' });
+		await run({
+			resource: 'ticket',
+			operation: 'linkConversation',
+			ticketId: byId(tracker),
+			conversationId: byId(customer),
+		});
+		expect((await getTicket(tracker)).linked_objects).toMatchObject({
+			data: [{ type: 'ticket', id: customer, category: 'Customer' }],
+		});
+		expect((await getTicket(customer)).linked_objects).toMatchObject({
+			data: [{ type: 'ticket', id: tracker, category: 'Tracker' }],
+		});
+		const notTracker = await attempt({
+			resource: 'ticket',
+			operation: 'linkConversation',
+			ticketId: byId(customer),
+			conversationId: byId(conversationIds()[0]),
+		});
+		expect(notTracker.error?.message).toContain(
+			'Only tracker tickets support linking conversations',
+		);
+	});
+
+	it('changes a ticket’s type within its category, carrying attributes of the same name and type', async () => {
+		const id = await newTicket(BUG_REPORT, {
+			_default_title_: 'Crash on export',
+			_default_description_: 'Every time',
+			Severity: 'High',
+		});
+		const [changed] = await run({
+			resource: 'ticket',
+			operation: 'changeType',
+			ticketId: byId(id),
+			ticketTypeId: FEATURE_REQUEST,
+			ticketStateId: '8002',
+			ticketAttributesUi: { attribute: [{ name: 'Votes', value: '3' }] },
+		});
+		expect(changed).toMatchObject({
+			id,
+			category: 'Customer',
+			ticket_type: { id: FEATURE_REQUEST, name: 'Feature Request' },
+			ticket_state: { id: '8002', category: 'in_progress' },
+			ticket_attributes: {
+				_default_title_: 'Crash on export',
+				_default_description_: 'Every time',
+				Votes: 3,
+			},
+		});
+		expect(changed.ticket_attributes).not.toHaveProperty('Severity');
+		expect((await getTicket(id)).ticket_type).toMatchObject({ id: FEATURE_REQUEST });
+
+		const otherCategory = await attempt({
+			resource: 'ticket',
+			operation: 'changeType',
+			ticketId: byId(id),
+			ticketTypeId: REFUND,
+			ticketStateId: '8001',
+		});
+		expect(otherCategory.error?.message).toContain('same category');
+		const same = await attempt({
+			resource: 'ticket',
+			operation: 'changeType',
+			ticketId: byId(id),
+			ticketTypeId: FEATURE_REQUEST,
+			ticketStateId: '8001',
+		});
+		expect(same.error?.message).toContain('Cannot change to the same ticket type');
+	});
+
+	it('the tracker picker lists tracker tickets; the linked picker lists the tracker’s links', async () => {
+		const tracker = await newTicket(OUTAGE, { _default_title_: 'Outage' });
+		await newTicket(FEATURE_REQUEST, { _default_title_: 'Export' });
+		await run({
+			resource: 'ticket',
+			operation: 'linkConversation',
+			ticketId: byId(tracker),
+			conversationId: byId(conversationIds()[1]),
+		});
+		const base = {
+			node: new Intercom(),
+			credentials: { intercomAccessTokenApi: credentials() },
+			credentialTypes: [new IntercomAccessTokenApi()],
+		};
+		expect(await runListSearch({ ...base, method: 'searchTrackerTickets' })).toMatchObject({
+			results: [{ value: tracker, name: expect.stringContaining('Outage') }],
+		});
+		expect(
+			await runListSearch({ ...base, method: 'searchTrackerTickets', filter: 'Outa' }),
+		).toMatchObject({ results: [{ value: tracker }] });
+		expect(
+			await runListSearch({
+				...base,
+				parameters: {
+					resource: 'ticket',
+					operation: 'unlinkConversation',
+					ticketId: { __rl: true, mode: 'id', value: tracker },
+				},
+				method: 'searchLinkedConversations',
+			}),
+		).toEqual({
+			results: [{ name: `Conversation ${conversationIds()[1]}`, value: conversationIds()[1] }],
+		});
+	});
+});
