@@ -18,7 +18,7 @@ import type {
 	Store,
 	TicketRecord,
 } from './store';
-import { now } from './store';
+import { WORKSPACE_ID, now } from './store';
 
 function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
@@ -746,6 +746,129 @@ route('POST /tickets/{ticket_id}/change_type', ({ store, params, body }) => {
 	touch(t);
 	return renderTicket(store, t);
 });
+
+// ------------------------------------------------------------------------------------------
+// Ticket types
+
+/** Intercom's icon for a ticket type created without one. */
+const DEFAULT_TICKET_TYPE_ICON = '🎟️';
+
+/** A ticket type's attribute as Intercom stores it, with the input options its data type takes. */
+export function ticketTypeAttribute(store: Store, typeId: string, body: Json, order: number): Json {
+	const t = now();
+	const dataType = String(body.data_type);
+	return {
+		type: 'ticket_type_attribute',
+		id: store.nextId('number'),
+		workspace_id: WORKSPACE_ID,
+		name: String(body.name),
+		description: String(body.description ?? ''),
+		data_type: dataType,
+		input_options: inputOptions(store, dataType, body, null),
+		order,
+		required_to_create: body.required_to_create === true,
+		required_to_create_for_contacts: body.required_to_create_for_contacts === true,
+		visible_on_create: body.visible_on_create !== false,
+		visible_to_contacts: body.visible_to_contacts !== false,
+		default: false,
+		ticket_type_id: Number(typeId),
+		archived: false,
+		created_at: t,
+		updated_at: t,
+	};
+}
+
+/**
+ * `input_options` for a data type: `multiline` (string), `list_options` from the comma-separated
+ * `list_items` (list; options keep their ids by label), `allow_multiple_values` (files).
+ */
+function inputOptions(
+	store: Store,
+	dataType: string,
+	body: Json,
+	current: Json | null,
+): Json | null {
+	switch (dataType) {
+		case 'string':
+			return {
+				multiline:
+					body.multiline === undefined ? current?.multiline === true : body.multiline === true,
+			};
+		case 'list': {
+			const before = (current?.list_options as Json[] | undefined) ?? [];
+			if (body.list_items === undefined) return current;
+			const labels = String(body.list_items)
+				.split(',')
+				.map((label) => label.trim())
+				.filter(Boolean);
+			if (!labels.length) throw invalid('A list attribute needs list_items', 'list_items');
+			return {
+				list_options: labels.map((label) => ({
+					id: String(before.find((o) => o.label === label)?.id ?? store.nextId('number')),
+					label,
+					archived: false,
+				})),
+			};
+		}
+		case 'files':
+			return {
+				allow_multiple_values:
+					body.allow_multiple_values === undefined
+						? current?.allow_multiple_values === true
+						: body.allow_multiple_values === true,
+			};
+		default:
+			return current;
+	}
+}
+
+function checkTicketTypeName(name: unknown): void {
+	if (typeof name !== 'string' || !name.trim()) throw invalid('Name is required', 'name');
+}
+
+/** `POST /ticket_types`: Customer unless told, Intercom's icon, its Title and Description attributes and the default states. */
+export function createTicketType({ store, body }: RouteContext): Json {
+	checkTicketTypeName(body.name);
+	const t = now();
+	const id = store.nextId('number');
+	const type: Json = {
+		type: 'ticket_type',
+		id,
+		category: body.category ?? 'Customer',
+		name: String(body.name).trim(),
+		description: String(body.description ?? ''),
+		icon: body.icon === undefined ? DEFAULT_TICKET_TYPE_ICON : String(body.icon),
+		workspace_id: WORKSPACE_ID,
+		archived: false,
+		is_internal: body.is_internal === true,
+		created_at: t,
+		updated_at: t,
+		ticket_type_attributes: { type: 'list', data: [] },
+		ticket_states: { type: 'list', data: store.ticketStates },
+	};
+	const defaults = [
+		{ name: '_default_title_', multiline: false },
+		{ name: '_default_description_', multiline: true },
+	];
+	(type.ticket_type_attributes as Json).data = defaults.map((d, order) => ({
+		...ticketTypeAttribute(store, id, { ...d, data_type: 'string', description: '' }, order),
+		default: true,
+	}));
+	return type;
+}
+
+/** `PUT /ticket_types/{id}`: name, description, icon, category, archived, internal. */
+export function updateTicketType({ body }: RouteContext, type: Json): void {
+	if (body.name !== undefined) {
+		checkTicketTypeName(body.name);
+		type.name = String(body.name).trim();
+	}
+	for (const key of ['description', 'icon', 'category'] as const)
+		if (body[key] !== undefined) type[key] = String(body[key]);
+	if (body.archived !== undefined) type.archived = body.archived === true;
+	if (body.is_internal !== undefined) type.is_internal = body.is_internal === true;
+	type.updated_at = now();
+}
 
 // ------------------------------------------------------------------------------------------
 // Messages (admin-initiated)

@@ -28,11 +28,13 @@ import {
 } from './crm';
 import {
 	buildTicket,
+	createTicketType,
 	newestFirst,
 	renderConversation,
 	renderTicket,
 	updateConversation,
 	updateTicket,
+	updateTicketType,
 } from './inbox';
 import {
 	collections,
@@ -115,9 +117,11 @@ export const RESOURCES: Resource[] = [
 	row({
 		path: '/ticket_types',
 		type: 'ticket_type',
-		ops: ['list', 'get'],
+		ops: ['list', 'create', 'get', 'update'],
 		records: (s) => s.ticketTypes,
 		listItem: (_, t) => ({ ...t, ticket_states: undefined }),
+		create: createTicketType,
+		update: updateTicketType,
 		notFound: ['Ticket type not found'],
 	}),
 	row({

@@ -152,18 +152,33 @@ export async function getConversationCustomAttributes(
 		.sort(byName);
 }
 
-/** The workspace's ticket types (archived ones left out), with their category. */
-export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = await intercomApiRequest.call(this, 'GET', '/ticket_types');
+/** The workspace's ticket types with their category; archived ones left out or marked. */
+async function ticketTypeOptions(
+	ctx: ILoadOptionsFunctions,
+	archived: 'leave out' | 'mark',
+): Promise<INodePropertyOptions[]> {
+	const response = await intercomApiRequest.call(ctx, 'GET', '/ticket_types');
 	const types = (response.data as IDataObject[] | undefined) ?? [];
 	return types
-		.filter((type) => type.archived !== true)
+		.filter((type) => archived === 'mark' || type.archived !== true)
 		.map((type) => ({
-			name: `${String(type.name ?? type.id)}${type.category ? ` (${String(type.category)})` : ''}`,
+			name: `${String(type.name ?? type.id)}${type.category ? ` (${String(type.category)})` : ''}${type.archived === true ? ' (archived)' : ''}`,
 			value: String(type.id),
 			description: (type.description as string | undefined) || undefined,
 		}))
 		.sort(byName);
+}
+
+/** The workspace's ticket types (archived ones left out), with their category. */
+export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await ticketTypeOptions(this, 'leave out');
+}
+
+/** Every ticket type, archived ones marked: for changing a type, or restoring an archived one. */
+export async function getTicketTypesWithArchived(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await ticketTypeOptions(this, 'mark');
 }
 
 /** The workspace's ticket states, by their teammate-facing label and category. */

@@ -52,6 +52,7 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'article.update': { updateFields: { title: 'New' } },
 	'article.updateDraft': { draftFields: { title: 'New' } },
 	'newsItem.update': { updateFields: { title: 'New', senderId: '991267' } },
+	'ticketType.update': { updateFields: { name: 'New' } },
 };
 
 interface Operation {

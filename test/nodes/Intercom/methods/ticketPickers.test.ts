@@ -201,4 +201,21 @@ describe('load options › getTicketTypeStates', () => {
 	});
 });
 
+describe('load options › getTicketTypesWithArchived', () => {
+	it('every type by name, archived ones marked', async () => {
+		const { scope } = intercom();
+		scope.get('/ticket_types').reply(200, {
+			type: 'list',
+			data: [
+				{ type: 'ticket_type', id: '2', name: 'Refund', category: 'Customer' },
+				{ type: 'ticket_type', id: '3', name: 'Old', category: 'Tracker', archived: true },
+			],
+		});
+		expect(await runLoadOptions({ ...base, method: 'getTicketTypesWithArchived' })).toEqual([
+			{ name: 'Old (Tracker) (archived)', value: '3', description: undefined },
+			{ name: 'Refund (Customer)', value: '2', description: undefined },
+		]);
+	});
+});
+
 contractSuite('pickers › tickets');

@@ -2,7 +2,7 @@ import { IntercomAccessTokenApi } from '../../../../credentials/IntercomAccessTo
 import { Intercom } from '../../../../nodes/Intercom/Intercom.node';
 import type { Sandbox } from '../../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
-import { runListSearch } from '../../../harness/run-method';
+import { runListSearch, runLoadOptions } from '../../../harness/run-method';
 import { byId, jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
@@ -251,5 +251,99 @@ describe('tickets against the sandbox', () => {
 		).toEqual({
 			results: [{ name: `Conversation ${conversationIds()[1]}`, value: conversationIds()[1] }],
 		});
+	});
+});
+
+describe('ticket types against the sandbox', () => {
+	beforeEach(() => {
+		sandbox.seed({ contacts: [{ role: 'user', email: 'ada@example.com', name: 'Ada' }] });
+	});
+
+	const base = () => ({
+		node: new Intercom(),
+		credentials: { intercomAccessTokenApi: credentials() },
+		credentialTypes: [new IntercomAccessTokenApi()],
+	});
+
+	it('a created type is listed, takes tickets, and is renamed, archived and restored', async () => {
+		const [created] = await run({
+			resource: 'ticketType',
+			operation: 'create',
+			name: 'Hardware Return',
+			category: 'Back-office',
+			additionalFields: { description: 'Send a device back', icon: '📦' },
+		});
+		expect(created).toMatchObject({
+			type: 'ticket_type',
+			name: 'Hardware Return',
+			category: 'Back-office',
+			description: 'Send a device back',
+			icon: '📦',
+			archived: false,
+			is_internal: false,
+			ticket_type_attributes: {
+				type: 'list',
+				data: [
+					{
+						name: '_default_title_',
+						data_type: 'string',
+						default: true,
+						input_options: { multiline: false },
+					},
+					{
+						name: '_default_description_',
+						data_type: 'string',
+						default: true,
+						input_options: { multiline: true },
+					},
+				],
+			},
+			ticket_states: {
+				type: 'list',
+				data: expect.arrayContaining([expect.objectContaining({ id: '8001' })]),
+			},
+		});
+		const id = String(created.id);
+
+		const listed = await run({ resource: 'ticketType', operation: 'getAll', returnAll: true });
+		expect(listed.map((t) => t.name)).toContain('Hardware Return');
+		expect(await runLoadOptions({ ...base(), method: 'getTicketTypes' })).toContainEqual({
+			name: 'Hardware Return (Back-office)',
+			value: id,
+			description: 'Send a device back',
+		});
+
+		const ticket = await newTicket(id, { _default_title_: 'Laptop' });
+		expect((await getTicket(ticket)).ticket_type).toMatchObject({ id, name: 'Hardware Return' });
+
+		const [renamed] = await run({
+			resource: 'ticketType',
+			operation: 'update',
+			ticketTypeId: id,
+			updateFields: { name: 'Device Return', archived: true },
+		});
+		expect(renamed).toMatchObject({ id, name: 'Device Return', archived: true });
+		expect(await runLoadOptions({ ...base(), method: 'getTicketTypes' })).not.toContainEqual(
+			expect.objectContaining({ value: id }),
+		);
+		expect(
+			await runLoadOptions({ ...base(), method: 'getTicketTypesWithArchived' }),
+		).toContainEqual(
+			expect.objectContaining({ value: id, name: 'Device Return (Back-office) (archived)' }),
+		);
+		const [restored] = await run({
+			resource: 'ticketType',
+			operation: 'update',
+			ticketTypeId: id,
+			updateFields: { archived: false },
+		});
+		expect(restored).toMatchObject({ id, name: 'Device Return', archived: false });
+		const [got] = await run({ resource: 'ticketType', operation: 'get', ticketTypeId: id });
+		expect(got).toMatchObject({ name: 'Device Return', archived: false, icon: '📦' });
+	});
+
+	it('a type created without an icon gets Intercom’s, and of the Customer category', async () => {
+		const [created] = await run({ resource: 'ticketType', operation: 'create', name: 'Question' });
+		expect(created).toMatchObject({ category: 'Customer', icon: '🎟️', description: '' });
 	});
 });
