@@ -502,11 +502,21 @@ route('POST /conversations/{conversation_id}/convert', ({ store, params, body })
 
 function checkAttributes(store: Store, typeId: string, attributes: Json, creating: boolean): void {
 	const type = ticketTypeOr404(store, typeId);
-	const defined = (type.ticket_type_attributes as Json).data as Json[];
-	for (const name of Object.keys(attributes)) {
-		if (!defined.some((a) => a.name === name))
+	// Archived attributes are neither asked for nor set on tickets.
+	const defined = liveAttributes(type);
+	for (const [name, value] of Object.entries(attributes)) {
+		const attribute = defined.find((a) => a.name === name);
+		if (!attribute)
 			throw invalid(
 				`Ticket attribute ${name} does not exist on ticket type ${typeId}`,
+				'ticket_attributes',
+			);
+		const options = ((attribute.input_options as Json | null)?.list_options as Json[] | undefined)
+			?.filter((o) => o.archived !== true)
+			.map((o) => o.label);
+		if (attribute.data_type === 'list' && options && value !== '' && !options.includes(value))
+			throw invalid(
+				`Ticket attribute ${name} must be one of ${options.join(', ')}`,
 				'ticket_attributes',
 			);
 	}
@@ -869,6 +879,83 @@ export function updateTicketType({ body }: RouteContext, type: Json): void {
 	if (body.is_internal !== undefined) type.is_internal = body.is_internal === true;
 	type.updated_at = now();
 }
+
+function checkAttributeName(type: Json, name: unknown, except?: Json): void {
+	if (typeof name !== 'string' || !name.trim()) throw invalid('Name is required', 'name');
+	// Tickets hold attribute values by name: two attributes of one type cannot share one.
+	if (
+		((type.ticket_type_attributes as Json).data as Json[]).some(
+			(a) => a !== except && String(a.name).toLowerCase() === name.trim().toLowerCase(),
+		)
+	)
+		throw invalid(`The ticket type already has an attribute named ${name.trim()}`, 'name');
+}
+
+route('POST /ticket_types/{ticket_type_id}/attributes', ({ store, params, body }) => {
+	const type = ticketTypeOr404(store, params.ticket_type_id);
+	checkAttributeName(type, body.name);
+	if (body.data_type === 'list' && !String(body.list_items ?? '').trim())
+		throw invalid('A list attribute needs list_items', 'list_items');
+	const data = (type.ticket_type_attributes as Json).data as Json[];
+	const attribute = ticketTypeAttribute(
+		store,
+		String(type.id),
+		{ ...body, name: String(body.name).trim() },
+		data.length,
+	);
+	data.push(attribute);
+	type.updated_at = now();
+	return attribute;
+});
+
+/** Options of one data type only, refused on attributes of another. */
+const TYPED_OPTIONS: Array<[key: string, dataType: string]> = [
+	['multiline', 'string'],
+	['list_items', 'list'],
+	['allow_multiple_values', 'files'],
+];
+
+route('PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}', ({ store, params, body }) => {
+	const type = ticketTypeOr404(store, params.ticket_type_id);
+	const data = (type.ticket_type_attributes as Json).data as Json[];
+	const attribute = data.find((a) => a.id === params.attribute_id);
+	if (!attribute) throw notFound('Ticket type attribute not found');
+	for (const [key, dataType] of TYPED_OPTIONS) {
+		if (body[key] !== undefined && attribute.data_type !== dataType)
+			throw invalid(`${key} applies to ${dataType} attributes only`, key);
+	}
+	if (body.name !== undefined) {
+		checkAttributeName(type, body.name, attribute);
+		const before = String(attribute.name);
+		const after = String(body.name).trim();
+		// Tickets of the type keep their values under the new name.
+		for (const t of store.tickets.values()) {
+			if (t.ticket_type_id !== String(type.id) || !(before in t.ticket_attributes)) continue;
+			t.ticket_attributes[after] = t.ticket_attributes[before];
+			delete t.ticket_attributes[before];
+		}
+		attribute.name = after;
+	}
+	if (body.description !== undefined) attribute.description = String(body.description);
+	for (const key of [
+		'required_to_create',
+		'required_to_create_for_contacts',
+		'visible_on_create',
+		'visible_to_contacts',
+		'archived',
+	]) {
+		if (body[key] !== undefined) attribute[key] = body[key] === true;
+	}
+	attribute.input_options = inputOptions(
+		store,
+		String(attribute.data_type),
+		body,
+		(attribute.input_options as Json | null) ?? null,
+	);
+	attribute.updated_at = now();
+	type.updated_at = now();
+	return attribute;
+});
 
 // ------------------------------------------------------------------------------------------
 // Messages (admin-initiated)

@@ -25,6 +25,7 @@ import * as tag from './tag';
 import * as team from './team';
 import * as ticket from './ticket';
 import * as ticketType from './ticketType';
+import * as ticketTypeAttribute from './ticketTypeAttribute';
 import type { OperationModule, Operations } from './operation';
 
 interface ResourceEntry {
@@ -65,6 +66,7 @@ export const resources = {
 	team: { name: 'Team', ...team },
 	ticket: { name: 'Ticket', ...ticket },
 	ticketType: { name: 'Ticket Type', ...ticketType },
+	ticketTypeAttribute: { name: 'Ticket Type Attribute', ...ticketTypeAttribute },
 } satisfies Record<string, ResourceEntry>;
 
 export type Resource = keyof typeof resources;

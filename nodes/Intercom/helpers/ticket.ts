@@ -4,13 +4,18 @@ import { optionalText, parseJsonObject, readValue, toUnixSeconds } from './input
 import { InputError } from './inputError';
 import { asBoolean, asNumber, asText } from './values';
 
-/** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */
-export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {
+/** A ticket type's attributes, archived ones too (from GET /ticket_types/{id}). */
+export function ticketTypeAttributes(ticketType: IDataObject): IDataObject[] {
 	const list = ticketType.ticket_type_attributes as IDataObject | IDataObject[] | undefined;
 	const data = Array.isArray(list) ? list : ((list?.data as IDataObject[] | undefined) ?? []);
 	return data.filter(
-		(attribute) => attribute.archived !== true && typeof attribute.name === 'string',
+		(attribute) => attribute && typeof attribute === 'object' && typeof attribute.name === 'string',
 	);
+}
+
+/** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */
+export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {
+	return ticketTypeAttributes(ticketType).filter((attribute) => attribute.archived !== true);
 }
 
 export interface TicketAttributePair {

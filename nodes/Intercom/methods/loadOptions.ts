@@ -4,6 +4,7 @@ import {
 	listOptionLabels,
 	liveTicketTypeAttributes,
 	ticketAttributeDisplayName,
+	ticketTypeAttributes,
 	ticketStateLabel,
 	ticketTypeStates,
 } from '../helpers/ticket';
@@ -219,6 +220,25 @@ export async function getTicketTypeAttributes(
 		.map((attribute) => ({
 			name: `${ticketAttributeDisplayName(String(attribute.name))} (${String(attribute.data_type ?? 'string')}${attribute.required_to_create ? ', required' : ''})`,
 			value: String(attribute.name),
+			description: attributeDescription(attribute),
+		}))
+		.sort(byName);
+}
+
+/**
+ * The attributes of the ticket type chosen in the node, by ID, archived ones marked: for updating
+ * one (or restoring an archived one).
+ */
+export async function getTicketTypeAttributeIds(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const type = await chosenTicketType(this);
+	if (!type) return [];
+	return ticketTypeAttributes(type)
+		.filter((attribute) => attribute.id !== undefined && attribute.id !== null)
+		.map((attribute) => ({
+			name: `${ticketAttributeDisplayName(String(attribute.name))} (${String(attribute.data_type ?? 'string')}${attribute.default === true ? ', built in' : ''}${attribute.archived === true ? ', archived' : ''})`,
+			value: String(attribute.id),
 			description: attributeDescription(attribute),
 		}))
 		.sort(byName);

@@ -30,6 +30,7 @@ const PATH_CANDIDATES = new Set([
 	'subscriptionTypeId',
 	'dataAttributeId',
 	'ticketTypeId',
+	'ticketTypeAttributeId',
 	'noteId',
 ]);
 
@@ -53,6 +54,7 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'article.updateDraft': { draftFields: { title: 'New' } },
 	'newsItem.update': { updateFields: { title: 'New', senderId: '991267' } },
 	'ticketType.update': { updateFields: { name: 'New' } },
+	'ticketTypeAttribute.update': { updateFields: { description: 'New' } },
 };
 
 interface Operation {

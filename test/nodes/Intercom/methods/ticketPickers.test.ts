@@ -218,4 +218,52 @@ describe('load options › getTicketTypesWithArchived', () => {
 	});
 });
 
+describe('load options › getTicketTypeAttributeIds', () => {
+	it('the chosen type’s attributes by ID, built-in and archived ones marked', async () => {
+		const { scope, requests } = intercom();
+		scope.get(`/ticket_types/${IDS.ticketType}`).reply(200, {
+			type: 'ticket_type',
+			id: IDS.ticketType,
+			ticket_type_attributes: {
+				type: 'list',
+				data: [
+					{ id: '1', name: '_default_title_', data_type: 'string', default: true },
+					{
+						id: '2',
+						name: 'Priority',
+						data_type: 'list',
+						input_options: { list_options: [{ id: 'a', label: 'Low' }] },
+					},
+					{ id: '3', name: 'Old', data_type: 'integer', archived: true, description: 'Gone' },
+				],
+			},
+		});
+		const options = await runLoadOptions({
+			...base,
+			parameters: {
+				resource: 'ticketTypeAttribute',
+				operation: 'update',
+				ticketTypeId: IDS.ticketType,
+			},
+			method: 'getTicketTypeAttributeIds',
+		});
+		expect(requests.map((r) => r.path)).toEqual([`/ticket_types/${IDS.ticketType}`]);
+		expect(options).toEqual([
+			{ name: 'Old (integer, archived)', value: '3', description: 'Gone' },
+			{ name: 'Priority (list)', value: '2', description: 'One of: Low' },
+			{ name: 'Title (string, built in)', value: '1', description: undefined },
+		]);
+	});
+
+	it('asks nothing without a chosen type', async () => {
+		expect(
+			await runLoadOptions({
+				...base,
+				parameters: { resource: 'ticketTypeAttribute', operation: 'update' },
+				method: 'getTicketTypeAttributeIds',
+			}),
+		).toEqual([]);
+	});
+});
+
 contractSuite('pickers › tickets');

@@ -347,3 +347,165 @@ describe('ticket types against the sandbox', () => {
 		expect(created).toMatchObject({ category: 'Customer', icon: '🎟️', description: '' });
 	});
 });
+
+describe('ticket type attributes against the sandbox', () => {
+	beforeEach(() => {
+		sandbox.seed({ contacts: [{ role: 'user', email: 'ada@example.com', name: 'Ada' }] });
+	});
+
+	const base = () => ({
+		node: new Intercom(),
+		credentials: { intercomAccessTokenApi: credentials() },
+		credentialTypes: [new IntercomAccessTokenApi()],
+	});
+
+	it('created attributes appear on the type and in ticket creation; updates rename, re-option and archive them', async () => {
+		const [type] = await run({ resource: 'ticketType', operation: 'create', name: 'Hardware' });
+		const typeId = String(type.id);
+		const [priority] = await run({
+			resource: 'ticketTypeAttribute',
+			operation: 'create',
+			ticketTypeId: typeId,
+			name: 'Priority',
+			description: 'How urgent',
+			dataType: 'list',
+			listItems: { option: [{ label: 'Low' }, { label: 'High' }] },
+			additionalFields: { requiredToCreate: true },
+		});
+		expect(priority).toMatchObject({
+			type: 'ticket_type_attribute',
+			name: 'Priority',
+			description: 'How urgent',
+			data_type: 'list',
+			required_to_create: true,
+			visible_on_create: true,
+			ticket_type_id: Number(typeId),
+			input_options: { list_options: [{ label: 'Low' }, { label: 'High' }] },
+		});
+		const [notes] = await run({
+			resource: 'ticketTypeAttribute',
+			operation: 'create',
+			ticketTypeId: typeId,
+			name: 'Notes',
+			dataType: 'string',
+			multiline: true,
+		});
+		expect(notes).toMatchObject({ description: '', input_options: { multiline: true } });
+
+		const [got] = await run({ resource: 'ticketType', operation: 'get', ticketTypeId: typeId });
+		expect(
+			(got.ticket_type_attributes as { data: Array<{ name: string }> }).data.map((a) => a.name),
+		).toEqual(['_default_title_', '_default_description_', 'Priority', 'Notes']);
+		const parameters = { resource: 'ticket', operation: 'create', ticketTypeId: typeId };
+		expect(
+			await runLoadOptions({ ...base(), parameters, method: 'getTicketTypeAttributes' }),
+		).toEqual(
+			expect.arrayContaining([
+				{
+					name: 'Priority (list, required)',
+					value: 'Priority',
+					description: 'How urgent. One of: Low, High',
+				},
+				expect.objectContaining({ value: 'Notes' }),
+			]),
+		);
+
+		// Creating a ticket: the new required attribute is asked for, its options checked.
+		const missing = await attempt({
+			resource: 'ticket',
+			operation: 'create',
+			ticketTypeId: typeId,
+			contactBy: 'email',
+			contactEmail: 'ada@example.com',
+			ticketAttributesJson: '{"_default_title_": "Broken screen"}',
+		});
+		expect(missing.error?.message).toContain('requires "Priority"');
+		const [ticket] = await run({
+			resource: 'ticket',
+			operation: 'create',
+			ticketTypeId: typeId,
+			contactBy: 'email',
+			contactEmail: 'ada@example.com',
+			ticketAttributesUi: {
+				attribute: [
+					{ name: '_default_title_', value: 'Broken screen' },
+					{ name: 'Priority', value: 'High' },
+				],
+			},
+		});
+		expect(ticket.ticket_attributes).toEqual({
+			_default_title_: 'Broken screen',
+			Priority: 'High',
+		});
+
+		// Update: rename (the ticket keeps its value under the new name) and new options.
+		const attributeIds = await runLoadOptions({
+			...base(),
+			parameters: { resource: 'ticketTypeAttribute', operation: 'update', ticketTypeId: typeId },
+			method: 'getTicketTypeAttributeIds',
+		});
+		const priorityId = attributeIds.find((o) => o.name.startsWith('Priority'))!.value;
+		expect(priorityId).toBe(priority.id);
+		const [renamed] = await run({
+			resource: 'ticketTypeAttribute',
+			operation: 'update',
+			ticketTypeId: typeId,
+			ticketTypeAttributeId: priorityId,
+			updateFields: {
+				name: 'Urgency',
+				listItems: { option: [{ label: 'High' }, { label: 'Critical' }] },
+				requiredToCreate: false,
+			},
+		});
+		expect(renamed).toMatchObject({
+			id: priority.id,
+			name: 'Urgency',
+			required_to_create: false,
+			input_options: { list_options: [{ label: 'High' }, { label: 'Critical' }] },
+		});
+		expect((await getTicket(String(ticket.id))).ticket_attributes).toEqual({
+			_default_title_: 'Broken screen',
+			Urgency: 'High',
+		});
+		const notAList = await attempt({
+			resource: 'ticketTypeAttribute',
+			operation: 'update',
+			ticketTypeId: typeId,
+			ticketTypeAttributeId: String(notes.id),
+			updateFields: { listItems: { option: [{ label: 'A' }] } },
+		});
+		expect(notAList.error?.message).toContain('only list attributes take it');
+
+		// Archived: no longer offered for tickets, still listed (marked) for updates.
+		await run({
+			resource: 'ticketTypeAttribute',
+			operation: 'update',
+			ticketTypeId: typeId,
+			ticketTypeAttributeId: String(notes.id),
+			updateFields: { archived: true },
+		});
+		expect(
+			await runLoadOptions({ ...base(), parameters, method: 'getTicketTypeAttributes' }),
+		).not.toContainEqual(expect.objectContaining({ value: 'Notes' }));
+		expect(
+			await runLoadOptions({
+				...base(),
+				parameters: { resource: 'ticketTypeAttribute', operation: 'update', ticketTypeId: typeId },
+				method: 'getTicketTypeAttributeIds',
+			}),
+		).toContainEqual(
+			expect.objectContaining({ value: notes.id, name: 'Notes (string, archived)' }),
+		);
+	});
+
+	it('the sandbox refuses a second attribute of the same name on a type', async () => {
+		const again = await attempt({
+			resource: 'ticketTypeAttribute',
+			operation: 'create',
+			ticketTypeId: BUG_REPORT,
+			name: 'severity',
+			dataType: 'integer',
+		});
+		expect(again.error?.message).toContain('already has an attribute named severity');
+	});
+});
