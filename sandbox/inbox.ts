@@ -581,6 +581,12 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 	if (body.ticket_state_id !== undefined) {
 		if (!store.ticketStates.some((s) => s.id === String(body.ticket_state_id)))
 			throw invalid('Ticket state not found', 'ticket_state_id');
+		if (
+			!statesOf(ticketTypeOr404(store, t.ticket_type_id)).some(
+				(s) => s.id === String(body.ticket_state_id),
+			)
+		)
+			throw invalid("Ticket custom state doesn't belong to the ticket's type", 'ticket_state_id');
 		t.ticket_state_id = String(body.ticket_state_id);
 	}
 	if (body.open !== undefined) t.open = Boolean(body.open);
@@ -854,7 +860,7 @@ export function createTicketType({ store, body }: RouteContext): Json {
 		created_at: t,
 		updated_at: t,
 		ticket_type_attributes: { type: 'list', data: [] },
-		ticket_states: { type: 'list', data: store.ticketStates },
+		ticket_states: { type: 'list', data: store.defaultTicketStates },
 	};
 	const defaults = [
 		{ name: '_default_title_', multiline: false },
@@ -956,6 +962,28 @@ route('PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}', ({ store, 
 	type.updated_at = now();
 	return attribute;
 });
+
+/** `GET /ticket_states`: each state with the ticket types that have it (as Intercom lists them). */
+export function renderTicketState(store: Store, state: Json): Json {
+	const types = store.ticketTypes.filter((t) => statesOf(t).some((k) => k.id === state.id));
+	return {
+		...state,
+		archived: state.archived === true,
+		ticket_types: {
+			type: 'list',
+			data: types.map((t) => ({
+				type: 'ticket_type',
+				id: t.id,
+				name: t.name,
+				description: t.description,
+				icon: t.icon,
+				archived: t.archived,
+				is_internal: t.is_internal,
+				category: t.category,
+			})),
+		},
+	};
+}
 
 // ------------------------------------------------------------------------------------------
 // Messages (admin-initiated)

@@ -32,6 +32,7 @@ import {
 	newestFirst,
 	renderConversation,
 	renderTicket,
+	renderTicketState,
 	updateConversation,
 	updateTicket,
 	updateTicketType,
@@ -113,6 +114,7 @@ export const RESOURCES: Resource[] = [
 		type: 'ticket_state',
 		ops: ['list'],
 		records: (s) => s.ticketStates,
+		render: renderTicketState,
 	}),
 	row({
 		path: '/ticket_types',

@@ -136,6 +136,8 @@ export class Store {
 	tickets = new Map<string, TicketRecord>();
 	ticketTypes: Json[] = [];
 	ticketStates: Json[] = [];
+	/** The states every ticket type has (a new type gets these). */
+	defaultTicketStates: Json[] = [];
 	events: Json[] = [];
 	admins: Admin[] = [];
 	teams: Json[] = [];
@@ -244,6 +246,17 @@ export class Store {
 				external_label: 'Resolved',
 			},
 		];
+		// Every type has the four default states; the tracker type has a custom one as well.
+		this.defaultTicketStates = [...this.ticketStates];
+		const withEngineering = {
+			type: 'ticket_state',
+			id: '8005',
+			category: 'in_progress',
+			internal_label: 'With engineering',
+			external_label: 'In progress',
+		};
+		this.ticketStates.push(withEngineering);
+		const defaultStates = { type: 'list', data: this.defaultTicketStates };
 		this.ticketTypes = [
 			{
 				type: 'ticket_type',
@@ -272,7 +285,7 @@ export class Store {
 						}),
 					],
 				},
-				ticket_states: { type: 'list', data: this.ticketStates },
+				ticket_states: defaultStates,
 			},
 			{
 				type: 'ticket_type',
@@ -293,7 +306,7 @@ export class Store {
 						attribute('712', '72', 'Amount', 'decimal', false),
 					],
 				},
-				ticket_states: { type: 'list', data: this.ticketStates },
+				ticket_states: defaultStates,
 			},
 			{
 				type: 'ticket_type',
@@ -314,7 +327,7 @@ export class Store {
 						attribute('722', '73', '_default_description_', 'string', false),
 					],
 				},
-				ticket_states: { type: 'list', data: this.ticketStates },
+				ticket_states: { type: 'list', data: [...this.defaultTicketStates, withEngineering] },
 			},
 			{
 				type: 'ticket_type',
@@ -336,7 +349,7 @@ export class Store {
 						attribute('733', '74', 'Votes', 'integer', false),
 					],
 				},
-				ticket_states: { type: 'list', data: this.ticketStates },
+				ticket_states: defaultStates,
 			},
 		];
 		this.subscriptionTypes = [

@@ -148,3 +148,23 @@ export function checkTicketStateOfType(ticketType: IDataObject, stateId: string)
 			.join(', ')}`,
 	);
 }
+
+/** The IDs of the ticket types a ticket state belongs to (`ticket_types.data`), where Intercom lists them. */
+export function ticketStateTypeIds(state: IDataObject): string[] | undefined {
+	const list = state.ticket_types as IDataObject | undefined;
+	if (!list || !Array.isArray(list.data)) return undefined;
+	return (list.data as IDataObject[])
+		.filter((type) => type && type.id !== undefined && type.id !== null)
+		.map((type) => String(type.id));
+}
+
+/** A ticket state with its labels and category, and its ticket types as `ticket_type_ids`. */
+export function simplifyTicketState(state: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const key of ['id', 'category', 'internal_label', 'external_label', 'archived']) {
+		if (key in state) out[key] = state[key];
+	}
+	const typeIds = ticketStateTypeIds(state);
+	if (typeIds) out.ticket_type_ids = typeIds;
+	return out;
+}

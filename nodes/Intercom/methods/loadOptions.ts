@@ -8,6 +8,7 @@ import {
 	ticketStateLabel,
 	ticketTypeStates,
 } from '../helpers/ticket';
+import { workspaceTicketStates } from '../lookups/ticketStates';
 import { apiPath, intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -186,8 +187,7 @@ export async function getTicketTypesWithArchived(
 export async function getTicketStates(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const response = await intercomApiRequest.call(this, 'GET', '/ticket_states');
-	const states = (response.data as IDataObject[] | undefined) ?? [];
+	const states = await workspaceTicketStates(this);
 	return states
 		.filter((state) => state.archived !== true)
 		.map((state) => ({

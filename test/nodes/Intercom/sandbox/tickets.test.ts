@@ -509,3 +509,61 @@ describe('ticket type attributes against the sandbox', () => {
 		expect(again.error?.message).toContain('already has an attribute named severity');
 	});
 });
+
+describe('ticket states against the sandbox', () => {
+	const base = () => ({
+		node: new Intercom(),
+		credentials: { intercomAccessTokenApi: credentials() },
+		credentialTypes: [new IntercomAccessTokenApi()],
+	});
+
+	it('Get Many lists the states with their types; the dropdowns read the same list', async () => {
+		const states = await run({ resource: 'ticketState', operation: 'getAll', returnAll: true });
+		expect(states.map((s) => s.id)).toEqual(['8001', '8002', '8003', '8004', '8005']);
+		expect(states[0]).toEqual({
+			id: '8001',
+			category: 'submitted',
+			internal_label: 'Submitted',
+			external_label: 'Submitted',
+			archived: false,
+			ticket_type_ids: [BUG_REPORT, REFUND, OUTAGE, FEATURE_REQUEST],
+		});
+		expect(states[4]).toMatchObject({
+			internal_label: 'With engineering',
+			ticket_type_ids: [OUTAGE],
+		});
+		const ofType = await run({
+			resource: 'ticketState',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { ticketTypeId: BUG_REPORT, category: 'in_progress' },
+		});
+		expect(ofType.map((s) => s.id)).toEqual(['8002']);
+
+		const options = await runLoadOptions({ ...base(), method: 'getTicketStates' });
+		expect(options.map((o) => o.value).sort()).toEqual(states.map((s) => s.id).sort());
+		expect(
+			sandbox.requests.filter((r) => r.path === '/ticket_states').map((r) => r.method),
+		).toEqual(['GET', 'GET', 'GET']);
+	});
+
+	it('a created type has the default states; a type’s own state is refused for others', async () => {
+		const [created] = await run({ resource: 'ticketType', operation: 'create', name: 'Ops' });
+		const states = await run({
+			resource: 'ticketState',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { ticketTypeId: String(created.id) },
+		});
+		expect(states.map((s) => s.id)).toEqual(['8001', '8002', '8003', '8004']);
+		sandbox.seed({ contacts: [{ role: 'user', email: 'ada@example.com' }] });
+		const id = await newTicket(BUG_REPORT, { _default_title_: 'Crash', Severity: 'Low' });
+		const wrong = await attempt({
+			resource: 'ticket',
+			operation: 'update',
+			ticketId: byId(id),
+			updateFields: { ticketStateId: '8005' },
+		});
+		expect(wrong.error?.message).toContain("doesn't belong to the ticket's type");
+	});
+});
