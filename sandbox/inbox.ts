@@ -1,7 +1,7 @@
 /**
  * The support-inbox endpoints where Intercom does more than store what it is sent: conversations
  * (create, search, reply, close/open/snooze/assign, tags, participants, redact, convert), tickets
- * (reply, search, tags) and admin-initiated messages; and the rules the generic resources
+ * (reply, search, tags, linked conversations, change of type) and admin-initiated messages; and the rules the generic resources
  * (resources.ts) hook in: how conversations and tickets render and update, and ticket creation
  * checked against its type. 2.16 shapes, trimmed to what the nodes read.
  */
@@ -18,7 +18,7 @@ import type {
 	Store,
 	TicketRecord,
 } from './store';
-import { now } from './store';
+import { WORKSPACE_ID, now } from './store';
 
 function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
@@ -36,6 +36,16 @@ function ticketTypeOr404(store: Store, id: unknown): Json {
 	const t = store.ticketTypes.find((k) => k.id === String(id));
 	if (!t) throw new SandboxError(404, 'not_found', 'Ticket type not found');
 	return t;
+}
+
+/** A ticket type's attributes that are not archived. */
+export function liveAttributes(type: Json): Json[] {
+	return ((type.ticket_type_attributes as Json).data as Json[]).filter((a) => a.archived !== true);
+}
+
+/** A ticket type's states. */
+function statesOf(type: Json): Json[] {
+	return ((type.ticket_states as Json | undefined)?.data as Json[] | undefined) ?? [];
 }
 
 function adminOr400(store: Store, id: unknown, field = 'admin_id') {
@@ -152,7 +162,40 @@ export function renderConversation(store: Store, c: ConversationRecord): Json {
 			conversation_parts: c.parts.map(renderPart),
 			total_count: c.parts.length,
 		},
+		linked_objects: linkedObjectsOf(store, { type: 'conversation', id: c.id }),
 	};
+}
+
+type Link = TicketRecord['links'][number];
+
+/** A linked object as Intercom lists it: a conversation (no category) or a ticket with its type's category. */
+function linkedObject(store: Store, link: Link): Json | undefined {
+	if (link.type === 'conversation')
+		return store.conversations.has(link.id)
+			? { type: 'conversation', id: link.id, category: null }
+			: undefined;
+	const t = store.tickets.get(link.id);
+	return t ? { type: 'ticket', id: t.id, category: categoryOf(store, t) } : undefined;
+}
+
+/**
+ * `linked_objects` of a ticket or a conversation: both sides of every link (a tracker lists the
+ * conversations linked to it, each of them lists the tracker), deleted records left out.
+ */
+function linkedObjectsOf(store: Store, of: Link): Json {
+	const links: Link[] = [];
+	if (of.type === 'ticket') links.push(...(store.tickets.get(of.id)?.links ?? []));
+	for (const t of store.tickets.values()) {
+		if (t.links.some((l) => l.type === of.type && l.id === of.id))
+			links.push({ type: 'ticket', id: t.id });
+	}
+	const data = links.map((l) => linkedObject(store, l)).filter((o): o is Json => !!o);
+	return { type: 'list', data, total_count: data.length, has_more: false };
+}
+
+/** A ticket's category, from its type: Customer, Back-office or Tracker. */
+function categoryOf(store: Store, t: TicketRecord): string {
+	return String(ticketTypeOr404(store, t.ticket_type_id).category);
 }
 
 export function renderTicket(store: Store, t: TicketRecord): Json {
@@ -180,14 +223,7 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 		updated_at: t.updated_at,
 		open: t.open,
 		snoozed_until: t.snoozed_until,
-		linked_objects: {
-			type: 'list',
-			data: t.linked_conversation_id
-				? [{ type: 'conversation', id: t.linked_conversation_id, category: null }]
-				: [],
-			total_count: t.linked_conversation_id ? 1 : 0,
-			has_more: false,
-		},
+		linked_objects: linkedObjectsOf(store, { type: 'ticket', id: t.id }),
 		tags: {
 			type: 'tag.list',
 			tags: t.tagIds
@@ -216,6 +252,12 @@ const conversationReader =
 		return readPath(record, field);
 	};
 
+const SEARCH_CATEGORIES: Record<string, string> = {
+	Customer: 'request',
+	'Back-office': 'task',
+	Tracker: 'tracker',
+};
+
 const ticketReader =
 	(store: Store) =>
 	(record: Json, field: string): unknown => {
@@ -223,6 +265,9 @@ const ticketReader =
 		if (field === 'state' || field === 'ticket_state_id')
 			return field === 'state' ? (record.ticket_state as Json).category : t?.ticket_state_id;
 		if (field === 'ticket_type_id') return t?.ticket_type_id;
+		// The search names categories request, task and tracker (Customer, Back-office, Tracker).
+		if (field === 'category')
+			return t ? SEARCH_CATEGORIES[categoryOf(store, t)] : readPath(record, field);
 		if (field === 'tag_ids') return t?.tagIds ?? [];
 		if (field === 'contact_ids') return t?.contactIds ?? [];
 		if (field === 'title') return t?.ticket_attributes._default_title_;
@@ -447,7 +492,7 @@ route('POST /conversations/{conversation_id}/convert', ({ store, params, body })
 		contacts: c.contactIds.map((id) => ({ id })),
 		ticket_attributes: body.attributes ?? {},
 	});
-	ticket.linked_conversation_id = c.id;
+	ticket.links = [{ type: 'conversation', id: c.id }];
 	store.tickets.set(ticket.id, ticket);
 	return renderTicket(store, ticket);
 });
@@ -457,11 +502,21 @@ route('POST /conversations/{conversation_id}/convert', ({ store, params, body })
 
 function checkAttributes(store: Store, typeId: string, attributes: Json, creating: boolean): void {
 	const type = ticketTypeOr404(store, typeId);
-	const defined = (type.ticket_type_attributes as Json).data as Json[];
-	for (const name of Object.keys(attributes)) {
-		if (!defined.some((a) => a.name === name))
+	// Archived attributes are neither asked for nor set on tickets.
+	const defined = liveAttributes(type);
+	for (const [name, value] of Object.entries(attributes)) {
+		const attribute = defined.find((a) => a.name === name);
+		if (!attribute)
 			throw invalid(
 				`Ticket attribute ${name} does not exist on ticket type ${typeId}`,
+				'ticket_attributes',
+			);
+		const options = ((attribute.input_options as Json | null)?.list_options as Json[] | undefined)
+			?.filter((o) => o.archived !== true)
+			.map((o) => o.label);
+		if (attribute.data_type === 'list' && options && value !== '' && !options.includes(value))
+			throw invalid(
+				`Ticket attribute ${name} must be one of ${options.join(', ')}`,
 				'ticket_attributes',
 			);
 	}
@@ -502,10 +557,19 @@ export function buildTicket(store: Store, body: Json): TicketRecord {
 		updated_at: t,
 		tagIds: [],
 		parts: [],
-		linked_conversation_id:
-			body.conversation_to_link_id === undefined ? null : String(body.conversation_to_link_id),
+		links:
+			body.conversation_to_link_id === undefined
+				? []
+				: [linkTarget(store, String(body.conversation_to_link_id))],
 	};
 	return ticket;
+}
+
+/** What a conversation ID names: a conversation, or a ticket (tickets are conversations too). */
+function linkTarget(store: Store, id: string): Link {
+	if (store.conversations.has(id)) return { type: 'conversation', id };
+	if (store.tickets.has(id)) return { type: 'ticket', id };
+	throw notFound('Conversation not found', 'conversation_not_found');
 }
 
 /** `PUT /tickets/{id}`: attributes checked against the type, state, open, snooze, company, assignee. */
@@ -517,6 +581,12 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 	if (body.ticket_state_id !== undefined) {
 		if (!store.ticketStates.some((s) => s.id === String(body.ticket_state_id)))
 			throw invalid('Ticket state not found', 'ticket_state_id');
+		if (
+			!statesOf(ticketTypeOr404(store, t.ticket_type_id)).some(
+				(s) => s.id === String(body.ticket_state_id),
+			)
+		)
+			throw invalid("Ticket custom state doesn't belong to the ticket's type", 'ticket_state_id');
 		t.ticket_state_id = String(body.ticket_state_id);
 	}
 	if (body.open !== undefined) t.open = Boolean(body.open);
@@ -567,6 +637,353 @@ route('POST /tickets/search', ({ store, body }) => {
 });
 
 tagRoutes('/tickets/{ticket_id}', ticketOr404, true);
+
+/** The tracker ticket in a linked-conversations path: 404 unknown, 400 any other category. */
+function trackerOr400(store: Store, id: string, action: 'linking' | 'unlinking'): TicketRecord {
+	const t = ticketOr404(store, id);
+	if (categoryOf(store, t) !== 'Tracker')
+		throw new SandboxError(
+			400,
+			'invalid_ticket_type',
+			`Only tracker tickets support ${action} conversations`,
+		);
+	return t;
+}
+
+/** A linked conversation or ticket as the link routes answer it (the conversation, or the customer ticket). */
+function renderLinkTarget(store: Store, link: Link): Json {
+	if (link.type === 'ticket') {
+		const t = store.tickets.get(link.id);
+		return t ? renderTicket(store, t) : { type: 'ticket', id: link.id };
+	}
+	const c = store.conversations.get(link.id);
+	return c ? renderConversation(store, c) : { type: 'conversation', id: link.id };
+}
+
+/** Intercom's bound on the conversations one tracker ticket can have linked. */
+export const TRACKER_LINK_LIMIT = 2500;
+
+route('POST /tickets/{ticket_id}/linked_conversations', ({ store, params, body }) => {
+	const tracker = trackerOr400(store, params.ticket_id, 'linking');
+	if (
+		body.conversation_id === undefined ||
+		body.conversation_id === null ||
+		body.conversation_id === ''
+	)
+		throw new SandboxError(400, 'parameter_not_found', 'conversation_id not specified');
+	const target = linkTarget(store, String(body.conversation_id));
+	if (target.type === 'ticket') {
+		const t = store.tickets.get(target.id)!;
+		if (categoryOf(store, t) !== 'Customer')
+			throw invalid(
+				'Only conversations and customer tickets can be linked to a tracker ticket',
+				'conversation_id',
+			);
+	}
+	const same = (l: Link) => l.type === target.type && l.id === target.id;
+	const other = [...store.tickets.values()].find(
+		(t) => t !== tracker && categoryOf(store, t) === 'Tracker' && t.links.some(same),
+	);
+	if (other)
+		throw new SandboxError(
+			400,
+			'already_linked_to_tracker',
+			'A conversation can only have one tracker ticket',
+		);
+	if (!tracker.links.some(same)) {
+		if (tracker.links.length >= TRACKER_LINK_LIMIT)
+			throw new SandboxError(
+				400,
+				'linked_conversation_limit_exceeded',
+				'Ticket has reached the maximum number of conversations that can be linked',
+			);
+		tracker.links.push(target);
+		touch(tracker);
+	}
+	return renderLinkTarget(store, target);
+});
+
+route('DELETE /tickets/{ticket_id}/linked_conversations/{id}', ({ store, params }) => {
+	const tracker = trackerOr400(store, params.ticket_id, 'unlinking');
+	const link = tracker.links.find((l) => l.id === params.id);
+	if (!link)
+		throw new SandboxError(
+			404,
+			'conversation_not_found',
+			'Conversation is not linked to this ticket',
+		);
+	tracker.links = tracker.links.filter((l) => l !== link);
+	touch(tracker);
+	return renderLinkTarget(store, link);
+});
+
+/**
+ * `POST /tickets/{id}/change_type`: a type of the same category and one of its states; attributes
+ * of the same name and data type carry over, the body's override them, the rest are dropped.
+ */
+route('POST /tickets/{ticket_id}/change_type', ({ store, params, body }) => {
+	const t = store.tickets.get(params.ticket_id);
+	if (!t) throw notFound();
+	for (const field of ['ticket_type_id', 'ticket_state_id']) {
+		if (body[field] === undefined || body[field] === null || body[field] === '')
+			throw new SandboxError(400, 'parameter_not_found', `${field} is a required parameter`);
+	}
+	const typeId = String(body.ticket_type_id);
+	if (typeId === t.ticket_type_id)
+		throw invalid('Cannot change to the same ticket type', 'ticket_type_id');
+	const from = ticketTypeOr404(store, t.ticket_type_id);
+	const to = ticketTypeOr404(store, typeId);
+	if (to.category !== from.category)
+		throw invalid(
+			`The new ticket type must be in the same category as the current type (${String(from.category)})`,
+			'ticket_type_id',
+		);
+	const stateId = String(body.ticket_state_id);
+	if (!statesOf(to).some((s) => s.id === stateId))
+		throw invalid("Ticket custom state doesn't belong to the new ticket type", 'ticket_state_id');
+	const given = (body.ticket_attributes as Json | undefined) ?? {};
+	const target = liveAttributes(to);
+	const extra = Object.keys(given).filter((name) => !target.some((a) => a.name === name));
+	if (extra.length)
+		throw invalid(
+			`Extra attributes provided that are not found on ticket type: ${extra.join(', ')}`,
+			'ticket_attributes',
+		);
+	const before = liveAttributes(from);
+	const carried: Json = {};
+	for (const a of target) {
+		const name = String(a.name);
+		const old = before.find((b) => b.name === name && b.data_type === a.data_type);
+		if (old && t.ticket_attributes[name] !== undefined) carried[name] = t.ticket_attributes[name];
+	}
+	t.ticket_type_id = typeId;
+	t.ticket_state_id = stateId;
+	t.ticket_attributes = { ...carried, ...given };
+	touch(t);
+	return renderTicket(store, t);
+});
+
+// ------------------------------------------------------------------------------------------
+// Ticket types
+
+/** Intercom's icon for a ticket type created without one. */
+const DEFAULT_TICKET_TYPE_ICON = '🎟️';
+
+/** A ticket type's attribute as Intercom stores it, with the input options its data type takes. */
+export function ticketTypeAttribute(store: Store, typeId: string, body: Json, order: number): Json {
+	const t = now();
+	const dataType = String(body.data_type);
+	return {
+		type: 'ticket_type_attribute',
+		id: store.nextId('number'),
+		workspace_id: WORKSPACE_ID,
+		name: String(body.name),
+		description: String(body.description ?? ''),
+		data_type: dataType,
+		input_options: inputOptions(store, dataType, body, null),
+		order,
+		required_to_create: body.required_to_create === true,
+		required_to_create_for_contacts: body.required_to_create_for_contacts === true,
+		visible_on_create: body.visible_on_create !== false,
+		visible_to_contacts: body.visible_to_contacts !== false,
+		default: false,
+		ticket_type_id: Number(typeId),
+		archived: false,
+		created_at: t,
+		updated_at: t,
+	};
+}
+
+/**
+ * `input_options` for a data type: `multiline` (string), `list_options` from the comma-separated
+ * `list_items` (list; options keep their ids by label), `allow_multiple_values` (files).
+ */
+function inputOptions(
+	store: Store,
+	dataType: string,
+	body: Json,
+	current: Json | null,
+): Json | null {
+	switch (dataType) {
+		case 'string':
+			return {
+				multiline:
+					body.multiline === undefined ? current?.multiline === true : body.multiline === true,
+			};
+		case 'list': {
+			const before = (current?.list_options as Json[] | undefined) ?? [];
+			if (body.list_items === undefined) return current;
+			const labels = String(body.list_items)
+				.split(',')
+				.map((label) => label.trim())
+				.filter(Boolean);
+			if (!labels.length) throw invalid('A list attribute needs list_items', 'list_items');
+			return {
+				list_options: labels.map((label) => ({
+					id: String(before.find((o) => o.label === label)?.id ?? store.nextId('number')),
+					label,
+					archived: false,
+				})),
+			};
+		}
+		case 'files':
+			return {
+				allow_multiple_values:
+					body.allow_multiple_values === undefined
+						? current?.allow_multiple_values === true
+						: body.allow_multiple_values === true,
+			};
+		default:
+			return current;
+	}
+}
+
+function checkTicketTypeName(name: unknown): void {
+	if (typeof name !== 'string' || !name.trim()) throw invalid('Name is required', 'name');
+}
+
+/** `POST /ticket_types`: Customer unless told, Intercom's icon, its Title and Description attributes and the default states. */
+export function createTicketType({ store, body }: RouteContext): Json {
+	checkTicketTypeName(body.name);
+	const t = now();
+	const id = store.nextId('number');
+	const type: Json = {
+		type: 'ticket_type',
+		id,
+		category: body.category ?? 'Customer',
+		name: String(body.name).trim(),
+		description: String(body.description ?? ''),
+		icon: body.icon === undefined ? DEFAULT_TICKET_TYPE_ICON : String(body.icon),
+		workspace_id: WORKSPACE_ID,
+		archived: false,
+		is_internal: body.is_internal === true,
+		created_at: t,
+		updated_at: t,
+		ticket_type_attributes: { type: 'list', data: [] },
+		ticket_states: { type: 'list', data: store.defaultTicketStates },
+	};
+	const defaults = [
+		{ name: '_default_title_', multiline: false },
+		{ name: '_default_description_', multiline: true },
+	];
+	(type.ticket_type_attributes as Json).data = defaults.map((d, order) => ({
+		...ticketTypeAttribute(store, id, { ...d, data_type: 'string', description: '' }, order),
+		default: true,
+	}));
+	return type;
+}
+
+/** `PUT /ticket_types/{id}`: name, description, icon, category, archived, internal. */
+export function updateTicketType({ body }: RouteContext, type: Json): void {
+	if (body.name !== undefined) {
+		checkTicketTypeName(body.name);
+		type.name = String(body.name).trim();
+	}
+	for (const key of ['description', 'icon', 'category'] as const)
+		if (body[key] !== undefined) type[key] = String(body[key]);
+	if (body.archived !== undefined) type.archived = body.archived === true;
+	if (body.is_internal !== undefined) type.is_internal = body.is_internal === true;
+	type.updated_at = now();
+}
+
+function checkAttributeName(type: Json, name: unknown, except?: Json): void {
+	if (typeof name !== 'string' || !name.trim()) throw invalid('Name is required', 'name');
+	// Tickets hold attribute values by name: two attributes of one type cannot share one.
+	if (
+		((type.ticket_type_attributes as Json).data as Json[]).some(
+			(a) => a !== except && String(a.name).toLowerCase() === name.trim().toLowerCase(),
+		)
+	)
+		throw invalid(`The ticket type already has an attribute named ${name.trim()}`, 'name');
+}
+
+route('POST /ticket_types/{ticket_type_id}/attributes', ({ store, params, body }) => {
+	const type = ticketTypeOr404(store, params.ticket_type_id);
+	checkAttributeName(type, body.name);
+	if (body.data_type === 'list' && !String(body.list_items ?? '').trim())
+		throw invalid('A list attribute needs list_items', 'list_items');
+	const data = (type.ticket_type_attributes as Json).data as Json[];
+	const attribute = ticketTypeAttribute(
+		store,
+		String(type.id),
+		{ ...body, name: String(body.name).trim() },
+		data.length,
+	);
+	data.push(attribute);
+	type.updated_at = now();
+	return attribute;
+});
+
+/** Options of one data type only, refused on attributes of another. */
+const TYPED_OPTIONS: Array<[key: string, dataType: string]> = [
+	['multiline', 'string'],
+	['list_items', 'list'],
+	['allow_multiple_values', 'files'],
+];
+
+route('PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}', ({ store, params, body }) => {
+	const type = ticketTypeOr404(store, params.ticket_type_id);
+	const data = (type.ticket_type_attributes as Json).data as Json[];
+	const attribute = data.find((a) => a.id === params.attribute_id);
+	if (!attribute) throw notFound('Ticket type attribute not found');
+	for (const [key, dataType] of TYPED_OPTIONS) {
+		if (body[key] !== undefined && attribute.data_type !== dataType)
+			throw invalid(`${key} applies to ${dataType} attributes only`, key);
+	}
+	if (body.name !== undefined) {
+		checkAttributeName(type, body.name, attribute);
+		const before = String(attribute.name);
+		const after = String(body.name).trim();
+		// Tickets of the type keep their values under the new name.
+		for (const t of store.tickets.values()) {
+			if (t.ticket_type_id !== String(type.id) || !(before in t.ticket_attributes)) continue;
+			t.ticket_attributes[after] = t.ticket_attributes[before];
+			delete t.ticket_attributes[before];
+		}
+		attribute.name = after;
+	}
+	if (body.description !== undefined) attribute.description = String(body.description);
+	for (const key of [
+		'required_to_create',
+		'required_to_create_for_contacts',
+		'visible_on_create',
+		'visible_to_contacts',
+		'archived',
+	]) {
+		if (body[key] !== undefined) attribute[key] = body[key] === true;
+	}
+	attribute.input_options = inputOptions(
+		store,
+		String(attribute.data_type),
+		body,
+		(attribute.input_options as Json | null) ?? null,
+	);
+	attribute.updated_at = now();
+	type.updated_at = now();
+	return attribute;
+});
+
+/** `GET /ticket_states`: each state with the ticket types that have it (as Intercom lists them). */
+export function renderTicketState(store: Store, state: Json): Json {
+	const types = store.ticketTypes.filter((t) => statesOf(t).some((k) => k.id === state.id));
+	return {
+		...state,
+		archived: state.archived === true,
+		ticket_types: {
+			type: 'list',
+			data: types.map((t) => ({
+				type: 'ticket_type',
+				id: t.id,
+				name: t.name,
+				description: t.description,
+				icon: t.icon,
+				archived: t.archived,
+				is_internal: t.is_internal,
+				category: t.category,
+			})),
+		},
+	};
+}
 
 // ------------------------------------------------------------------------------------------
 // Messages (admin-initiated)

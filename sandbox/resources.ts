@@ -29,11 +29,14 @@ import {
 } from './crm';
 import {
 	buildTicket,
+	createTicketType,
 	newestFirst,
 	renderConversation,
 	renderTicket,
+	renderTicketState,
 	updateConversation,
 	updateTicket,
+	updateTicketType,
 } from './inbox';
 import {
 	collections,
@@ -112,13 +115,16 @@ export const RESOURCES: Resource[] = [
 		type: 'ticket_state',
 		ops: ['list'],
 		records: (s) => s.ticketStates,
+		render: renderTicketState,
 	}),
 	row({
 		path: '/ticket_types',
 		type: 'ticket_type',
-		ops: ['list', 'get'],
+		ops: ['list', 'create', 'get', 'update'],
 		records: (s) => s.ticketTypes,
 		listItem: (_, t) => ({ ...t, ticket_states: undefined }),
+		create: createTicketType,
+		update: updateTicketType,
 		notFound: ['Ticket type not found'],
 	}),
 	row({

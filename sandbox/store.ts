@@ -115,7 +115,11 @@ export interface TicketRecord extends Json {
 	updated_at: number;
 	tagIds: string[];
 	parts: PartRecord[];
-	linked_conversation_id: string | null;
+	/**
+	 * What the ticket links to: conversations (and customer tickets, for a tracker), in the order
+	 * linked. The other side shows the link too (renderConversation, renderTicket).
+	 */
+	links: Array<{ type: 'conversation' | 'ticket'; id: string }>;
 }
 
 export const WORKSPACE_ID = 'sandbox';
@@ -132,6 +136,8 @@ export class Store {
 	tickets = new Map<string, TicketRecord>();
 	ticketTypes: Json[] = [];
 	ticketStates: Json[] = [];
+	/** The states every ticket type has (a new type gets these). */
+	defaultTicketStates: Json[] = [];
 	events: Json[] = [];
 	admins: Admin[] = [];
 	teams: Json[] = [];
@@ -240,6 +246,17 @@ export class Store {
 				external_label: 'Resolved',
 			},
 		];
+		// Every type has the four default states; the tracker type has a custom one as well.
+		this.defaultTicketStates = [...this.ticketStates];
+		const withEngineering = {
+			type: 'ticket_state',
+			id: '8005',
+			category: 'in_progress',
+			internal_label: 'With engineering',
+			external_label: 'In progress',
+		};
+		this.ticketStates.push(withEngineering);
+		const defaultStates = { type: 'list', data: this.defaultTicketStates };
 		this.ticketTypes = [
 			{
 				type: 'ticket_type',
@@ -268,7 +285,7 @@ export class Store {
 						}),
 					],
 				},
-				ticket_states: { type: 'list', data: this.ticketStates },
+				ticket_states: defaultStates,
 			},
 			{
 				type: 'ticket_type',
@@ -289,7 +306,50 @@ export class Store {
 						attribute('712', '72', 'Amount', 'decimal', false),
 					],
 				},
-				ticket_states: { type: 'list', data: this.ticketStates },
+				ticket_states: defaultStates,
+			},
+			{
+				type: 'ticket_type',
+				id: '73',
+				category: 'Tracker',
+				name: 'Outage',
+				description: 'One problem many customers report',
+				icon: '🚨',
+				workspace_id: WORKSPACE_ID,
+				archived: false,
+				is_internal: false,
+				created_at: 1_700_000_000,
+				updated_at: 1_700_000_000,
+				ticket_type_attributes: {
+					type: 'list',
+					data: [
+						attribute('721', '73', '_default_title_', 'string', false),
+						attribute('722', '73', '_default_description_', 'string', false),
+					],
+				},
+				ticket_states: { type: 'list', data: [...this.defaultTicketStates, withEngineering] },
+			},
+			{
+				type: 'ticket_type',
+				id: '74',
+				category: 'Customer',
+				name: 'Feature Request',
+				description: 'Something a customer would like',
+				icon: '💡',
+				workspace_id: WORKSPACE_ID,
+				archived: false,
+				is_internal: false,
+				created_at: 1_700_000_000,
+				updated_at: 1_700_000_000,
+				ticket_type_attributes: {
+					type: 'list',
+					data: [
+						attribute('731', '74', '_default_title_', 'string', false),
+						attribute('732', '74', '_default_description_', 'string', false),
+						attribute('733', '74', 'Votes', 'integer', false),
+					],
+				},
+				ticket_states: defaultStates,
 			},
 		];
 		this.subscriptionTypes = [

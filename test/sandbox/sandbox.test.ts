@@ -452,7 +452,8 @@ describe('sandbox: conversations, tickets, messages', () => {
 		expect(
 			(await call('GET', `/tickets/${ticket.id as string}`)).body.ticket_parts.ticket_parts,
 		).toHaveLength(1);
-		expect((await call('GET', '/ticket_states')).body.data).toHaveLength(4);
+		// The four default states, and the tracker type's own.
+		expect((await call('GET', '/ticket_states')).body.data).toHaveLength(5);
 	});
 
 	it('admin messages: email needs a subject; a conversation can be created with it', async () => {

@@ -26,7 +26,9 @@ import * as subscriptionType from './subscriptionType';
 import * as tag from './tag';
 import * as team from './team';
 import * as ticket from './ticket';
+import * as ticketState from './ticketState';
 import * as ticketType from './ticketType';
+import * as ticketTypeAttribute from './ticketTypeAttribute';
 import type { OperationModule, Operations } from './operation';
 
 interface ResourceEntry {
@@ -68,7 +70,9 @@ export const resources = {
 	tag: { name: 'Tag', ...tag },
 	team: { name: 'Team', ...team },
 	ticket: { name: 'Ticket', ...ticket },
+	ticketState: { name: 'Ticket State', ...ticketState },
 	ticketType: { name: 'Ticket Type', ...ticketType },
+	ticketTypeAttribute: { name: 'Ticket Type Attribute', ...ticketTypeAttribute },
 } satisfies Record<string, ResourceEntry>;
 
 export type Resource = keyof typeof resources;

@@ -192,13 +192,16 @@ export function conversationLocator(
 	name: string,
 	displayName: string,
 	description?: string,
+	list: { searchListMethod: string; listPlaceholder: string } = {
+		searchListMethod: 'searchConversations',
+		listPlaceholder: 'Select a conversation…',
+	},
 ): INodeProperties {
 	return locator({
 		name,
 		displayName,
 		description,
-		searchListMethod: 'searchConversations',
-		listPlaceholder: 'Select a conversation…',
+		...list,
 		idPlaceholder: 'e.g. 215471063127583',
 		idRegex: '^\\d+$',
 		idError: 'Not a valid Intercom conversation ID (digits)',
@@ -223,6 +226,29 @@ export const ticketRlc = locator({
 	idPlaceholder: 'e.g. 1295',
 	idError: 'Not a valid ticket ID',
 });
+
+/** A tracker ticket (conversations and customer tickets are linked to trackers), picked among trackers. */
+export const trackerTicketRlc = locator({
+	name: 'ticketId',
+	displayName: 'Tracker Ticket',
+	description:
+		'The tracker ticket, by its API ID (the ID field of the ticket object, not the #number shown in the Inbox). Only tracker tickets have linked conversations.',
+	searchListMethod: 'searchTrackerTickets',
+	listPlaceholder: 'Select a tracker ticket…',
+	idPlaceholder: 'e.g. 1295',
+	idError: 'Not a valid ticket ID',
+});
+
+/** A conversation (or customer ticket) linked to the chosen tracker ticket, listed from the ticket's links. */
+export const linkedConversationRlc = conversationLocator(
+	'linkedConversationId',
+	'Linked Conversation',
+	'The conversation or customer ticket to unlink: one of those linked to the tracker ticket',
+	{
+		searchListMethod: 'searchLinkedConversations',
+		listPlaceholder: 'Select a linked conversation…',
+	},
+);
 
 /** Ticket types come whole from one request: a dropdown. */
 export const ticketTypeField = optionsField('ticketTypeId', 'Ticket Type', 'getTicketTypes');

@@ -4,13 +4,18 @@ import { optionalText, parseJsonObject, readValue, toUnixSeconds } from './input
 import { InputError } from './inputError';
 import { asBoolean, asNumber, asText } from './values';
 
-/** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */
-export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {
+/** A ticket type's attributes, archived ones too (from GET /ticket_types/{id}). */
+export function ticketTypeAttributes(ticketType: IDataObject): IDataObject[] {
 	const list = ticketType.ticket_type_attributes as IDataObject | IDataObject[] | undefined;
 	const data = Array.isArray(list) ? list : ((list?.data as IDataObject[] | undefined) ?? []);
 	return data.filter(
-		(attribute) => attribute.archived !== true && typeof attribute.name === 'string',
+		(attribute) => attribute && typeof attribute === 'object' && typeof attribute.name === 'string',
 	);
+}
+
+/** A ticket type's attributes that are not archived (from GET /ticket_types/{id}). */
+export function liveTicketTypeAttributes(ticketType: IDataObject): IDataObject[] {
+	return ticketTypeAttributes(ticketType).filter((attribute) => attribute.archived !== true);
 }
 
 export interface TicketAttributePair {
@@ -115,4 +120,51 @@ export function checkRequiredTicketAttributes(
 			`the ticket type "${String(ticketType.name ?? ticketType.id)}" requires ${missing.map((n) => `"${n}"`).join(', ')}`,
 		);
 	}
+}
+
+/** A ticket type's states (`ticket_states.data` of GET /ticket_types/{id}). */
+export function ticketTypeStates(ticketType: IDataObject): IDataObject[] {
+	const list = ticketType.ticket_states as IDataObject | IDataObject[] | undefined;
+	const data = Array.isArray(list) ? list : ((list?.data as IDataObject[] | undefined) ?? []);
+	return data.filter((state) => state && typeof state === 'object' && state.id !== undefined);
+}
+
+/** A ticket state as teammates see it: its internal label, else its category, else its ID. */
+export function ticketStateLabel(state: IDataObject): string {
+	return String(state.internal_label ?? state.external_label ?? state.category ?? state.id);
+}
+
+/**
+ * Refuses a state that is not one of the ticket type's (when Intercom listed the type's states),
+ * naming the states it has.
+ */
+export function checkTicketStateOfType(ticketType: IDataObject, stateId: string): void {
+	const states = ticketTypeStates(ticketType);
+	if (!states.length || states.some((state) => String(state.id) === stateId)) return;
+	throw new InputError(
+		'Ticket State',
+		`"${stateId}" is not a state of the ticket type "${String(ticketType.name ?? ticketType.id)}"; its states are ${states
+			.map((state) => `${ticketStateLabel(state)} (${String(state.id)})`)
+			.join(', ')}`,
+	);
+}
+
+/** The IDs of the ticket types a ticket state belongs to (`ticket_types.data`), where Intercom lists them. */
+export function ticketStateTypeIds(state: IDataObject): string[] | undefined {
+	const list = state.ticket_types as IDataObject | undefined;
+	if (!list || !Array.isArray(list.data)) return undefined;
+	return (list.data as IDataObject[])
+		.filter((type) => type && type.id !== undefined && type.id !== null)
+		.map((type) => String(type.id));
+}
+
+/** A ticket state with its labels and category, and its ticket types as `ticket_type_ids`. */
+export function simplifyTicketState(state: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const key of ['id', 'category', 'internal_label', 'external_label', 'archived']) {
+		if (key in state) out[key] = state[key];
+	}
+	const typeIds = ticketStateTypeIds(state);
+	if (typeIds) out.ticket_type_ids = typeIds;
+	return out;
 }

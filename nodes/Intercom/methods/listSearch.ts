@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { ListResponse } from '../helpers/interfaces';
-import { intercomApiRequest, nextCursor } from '../transport';
+import { apiPath, intercomApiRequest, nextCursor } from '../transport';
 
 const PAGE_SIZE = 50;
 
@@ -210,24 +210,29 @@ export async function searchConversations(
 
 /**
  * Tickets for the picker (Intercom has no ticket list, so a search): recently updated ones, or
- * those whose title contains the filter or whose ID is the filter.
+ * those whose title contains the filter or whose ID is the filter; `only` narrows the search
+ * (tracker tickets).
  */
-export async function searchTickets(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
+async function ticketPickerPage(
+	ctx: ILoadOptionsFunctions,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+	only?: IDataObject,
 ): Promise<INodeListSearchResult> {
 	const text = filter?.trim();
-	const query: IDataObject = text
-		? {
-				operator: 'OR',
-				value: [
-					{ field: 'title', operator: '~', value: text },
-					{ field: 'id', operator: '=', value: text },
-				],
-			}
-		: { field: 'updated_at', operator: '>', value: 0 };
-	const response = await pickerPage(this, { search: '/tickets/search' }, query, paginationToken);
+	const matches: IDataObject[] = text
+		? [
+				{ field: 'title', operator: '~', value: text },
+				{ field: 'id', operator: '=', value: text },
+			]
+		: [{ field: 'updated_at', operator: '>', value: 0 }];
+	// A group holds filters or groups, not both: `only` goes into each alternative.
+	const alternatives = only
+		? matches.map((match) => ({ operator: 'AND', value: [only, match] }))
+		: matches;
+	const query: IDataObject =
+		alternatives.length === 1 ? alternatives[0] : { operator: 'OR', value: alternatives };
+	const response = await pickerPage(ctx, { search: '/tickets/search' }, query, paginationToken);
 	const tickets = (response.tickets as IDataObject[] | undefined) ?? [];
 	return {
 		results: tickets.map((ticket) => {
@@ -239,6 +244,64 @@ export async function searchTickets(
 			};
 		}),
 		paginationToken: nextCursor(response),
+	};
+}
+
+/** Tickets for the picker: recently updated ones, or by title or ID. */
+export async function searchTickets(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await ticketPickerPage(this, filter, paginationToken);
+}
+
+/** Tracker tickets for the picker (the tickets conversations are linked to): by title or ID. */
+export async function searchTrackerTickets(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await ticketPickerPage(this, filter, paginationToken, {
+		field: 'category',
+		operator: '=',
+		value: 'tracker',
+	});
+}
+
+/**
+ * The conversations and customer tickets linked to the ticket chosen in the node's Tracker Ticket
+ * field (its `linked_objects`), filtered here by ID. Nothing to list until a ticket is chosen.
+ */
+export async function searchLinkedConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const ticketId = String(
+		this.getCurrentNodeParameter('ticketId', { extractValue: true }) ?? '',
+	).trim();
+	if (!/^[A-Za-z0-9_-]+$/.test(ticketId)) return { results: [] };
+	const ticket = await intercomApiRequest.call(this, 'GET', apiPath`/tickets/${ticketId}`);
+	const linked = ticket.linked_objects as IDataObject | undefined;
+	const objects = Array.isArray(linked?.data) ? (linked.data as IDataObject[]) : [];
+	const text = filter?.trim();
+	return {
+		results: objects
+			.filter(
+				(object) =>
+					object &&
+					object.id !== undefined &&
+					(object.type === 'conversation' ||
+						(object.type === 'ticket' && object.category !== 'Tracker')),
+			)
+			.filter((object) => !text || String(object.id).includes(text))
+			.map((object) => ({
+				name:
+					object.type === 'ticket'
+						? `${String(object.category ?? 'Customer')} ticket ${String(object.id)}`
+						: `Conversation ${String(object.id)}`,
+				value: String(object.id),
+			})),
 	};
 }
 export * from './knowledgePickers';

@@ -4,7 +4,11 @@ import {
 	listOptionLabels,
 	liveTicketTypeAttributes,
 	ticketAttributeDisplayName,
+	ticketTypeAttributes,
+	ticketStateLabel,
+	ticketTypeStates,
 } from '../helpers/ticket';
+import { workspaceTicketStates } from '../lookups/ticketStates';
 import { apiPath, intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -150,26 +154,40 @@ export async function getConversationCustomAttributes(
 		.sort(byName);
 }
 
-/** The workspace's ticket types (archived ones left out), with their category. */
-export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const response = await intercomApiRequest.call(this, 'GET', '/ticket_types');
+/** The workspace's ticket types with their category; archived ones left out or marked. */
+async function ticketTypeOptions(
+	ctx: ILoadOptionsFunctions,
+	archived: 'leave out' | 'mark',
+): Promise<INodePropertyOptions[]> {
+	const response = await intercomApiRequest.call(ctx, 'GET', '/ticket_types');
 	const types = (response.data as IDataObject[] | undefined) ?? [];
 	return types
-		.filter((type) => type.archived !== true)
+		.filter((type) => archived === 'mark' || type.archived !== true)
 		.map((type) => ({
-			name: `${String(type.name ?? type.id)}${type.category ? ` (${String(type.category)})` : ''}`,
+			name: `${String(type.name ?? type.id)}${type.category ? ` (${String(type.category)})` : ''}${type.archived === true ? ' (archived)' : ''}`,
 			value: String(type.id),
 			description: (type.description as string | undefined) || undefined,
 		}))
 		.sort(byName);
 }
 
+/** The workspace's ticket types (archived ones left out), with their category. */
+export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await ticketTypeOptions(this, 'leave out');
+}
+
+/** Every ticket type, archived ones marked: for changing a type, or restoring an archived one. */
+export async function getTicketTypesWithArchived(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await ticketTypeOptions(this, 'mark');
+}
+
 /** The workspace's ticket states, by their teammate-facing label and category. */
 export async function getTicketStates(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const response = await intercomApiRequest.call(this, 'GET', '/ticket_states');
-	const states = (response.data as IDataObject[] | undefined) ?? [];
+	const states = await workspaceTicketStates(this);
 	return states
 		.filter((state) => state.archived !== true)
 		.map((state) => ({
@@ -182,17 +200,45 @@ export async function getTicketStates(
 		.sort(byName);
 }
 
+/**
+ * The ticket type chosen in the node's Ticket Type field (GET /ticket_types/{id}, with its
+ * attributes and states), or undefined while none is chosen.
+ */
+async function chosenTicketType(ctx: ILoadOptionsFunctions): Promise<IDataObject | undefined> {
+	const ticketTypeId = String(ctx.getCurrentNodeParameter('ticketTypeId') ?? '').trim();
+	if (!/^[A-Za-z0-9_-]+$/.test(ticketTypeId)) return undefined;
+	return await intercomApiRequest.call(ctx, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
+}
+
 /** The attributes of the ticket type chosen in the node (required ones marked). */
 export async function getTicketTypeAttributes(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const ticketTypeId = String(this.getCurrentNodeParameter('ticketTypeId') ?? '').trim();
-	if (!/^[A-Za-z0-9_-]+$/.test(ticketTypeId)) return [];
-	const type = await intercomApiRequest.call(this, 'GET', apiPath`/ticket_types/${ticketTypeId}`);
+	const type = await chosenTicketType(this);
+	if (!type) return [];
 	return liveTicketTypeAttributes(type)
 		.map((attribute) => ({
 			name: `${ticketAttributeDisplayName(String(attribute.name))} (${String(attribute.data_type ?? 'string')}${attribute.required_to_create ? ', required' : ''})`,
 			value: String(attribute.name),
+			description: attributeDescription(attribute),
+		}))
+		.sort(byName);
+}
+
+/**
+ * The attributes of the ticket type chosen in the node, by ID, archived ones marked: for updating
+ * one (or restoring an archived one).
+ */
+export async function getTicketTypeAttributeIds(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const type = await chosenTicketType(this);
+	if (!type) return [];
+	return ticketTypeAttributes(type)
+		.filter((attribute) => attribute.id !== undefined && attribute.id !== null)
+		.map((attribute) => ({
+			name: `${ticketAttributeDisplayName(String(attribute.name))} (${String(attribute.data_type ?? 'string')}${attribute.default === true ? ', built in' : ''}${attribute.archived === true ? ', archived' : ''})`,
+			value: String(attribute.id),
 			description: attributeDescription(attribute),
 		}))
 		.sort(byName);
@@ -206,4 +252,20 @@ function attributeDescription(attribute: IDataObject): string | undefined {
 		options.length ? `One of: ${options.join(', ')}` : '',
 	].filter(Boolean);
 	return parts.length ? parts.join('. ') : undefined;
+}
+
+/** The states of the ticket type chosen in the node, in Intercom's order, with their category. */
+export async function getTicketTypeStates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const type = await chosenTicketType(this);
+	if (!type) return [];
+	return ticketTypeStates(type).map((state) => ({
+		name: `${ticketStateLabel(state)}${state.category ? ` (${String(state.category)})` : ''}`,
+		value: String(state.id),
+		description:
+			state.external_label && state.external_label !== state.internal_label
+				? `Shown to customers as "${String(state.external_label)}"`
+				: undefined,
+	}));
 }

@@ -30,6 +30,7 @@ const PATH_CANDIDATES = new Set([
 	'subscriptionTypeId',
 	'dataAttributeId',
 	'ticketTypeId',
+	'ticketTypeAttributeId',
 	'noteId',
 ]);
 
@@ -52,6 +53,8 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'article.update': { updateFields: { title: 'New' } },
 	'article.updateDraft': { draftFields: { title: 'New' } },
 	'newsItem.update': { updateFields: { title: 'New', senderId: '991267' } },
+	'ticketType.update': { updateFields: { name: 'New' } },
+	'ticketTypeAttribute.update': { updateFields: { description: 'New' } },
 };
 
 interface Operation {

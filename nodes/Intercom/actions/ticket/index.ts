@@ -4,22 +4,28 @@ import type { OperationOption, Operations } from '../operation';
 import { operationProperties } from '../operation';
 
 import * as addTag from './addTag.operation';
+import * as changeType from './changeType.operation';
 import * as create from './create.operation';
 import * as del from './del.operation';
 import * as get from './get.operation';
+import * as linkConversation from './linkConversation.operation';
 import * as removeTag from './removeTag.operation';
 import * as reply from './reply.operation';
 import * as search from './search.operation';
+import * as unlinkConversation from './unlinkConversation.operation';
 import * as update from './update.operation';
 
 export const operations = {
 	addTag,
+	changeType,
 	create,
 	delete: del,
 	get,
+	linkConversation,
 	removeTag,
 	reply,
 	search,
+	unlinkConversation,
 	update,
 } satisfies Operations;
 
@@ -33,6 +39,12 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Add Tag', value: 'addTag', action: 'Add a tag to a ticket' },
 			{
+				name: 'Change Type',
+				value: 'changeType',
+				action: 'Change the type of a ticket',
+				description: 'Move a ticket to another type of its category, with a state of that type',
+			},
+			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create a ticket',
@@ -45,6 +57,12 @@ export const description: INodeProperties[] = [
 				description: 'Delete a ticket permanently',
 			},
 			{ name: 'Get', value: 'get', action: 'Get a ticket' },
+			{
+				name: 'Link Conversation',
+				value: 'linkConversation',
+				action: 'Link a conversation to a tracker ticket',
+				description: 'Link a conversation or customer ticket to a tracker ticket',
+			},
 			{ name: 'Remove Tag', value: 'removeTag', action: 'Remove a tag from a ticket' },
 			{
 				name: 'Reply',
@@ -57,6 +75,12 @@ export const description: INodeProperties[] = [
 				value: 'search',
 				action: 'Search tickets',
 				description: 'Find tickets with filters or a JSON query',
+			},
+			{
+				name: 'Unlink Conversation',
+				value: 'unlinkConversation',
+				action: 'Unlink a conversation from a tracker ticket',
+				description: 'Unlink a conversation or customer ticket from a tracker ticket',
 			},
 			{
 				name: 'Update',
