@@ -199,6 +199,30 @@ const UNDECLARED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
 	},
 };
 
+// Top-level body properties the spec types more narrowly than Intercom takes them. Each is
+// validated against the schema here instead of the spec's (and taken out before the rest of the
+// body is checked). Keep every entry explained.
+
+/** Custom attribute values: text, numbers, booleans, null (clears one) or a list of IDs. */
+const TYPED_CUSTOM_ATTRIBUTES: Schema = {
+	type: ['object', 'null'],
+	additionalProperties: {
+		type: ['string', 'number', 'boolean', 'null', 'array'],
+		items: { type: ['string', 'integer'] },
+	},
+};
+
+const RETYPED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
+	// Create or update a custom object instance: the spec types every custom_attributes value as
+	// a string, but its own request example sends `total_amount: 99.99` (pinned in
+	// test/contract/snapshot.test.ts), and the 2.17 reference of the same request says each value
+	// must match its attribute's type (string, integer, number, boolean, a Unix timestamp or date
+	// text for a datetime, null to clear, an ID or an array of IDs for a reference).
+	'POST /custom_object_instances/{custom_object_type_identifier}': {
+		custom_attributes: TYPED_CUSTOM_ATTRIBUTES,
+	},
+};
+
 // ------------------------------------------------------------------------------------------
 // Loading (once per process)
 
@@ -570,10 +594,10 @@ function compileOperation(
 		headers: new Map(),
 		bodyRequired: operation.requestBody?.required === true,
 		extraBody: new Map(
-			Object.entries(UNDECLARED_BODY_PROPERTIES[key] ?? {}).map(([name, schema]) => [
-				name,
-				e.ajv.compile(schema),
-			]),
+			Object.entries({
+				...(UNDECLARED_BODY_PROPERTIES[key] ?? {}),
+				...(RETYPED_BODY_PROPERTIES[key] ?? {}),
+			}).map(([name, schema]) => [name, e.ajv.compile(schema)]),
 		),
 	};
 	for (const parameter of merged.values()) {

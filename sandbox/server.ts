@@ -27,6 +27,7 @@ import type { AddressInfo } from 'node:net';
 
 import { SandboxError, errorList } from './errors';
 import './crm';
+import './customObjects';
 import './news';
 import './articles';
 import { renderConversation, renderTicket } from './inbox';

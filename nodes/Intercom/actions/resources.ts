@@ -8,6 +8,7 @@ import * as contact from './contact';
 import * as content from './content';
 import * as contentSnippet from './contentSnippet';
 import * as conversation from './conversation';
+import * as customObjectInstance from './customObjectInstance';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
 import * as helpCenter from './helpCenter';
@@ -48,6 +49,7 @@ export const resources = {
 	content: { name: 'Content', ...content },
 	contentSnippet: { name: 'Content Snippet', ...contentSnippet },
 	conversation: { name: 'Conversation', ...conversation },
+	customObjectInstance: { name: 'Custom Object Instance', ...customObjectInstance },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
 	helpCenter: { name: 'Help Center', ...helpCenter },

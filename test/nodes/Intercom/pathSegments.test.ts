@@ -31,6 +31,7 @@ const PATH_CANDIDATES = new Set([
 	'dataAttributeId',
 	'ticketTypeId',
 	'noteId',
+	'customObjectType',
 ]);
 
 /** Valid values for parameters an operation checks before it sends anything. */
@@ -52,6 +53,7 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'article.update': { updateFields: { title: 'New' } },
 	'article.updateDraft': { draftFields: { title: 'New' } },
 	'newsItem.update': { updateFields: { title: 'New', senderId: '991267' } },
+	'customObjectInstance.upsert': { externalId: 'ORDER-1' },
 };
 
 interface Operation {
