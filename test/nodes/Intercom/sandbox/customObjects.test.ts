@@ -1,7 +1,7 @@
 import type { Sandbox } from '../../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
 import { instancesOf } from '../../../../sandbox/customObjects';
-import { byId, jsonOf, runIntercom } from '../fixtures';
+import { byId, byList, jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these).
 let sandbox: Sandbox;
@@ -39,7 +39,7 @@ const attributes = (...pairs: Array<[string, string, string]>) => ({
 });
 
 describe('custom object instances against the sandbox', () => {
-	it('create → update by External ID → get round-trips', async () => {
+	it('create → update by External ID → get → get by External ID → delete round-trips', async () => {
 		const [created] = await run({
 			operation: 'upsert',
 			customObjectType: 'Order',
@@ -76,6 +76,44 @@ describe('custom object instances against the sandbox', () => {
 
 		const [got] = await run({ operation: 'get', customObjectType: 'Order', instanceId: byId(id) });
 		expect(got).toEqual(updated);
+		const [found] = await run({
+			operation: 'getByExternalId',
+			customObjectType: 'Order',
+			externalId: 'ORDER-1',
+		});
+		expect(found).toEqual(updated);
+
+		// Without an External ID, every run creates a new instance.
+		for (let n = 0; n < 2; n++)
+			await run({
+				operation: 'upsert',
+				customObjectType: 'Order',
+				customAttributesUi: attributes(['status', 'string', 'new']),
+			});
+		expect(instancesOf(sandbox.store, 'Order').size).toBe(3);
+
+		const [gone] = await run({
+			operation: 'delete',
+			customObjectType: 'Order',
+			deleteBy: 'externalId',
+			externalId: 'ORDER-1',
+		});
+		expect(gone).toEqual({ id, object: 'Order', deleted: true });
+		const missing = await attempt({
+			operation: 'get',
+			customObjectType: 'Order',
+			instanceId: byId(id),
+		});
+		expect(missing.error?.message).toBe(
+			'Intercom error 404: not_found: Custom object instance not found',
+		);
+		const [other] = [...instancesOf(sandbox.store, 'Order').values()];
+		const [byIdDeleted] = await run({
+			operation: 'delete',
+			customObjectType: 'Order',
+			instanceId: byList(String(other.id)),
+		});
+		expect(byIdDeleted).toEqual({ id: String(other.id), object: 'Order', deleted: true });
 		expect(instancesOf(sandbox.store, 'Order').size).toBe(1);
 	});
 
@@ -112,5 +150,48 @@ describe('custom object instances against the sandbox', () => {
 			),
 		});
 		expect(typed.custom_attributes).toEqual({ seats: 3, renews_at: 1893456000 });
+	});
+
+	it('Get Many: newest first over pages of 150; Limit; the instances a contact or conversation refers to', async () => {
+		for (let n = 1; n <= 160; n++) {
+			await run({
+				operation: 'upsert',
+				customObjectType: 'Order',
+				externalId: `o-${n}`,
+				customAttributesUi: attributes(['order_number', 'string', `#${n}`]),
+			});
+		}
+		sandbox.stats.byRoute = {};
+		const all = await run({ operation: 'getAll', customObjectType: 'Order', returnAll: true });
+		expect(all).toHaveLength(160);
+		expect(all[0].external_id).toBe('o-160');
+		expect(new Set(all.map((i) => i.id)).size).toBe(160);
+		expect(sandbox.stats.byRoute).toEqual({
+			'GET /custom_object_instances/{custom_object_type_identifier}': 2,
+		});
+		const limited = await run({ operation: 'getAll', customObjectType: 'Order', limit: 5 });
+		expect(limited.map((i) => i.external_id)).toEqual([
+			'o-160',
+			'o-159',
+			'o-158',
+			'o-157',
+			'o-156',
+		]);
+
+		// A contact refers to instances through a reference attribute (a list of instance IDs).
+		const [contact] = sandbox.seed({ contacts: [{ email: 'ada@example.com' }] }).contacts;
+		const [first, second] = [all[159], all[158]];
+		sandbox.store.contact(String(contact.id))!.custom_attributes.orders = [first.id, second.id];
+		const referenced = await run({
+			operation: 'getAll',
+			customObjectType: 'Order',
+			associatedWith: 'contact',
+			contactId: byId(String(contact.id)),
+			returnAll: true,
+		});
+		expect(referenced.map((i) => i.external_id)).toEqual(['o-2', 'o-1']);
+		expect(
+			await run({ operation: 'getAll', customObjectType: 'Subscription', returnAll: true }),
+		).toEqual([]);
 	});
 });
