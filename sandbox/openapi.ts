@@ -221,6 +221,10 @@ const RETYPED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
 	'POST /custom_object_instances/{custom_object_type_identifier}': {
 		custom_attributes: TYPED_CUSTOM_ATTRIBUTES,
 	},
+	// Update a visitor: the spec types every custom_attributes value as a string, but the same
+	// schema's example sets `paid_subscriber: true` and `monthly_spend: 155.5`; a visitor's custom
+	// attributes are the workspace's people attributes, typed like a contact's.
+	'PUT /visitors': { custom_attributes: TYPED_CUSTOM_ATTRIBUTES },
 };
 
 // ------------------------------------------------------------------------------------------

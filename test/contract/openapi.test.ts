@@ -651,3 +651,44 @@ describe('validateRequest: undeclared body properties Intercom accepts', () => {
 		);
 	});
 });
+
+describe('validateRequest: properties the spec types or requires more strictly than Intercom', () => {
+	it('typed custom attribute values for custom object instances and visitors, still an object', () => {
+		const attributes = { total: 99.99, paid: true, note: 'x', cleared: null, items: ['21', 23] };
+		expect(
+			validateRequest({
+				method: 'POST',
+				path: '/custom_object_instances/Order',
+				body: { external_id: 'o-1', custom_attributes: attributes },
+			}),
+		).toEqual([]);
+		expect(
+			validateRequest({
+				method: 'PUT',
+				path: '/visitors',
+				body: {
+					user_id: 'u-1',
+					custom_attributes: { paid_subscriber: true, monthly_spend: 155.5 },
+				},
+			}),
+		).toEqual([]);
+		expect(
+			single(
+				validateRequest({
+					method: 'PUT',
+					path: '/visitors',
+					body: { user_id: 'u-1', custom_attributes: 'plan=pro' },
+				}),
+			),
+		).toMatch(/body \/custom_attributes/);
+		expect(
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/custom_object_instances/Order',
+					body: { custom_attributes: { nested: { a: 1 } } },
+				}),
+			),
+		).toMatch(/body \/custom_attributes/);
+	});
+});

@@ -26,6 +26,7 @@ import * as tag from './tag';
 import * as team from './team';
 import * as ticket from './ticket';
 import * as ticketType from './ticketType';
+import * as visitor from './visitor';
 import type { OperationModule, Operations } from './operation';
 
 interface ResourceEntry {
@@ -67,6 +68,7 @@ export const resources = {
 	team: { name: 'Team', ...team },
 	ticket: { name: 'Ticket', ...ticket },
 	ticketType: { name: 'Ticket Type', ...ticketType },
+	visitor: { name: 'Visitor', ...visitor },
 } satisfies Record<string, ResourceEntry>;
 
 export type Resource = keyof typeof resources;
