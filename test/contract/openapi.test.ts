@@ -691,4 +691,18 @@ describe('validateRequest: properties the spec types or requires more strictly t
 			),
 		).toMatch(/body \/custom_attributes/);
 	});
+
+	it('converting a visitor needs a user only for type user', () => {
+		const convert = (body: object) =>
+			validateRequest({ method: 'POST', path: '/visitors/convert', body });
+		expect(convert({ type: 'lead', visitor: { user_id: 'v-1' } })).toEqual([]);
+		expect(convert({ type: 'user', visitor: { id: 'v' }, user: { user_id: 'u-1' } })).toEqual([]);
+		expect(convert({ type: 'user', visitor: { id: 'v' } })[0]).toMatch(
+			/missing required property "user"/,
+		);
+		expect(convert({ type: 'lead' })).not.toEqual([]);
+		expect(single(convert({ type: 'lead', visitor: { id: 'v' }, extra: 1 }))).toMatch(
+			/property "extra" is not in the spec's schema/,
+		);
+	});
 });

@@ -3,10 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { OperationOption, Operations } from '../operation';
 import { operationProperties } from '../operation';
 
+import * as convert from './convert.operation';
 import * as get from './get.operation';
 import * as update from './update.operation';
 
-export const operations = { get, update } satisfies Operations;
+export const operations = { convert, get, update } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -16,6 +17,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['visitor'] } },
 		options: [
+			{
+				name: 'Convert',
+				value: 'convert',
+				action: 'Convert a visitor',
+				description:
+					'Turn an anonymous visitor into a lead, or into a user (merged into an existing one or new), given the visitor and, for a user, its identifiers',
+			},
 			{
 				name: 'Get',
 				value: 'get',
