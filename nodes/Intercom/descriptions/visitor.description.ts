@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** "Identify By" (ID or User ID) and the two value fields it shows, for a visitor. */
-export function visitorIdentifierFields(prefix = ''): INodeProperties[] {
-	const by = `${prefix}identifyBy`;
+export function visitorIdentifierFields(): INodeProperties[] {
+	const by = 'identifyVisitorBy';
 	return [
 		{
 			displayName: 'Identify Visitor By',

@@ -79,7 +79,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 /** Intercom answers the contact (the lead or user) the visitor became or was merged into. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const by = identifyByOf('Identify Visitor By', this.getNodeParameter('identifyBy', i, 'userId'));
+	const by = identifyByOf(
+		'Identify Visitor By',
+		this.getNodeParameter('identifyVisitorBy', i, 'userId'),
+	);
 	const visitor =
 		by === 'id'
 			? identifierOf(by, 'Visitor ID', this.getNodeParameter('visitorId', i, ''))

@@ -35,7 +35,10 @@ const displayOptions = { show: { resource: ['visitor'], operation: ['update'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const by = identifyByOf('Identify Visitor By', this.getNodeParameter('identifyBy', i, 'userId'));
+	const by = identifyByOf(
+		'Identify Visitor By',
+		this.getNodeParameter('identifyVisitorBy', i, 'userId'),
+	);
 	const identifier =
 		by === 'id'
 			? identifierOf(by, 'Visitor ID', this.getNodeParameter('visitorId', i, ''))

@@ -53,7 +53,7 @@ describe('visitors against the sandbox', () => {
 		});
 		const [updated] = await run({
 			operation: 'update',
-			identifyBy: 'id',
+			identifyVisitorBy: 'id',
 			visitorId: VIOLET.id,
 			updateFields: {
 				customAttributesUi: {
@@ -109,7 +109,7 @@ describe('visitors against the sandbox', () => {
 	it('converting to a new user (by User ID) or into an existing user (picked)', async () => {
 		const [user] = await run({
 			operation: 'convert',
-			identifyBy: 'id',
+			identifyVisitorBy: 'id',
 			visitorId: WINSTON.id,
 			convertTo: 'user',
 			userUserId: 'u-2001',

@@ -44,7 +44,7 @@ describe('visitor › convert', () => {
 		scope.post('/visitors/convert').reply(200, contact('new'));
 		const result = await runIntercom(
 			convert({
-				identifyBy: 'id',
+				identifyVisitorBy: 'id',
 				visitorId: VISITOR_ID,
 				convertTo: 'user',
 				userUserId: 'u-1001',

@@ -66,7 +66,11 @@ describe('visitor › update', () => {
 		const { scope, requests } = intercom();
 		scope.put('/visitors').reply(200, visitor());
 		const result = await runIntercom(
-			update({ identifyBy: 'id', visitorId: VISITOR_ID, updateFields: { name: 'Gareth Bale' } }),
+			update({
+				identifyVisitorBy: 'id',
+				visitorId: VISITOR_ID,
+				updateFields: { name: 'Gareth Bale' },
+			}),
 		);
 		expect(result.error).toBeUndefined();
 		expect(requests[0].body).toEqual({ id: VISITOR_ID, name: 'Gareth Bale' });
@@ -79,7 +83,7 @@ describe('visitor › update', () => {
 			'Visitor User ID: is empty (item 0)',
 		],
 		[
-			{ identifyBy: 'id', visitorId: 'a/b', updateFields: { name: 'A' } },
+			{ identifyVisitorBy: 'id', visitorId: 'a/b', updateFields: { name: 'A' } },
 			'Visitor ID: "a/b" is not a valid Intercom ID (item 0)',
 		],
 		[
