@@ -43,8 +43,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		this.getNodeParameter('externalId', i, ''),
 	);
 	const pairs = (
-		this.getNodeParameter('customAttributesUi', i, {}) as { attribute?: CustomAttributePair[] }
-	).attribute;
+		this.getNodeParameter('customAttributesUi', i, {}) as {
+			attribute?: CustomAttributePair[];
+		} | null
+	)?.attribute;
 	const body = customObjectInstanceBody(
 		externalId,
 		pairs,
