@@ -199,6 +199,46 @@ const UNDECLARED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
 	},
 };
 
+// Top-level body properties the spec types more narrowly than Intercom takes them. Each is
+// validated against the schema here instead of the spec's (and taken out before the rest of the
+// body is checked). Keep every entry explained.
+
+/** Custom attribute values: text, numbers, booleans, null (clears one) or a list of IDs. */
+const TYPED_CUSTOM_ATTRIBUTES: Schema = {
+	type: ['object', 'null'],
+	additionalProperties: {
+		type: ['string', 'number', 'boolean', 'null', 'array'],
+		items: { type: ['string', 'integer'] },
+	},
+};
+
+const RETYPED_BODY_PROPERTIES: Record<string, Record<string, Schema>> = {
+	// Create or update a custom object instance: the spec types every custom_attributes value as
+	// a string, but its own request example sends `total_amount: 99.99` (which passes with this
+	// entry), and the 2.17 reference of the same request says each value
+	// must match its attribute's type (string, integer, number, boolean, a Unix timestamp or date
+	// text for a datetime, null to clear, an ID or an array of IDs for a reference).
+	'POST /custom_object_instances/{custom_object_type_identifier}': {
+		custom_attributes: TYPED_CUSTOM_ATTRIBUTES,
+	},
+	// Update a visitor: the spec types every custom_attributes value as a string, but the same
+	// schema's example sets `paid_subscriber: true` and `monthly_spend: 155.5`; a visitor's custom
+	// attributes are the workspace's people attributes, typed like a contact's.
+	'PUT /visitors': { custom_attributes: TYPED_CUSTOM_ATTRIBUTES },
+};
+
+// Body properties the spec requires always, but Intercom only under a condition: required here
+// only when the body's `when` property has the given value. Keep every entry explained.
+const CONDITIONALLY_REQUIRED_BODY_PROPERTIES: Record<
+	string,
+	{ property: string; when: { property: string; value: unknown } }
+> = {
+	// Convert a visitor: 2.16 requires `user` for both roles, but the 2.17 reference of the same
+	// request says the user object is required when type is user and not read when type is lead
+	// (and Intercom's 1.x examples convert a visitor to a lead without one).
+	'POST /visitors/convert': { property: 'user', when: { property: 'type', value: 'user' } },
+};
+
 // ------------------------------------------------------------------------------------------
 // Loading (once per process)
 
@@ -570,10 +610,10 @@ function compileOperation(
 		headers: new Map(),
 		bodyRequired: operation.requestBody?.required === true,
 		extraBody: new Map(
-			Object.entries(UNDECLARED_BODY_PROPERTIES[key] ?? {}).map(([name, schema]) => [
-				name,
-				e.ajv.compile(schema),
-			]),
+			Object.entries({
+				...(UNDECLARED_BODY_PROPERTIES[key] ?? {}),
+				...(RETYPED_BODY_PROPERTIES[key] ?? {}),
+			}).map(([name, schema]) => [name, e.ajv.compile(schema)]),
 		),
 	};
 	for (const parameter of merged.values()) {
@@ -616,7 +656,9 @@ function compileOperation(
 		compiled.body = e.ajv.compile(
 			key in OVERLAPPING_ONE_OF_BODIES
 				? oneOfAsAnyOf(e, json.schema)
-				: (e.translator.translate(json.schema, true) as Schema),
+				: key in CONDITIONALLY_REQUIRED_BODY_PROPERTIES
+					? conditionallyRequired(e, json.schema, CONDITIONALLY_REQUIRED_BODY_PROPERTIES[key])
+					: (e.translator.translate(json.schema, true) as Schema),
 		);
 	}
 	e.operations.set(key, compiled);
@@ -634,6 +676,28 @@ function oneOfAsAnyOf(e: Engine, schema: Schema): Schema {
 		throw new Error('oneOfAsAnyOf: the body schema has no top-level oneOf');
 	const { oneOf, ...rest } = translated;
 	return { ...rest, anyOf: oneOf };
+}
+
+/** The body schema (a top-level `$ref` resolved) with `property` required only `when` so. */
+function conditionallyRequired(
+	e: Engine,
+	schema: Schema,
+	{ property, when }: { property: string; when: { property: string; value: unknown } },
+): Schema {
+	const ref = typeof schema.$ref === 'string' ? schema.$ref : undefined;
+	const source = ref
+		? (e.spec.components.schemas[ref.slice(COMPONENT_PREFIX.length)] as Schema)
+		: schema;
+	const translated = e.translator.translate(source, true) as Schema;
+	const required = (translated.required as string[] | undefined) ?? [];
+	if (!required.includes(property))
+		throw new Error(`conditionallyRequired: the body schema does not require ${property}`);
+	return {
+		...translated,
+		required: required.filter((name) => name !== property),
+		if: { properties: { [when.property]: { const: when.value } }, required: [when.property] },
+		then: { required: [property] },
+	};
 }
 
 function objectPropertyNames(e: Engine, schema: Schema): string[] {

@@ -27,6 +27,7 @@ import type { AddressInfo } from 'node:net';
 
 import { SandboxError, errorList } from './errors';
 import './crm';
+import './customObjects';
 import './news';
 import './articles';
 import './exports';
@@ -35,6 +36,7 @@ import { renderConversation, renderTicket } from './inbox';
 import { fileHost, recordingBytes, signatureOf } from './calls';
 import { FileReply, Reply, findRoute } from './registry';
 import './resources';
+import './visitors';
 import type { Json } from './store';
 import { Store } from './store';
 import type { SendOptions, SendResult } from './webhooks';
@@ -307,11 +309,13 @@ export class Sandbox {
 		companies?: Json[];
 		tags?: Json[];
 		conversations?: Array<{ email: string; body: string }>;
+		visitors?: Json[];
 	}): {
 		contacts: Json[];
 		companies: Json[];
 		tags: Json[];
 		conversations: Json[];
+		visitors: Json[];
 	} {
 		const call = (method: string, path: string, body: Json) => {
 			const found = findRoute(method, path)!;
@@ -330,7 +334,11 @@ export class Sandbox {
 			if (!from) throw new Error(`seed: no contact with email ${email}`);
 			return call('POST', '/conversations', { from: { type: from.role, id: from.id }, body });
 		});
-		return { tags, companies, contacts, conversations };
+		// Visitors come from the Messenger, not the API: added to the store as it would make them.
+		const visitors = (data.visitors ?? []).map((v) =>
+			this.store.renderVisitor(this.store.addVisitor(v)),
+		);
+		return { tags, companies, contacts, conversations, visitors };
 	}
 
 	/** Signs and POSTs a notification to `url` (see webhooks.ts). */
@@ -358,6 +366,7 @@ export class Sandbox {
 			conversations: [...s.conversations.values()].map((c) => renderConversation(s, c)),
 			tickets: [...s.tickets.values()].map((t) => renderTicket(s, t)),
 			events: [...s.events],
+			visitors: [...s.visitors.values()].map((v) => s.renderVisitor(v)),
 			// Generic resources without a store of their own, by collection path, once they hold records.
 			...s.tableRecords(),
 		};

@@ -126,6 +126,9 @@ export const WORKSPACE_ID = 'sandbox';
 
 export const now = () => Math.floor(Date.now() / 1000);
 
+/** A UUID-shaped user_id that repeats from run to run (the n-th visitor made). */
+const generatedUserId = (n: number) => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`;
+
 /** Everything the sandbox knows. `reset()` empties it to the built-in admins, teams and attributes. */
 export class Store {
 	contacts = new Map<string, ContactRecord>();
@@ -145,6 +148,8 @@ export class Store {
 	segments: Json[] = [];
 	dataAttributes: Json[] = [];
 	awayStatusReasons: Json[] = [];
+	/** Anonymous website visitors (the API cannot create them; the Messenger does), by id. */
+	visitors = new Map<string, Json>();
 	/** The one open company scroll (Intercom allows one per app), with its position. */
 	scroll: { param: string; offset: number; lastUsed: number } | null = null;
 	/** The records of generic resources that keep no store of their own (crud.ts), by collection path. */
@@ -166,6 +171,22 @@ export class Store {
 		this.scroll = null;
 		this.tables.clear();
 		this.seq = 0;
+		this.visitors.clear();
+		for (const visitor of [
+			{
+				id: '6762f30c1bb69f9f2193bc5e',
+				user_id: '3ecf64d0-9ed1-4e9f-88e1-da7d6e6782f3',
+				pseudonym: 'Violet Suitcase',
+			},
+			{
+				id: '6762f3101bb69f9f2193bc64',
+				user_id: '8a88a590-e1c3-41e2-a502-e0649dbf721c',
+				email: 'winston@example.com',
+				pseudonym: 'Red Duck from Dublin',
+			},
+		]) {
+			this.addVisitor(visitor);
+		}
 		this.admins = [
 			{
 				type: 'admin',
@@ -440,6 +461,63 @@ export class Store {
 				api_writable: true,
 			},
 		];
+	}
+
+	/** A visitor as the Messenger would make one: an id and a user_id unless given. */
+	addVisitor(fields: Json = {}): Json {
+		const at = now();
+		const visitor: Json = {
+			id: fields.id === undefined ? this.nextId('hex') : String(fields.id),
+			user_id:
+				fields.user_id === undefined ? generatedUserId((this.seq += 1)) : String(fields.user_id),
+			email: fields.email === undefined ? '' : String(fields.email),
+			name: fields.name ?? null,
+			pseudonym: fields.pseudonym ?? null,
+			custom_attributes: { ...((fields.custom_attributes as Json | undefined) ?? {}) },
+			created_at: at,
+			updated_at: at,
+		};
+		this.visitors.set(String(visitor.id), visitor);
+		return visitor;
+	}
+
+	/** A visitor as the API shows it (the 2.16 `visitor` object). */
+	renderVisitor(v: Json): Json {
+		return {
+			type: 'visitor',
+			id: v.id,
+			user_id: v.user_id,
+			anonymous: !v.email,
+			email: v.email,
+			phone: null,
+			name: v.name,
+			pseudonym: v.pseudonym,
+			avatar: { type: 'avatar', image_url: null },
+			app_id: WORKSPACE_ID,
+			companies: { type: 'company.list', companies: [] },
+			location_data: {},
+			last_request_at: null,
+			created_at: v.created_at,
+			remote_created_at: v.created_at,
+			signed_up_at: v.created_at,
+			updated_at: v.updated_at,
+			session_count: 0,
+			social_profiles: { type: 'social_profile.list', social_profiles: [] },
+			owner_id: null,
+			unsubscribed_from_emails: false,
+			marked_email_as_spam: false,
+			has_hard_bounced: false,
+			tags: { type: 'tag.list', tags: [] },
+			segments: { type: 'segment.list', segments: [] },
+			custom_attributes: { ...(v.custom_attributes as Json) },
+			referrer: null,
+			utm_campaign: null,
+			utm_content: null,
+			utm_medium: null,
+			utm_source: null,
+			utm_term: null,
+			do_not_track: null,
+		};
 	}
 
 	/** The generic table of a collection path (`/help_center/collections`), made on first use. */

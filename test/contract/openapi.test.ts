@@ -651,3 +651,58 @@ describe('validateRequest: undeclared body properties Intercom accepts', () => {
 		);
 	});
 });
+
+describe('validateRequest: properties the spec types or requires more strictly than Intercom', () => {
+	it('typed custom attribute values for custom object instances and visitors, still an object', () => {
+		const attributes = { total: 99.99, paid: true, note: 'x', cleared: null, items: ['21', 23] };
+		expect(
+			validateRequest({
+				method: 'POST',
+				path: '/custom_object_instances/Order',
+				body: { external_id: 'o-1', custom_attributes: attributes },
+			}),
+		).toEqual([]);
+		expect(
+			validateRequest({
+				method: 'PUT',
+				path: '/visitors',
+				body: {
+					user_id: 'u-1',
+					custom_attributes: { paid_subscriber: true, monthly_spend: 155.5 },
+				},
+			}),
+		).toEqual([]);
+		expect(
+			single(
+				validateRequest({
+					method: 'PUT',
+					path: '/visitors',
+					body: { user_id: 'u-1', custom_attributes: 'plan=pro' },
+				}),
+			),
+		).toMatch(/body \/custom_attributes/);
+		expect(
+			single(
+				validateRequest({
+					method: 'POST',
+					path: '/custom_object_instances/Order',
+					body: { custom_attributes: { nested: { a: 1 } } },
+				}),
+			),
+		).toMatch(/body \/custom_attributes/);
+	});
+
+	it('converting a visitor needs a user only for type user', () => {
+		const convert = (body: object) =>
+			validateRequest({ method: 'POST', path: '/visitors/convert', body });
+		expect(convert({ type: 'lead', visitor: { user_id: 'v-1' } })).toEqual([]);
+		expect(convert({ type: 'user', visitor: { id: 'v' }, user: { user_id: 'u-1' } })).toEqual([]);
+		expect(convert({ type: 'user', visitor: { id: 'v' } })[0]).toMatch(
+			/missing required property "user"/,
+		);
+		expect(convert({ type: 'lead' })).not.toEqual([]);
+		expect(single(convert({ type: 'lead', visitor: { id: 'v' }, extra: 1 }))).toMatch(
+			/property "extra" is not in the spec's schema/,
+		);
+	});
+});

@@ -274,7 +274,6 @@ const EXAMPLES_DISAGREEING_WITH_THEIR_SCHEMA = [
 	'DELETE /conversations/{conversation_id}/customers/{contact_id} [contact_not_found]',
 	'DELETE /conversations/{conversation_id}/customers/{contact_id} [last_customer]',
 	'POST /conversations/redact [redact_a_conversation_part]',
-	'POST /custom_object_instances/{custom_object_type_identifier} [successful]',
 	'POST /data_attributes [invalid_data_type]',
 	'POST /data_attributes [too_few_options_for_list]',
 	'PUT /data_attributes/{data_attribute_id} [too_few_options_in_list]',

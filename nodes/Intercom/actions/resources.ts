@@ -9,6 +9,7 @@ import * as contact from './contact';
 import * as content from './content';
 import * as contentSnippet from './contentSnippet';
 import * as conversation from './conversation';
+import * as customObjectInstance from './customObjectInstance';
 import * as dataAttribute from './dataAttribute';
 import * as dataEvent from './dataEvent';
 import * as dataExport from './dataExport';
@@ -29,6 +30,7 @@ import * as ticket from './ticket';
 import * as ticketState from './ticketState';
 import * as ticketType from './ticketType';
 import * as ticketTypeAttribute from './ticketTypeAttribute';
+import * as visitor from './visitor';
 import type { OperationModule, Operations } from './operation';
 
 interface ResourceEntry {
@@ -53,6 +55,7 @@ export const resources = {
 	content: { name: 'Content', ...content },
 	contentSnippet: { name: 'Content Snippet', ...contentSnippet },
 	conversation: { name: 'Conversation', ...conversation },
+	customObjectInstance: { name: 'Custom Object Instance', ...customObjectInstance },
 	dataAttribute: { name: 'Data Attribute', ...dataAttribute },
 	dataEvent: { name: 'Data Event', ...dataEvent },
 	dataExport: { name: 'Data Export', ...dataExport },
@@ -73,6 +76,7 @@ export const resources = {
 	ticketState: { name: 'Ticket State', ...ticketState },
 	ticketType: { name: 'Ticket Type', ...ticketType },
 	ticketTypeAttribute: { name: 'Ticket Type Attribute', ...ticketTypeAttribute },
+	visitor: { name: 'Visitor', ...visitor },
 } satisfies Record<string, ResourceEntry>;
 
 export type Resource = keyof typeof resources;

@@ -309,3 +309,4 @@ export * from './helpCenterPickers';
 export * from './newsPickers';
 export * from './articlePickers';
 export * from './callPickers';
+export * from './customObjectPickers';

@@ -32,6 +32,7 @@ const PATH_CANDIDATES = new Set([
 	'ticketTypeId',
 	'ticketTypeAttributeId',
 	'noteId',
+	'customObjectType',
 ]);
 
 /** Valid values for parameters an operation checks before it sends anything. */
@@ -55,6 +56,7 @@ const OVERRIDES: Record<string, INodeParameters> = {
 	'newsItem.update': { updateFields: { title: 'New', senderId: '991267' } },
 	'ticketType.update': { updateFields: { name: 'New' } },
 	'ticketTypeAttribute.update': { updateFields: { description: 'New' } },
+	'customObjectInstance.upsert': { externalId: 'ORDER-1' },
 };
 
 interface Operation {
