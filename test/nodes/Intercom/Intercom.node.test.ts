@@ -168,6 +168,7 @@ describe('Intercom node › description', () => {
 				'getSubscriptions',
 				'addSubscription',
 				'removeSubscription',
+				'upsert',
 			].sort(),
 		);
 	});

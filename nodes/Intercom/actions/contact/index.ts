@@ -24,6 +24,7 @@ import * as removeTag from './removeTag.operation';
 import * as search from './search.operation';
 import * as unarchive from './unarchive.operation';
 import * as update from './update.operation';
+import * as upsert from './upsert.operation';
 
 export const operations = {
 	addSubscription,
@@ -47,6 +48,7 @@ export const operations = {
 	search,
 	unarchive,
 	update,
+	upsert,
 } satisfies Operations;
 
 export const description: INodeProperties[] = [
@@ -77,6 +79,12 @@ export const description: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a contact',
 				description: 'Create a user or a lead',
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Create or update a contact',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
 			},
 			{
 				name: 'Delete',
