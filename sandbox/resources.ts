@@ -10,6 +10,7 @@
  */
 import type { ArticleRecord } from './articles';
 import { createArticle, renderArticle, renderFullArticle, updateArticle } from './articles';
+import { brandsOf } from './brands';
 import type { Resource } from './crud';
 import { resource } from './crud';
 import {
@@ -293,6 +294,14 @@ export const RESOURCES: Resource[] = [
 		filter: macroListed,
 		sort: macrosNewestFirst,
 		notFound: ['Macro not found'],
+	}),
+	// Brands (built in, in brands.ts)
+	row({
+		path: '/brands',
+		type: 'brand',
+		ops: ['list', 'get'],
+		records: brandsOf,
+		notFound: ['Brand not found'],
 	}),
 	// Help center articles (search, drafts, tags and versions are in articles.ts)
 	row<ArticleRecord>({

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as admin from './admin';
 import * as article from './article';
+import * as brand from './brand';
 import * as collection from './collection';
 import * as company from './company';
 import * as contact from './contact';
@@ -42,6 +43,7 @@ interface ResourceEntry {
 export const resources = {
 	admin: { name: 'Admin', ...admin },
 	article: { name: 'Article', ...article },
+	brand: { name: 'Brand', ...brand },
 	collection: { name: 'Collection', ...collection },
 	company: { name: 'Company', ...company },
 	contact: { name: 'Contact', ...contact },

@@ -245,3 +245,4 @@ export * from './knowledgePickers';
 export * from './helpCenterPickers';
 export * from './newsPickers';
 export * from './articlePickers';
+export * from './brandPickers';

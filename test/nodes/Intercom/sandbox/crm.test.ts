@@ -2,7 +2,7 @@ import type { Sandbox } from '../../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../../sandbox';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { jsonOf, runIntercom } from '../fixtures';
+import { byId, jsonOf, runIntercom } from '../fixtures';
 
 // The node's real execute() against the sandbox over loopback HTTP (no nock answers these): the
 // CRM operations that read what earlier ones did.
@@ -101,5 +101,24 @@ describe('contact › create or update against the sandbox', () => {
 			'POST /contacts',
 			'PUT /contacts/{contact_id}',
 		]);
+	});
+});
+
+describe('brand against the sandbox', () => {
+	it('Get Many lists the built-in brands (the default one has the workspace’s ID); Get reads each; an unknown one is a 404', async () => {
+		const all = await run({ resource: 'brand', operation: 'getAll', returnAll: true });
+		expect(all.error).toBeUndefined();
+		const brands = jsonOf(all);
+		expect(brands.map((b) => [b.id, b.is_default])).toEqual([
+			['sandbox', true],
+			['3', false],
+		]);
+		const got = await run(
+			{ resource: 'brand', operation: 'get', brandId: byId('={{ $json.id }}') },
+			brands.map((b) => ({ id: b.id })),
+		);
+		expect(jsonOf(got)).toEqual(brands);
+		const missing = await run({ resource: 'brand', operation: 'get', brandId: byId('99') });
+		expect(missing.error?.message).toBe('Intercom error 404: not_found: Brand not found');
 	});
 });
