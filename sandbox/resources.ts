@@ -11,6 +11,7 @@
 import type { ArticleRecord } from './articles';
 import { createArticle, renderArticle, renderFullArticle, updateArticle } from './articles';
 import { brandsOf } from './brands';
+import { recordDeletedConversation } from './conversations';
 import type { Resource } from './crud';
 import { resource } from './crud';
 import {
@@ -212,6 +213,7 @@ export const RESOURCES: Resource[] = [
 		render: renderConversation,
 		sort: newestFirst,
 		update: updateConversation,
+		onDelete: recordDeletedConversation,
 		notFound: ['Conversation not found'],
 	}),
 	row<TicketRecord>({

@@ -122,3 +122,101 @@ describe('brand against the sandbox', () => {
 		expect(missing.error?.message).toBe('Intercom error 404: not_found: Brand not found');
 	});
 });
+
+describe('conversation › merge, get deleted IDs and handling events against the sandbox', () => {
+	const seedConversations = (n: number): string[] => {
+		sandbox.seed({
+			contacts: [{ role: 'user', email: 'ada@example.com' }],
+			conversations: Array.from({ length: n }, (_, k) => ({
+				email: 'ada@example.com',
+				body: `Hello ${k}`,
+			})),
+		});
+		return [...sandbox.store.conversations.keys()];
+	};
+
+	it('merge closes the merged conversation and links it; the one that remains says so; a second merge is refused', async () => {
+		const [a, b] = seedConversations(2);
+		const merge = async () =>
+			await run({
+				resource: 'conversation',
+				operation: 'merge',
+				conversationId: byId(a),
+				mergeIntoConversationId: byId(b),
+			});
+		const merged = await merge();
+		expect(merged.error).toBeUndefined();
+		const primary = jsonOf(merged)[0] as IDataObject;
+		expect(primary).toMatchObject({ id: b, state: 'open' });
+		const parts = (primary.conversation_parts as { conversation_parts: IDataObject[] })
+			.conversation_parts;
+		expect(parts.map((p) => p.part_type)).toEqual(['merged_primary_conversation']);
+		const secondary = await run({
+			resource: 'conversation',
+			operation: 'get',
+			conversationId: byId(a),
+			simple: false,
+		});
+		expect(jsonOf(secondary)[0]).toMatchObject({ id: a, state: 'closed', open: false });
+		const again = await merge();
+		expect(again.error?.message).toBe(
+			'Intercom error 422: merge_failed: Secondary conversation has already been merged',
+		);
+	});
+
+	it('a deleted conversation shows up in Get Deleted IDs, newest first, with whether its reporting data was kept', async () => {
+		const [a, b, c] = seedConversations(3);
+		const del = async (id: string, retainMetrics: boolean) =>
+			await run({
+				resource: 'conversation',
+				operation: 'delete',
+				conversationId: byId(id),
+				options: { retainMetrics },
+			});
+		expect((await del(a, true)).error).toBeUndefined();
+		expect((await del(c, false)).error).toBeUndefined();
+		const deleted = await run({
+			resource: 'conversation',
+			operation: 'getDeleted',
+			returnAll: true,
+		});
+		expect(deleted.error).toBeUndefined();
+		expect(jsonOf(deleted).map((d) => [d.id, d.metrics_retained, d.type])).toEqual([
+			[c, false, 'conversation'],
+			[a, true, 'conversation'],
+		]);
+		const oldestFirst = await run({
+			resource: 'conversation',
+			operation: 'getDeleted',
+			limit: 1,
+			options: { order: 'asc' },
+		});
+		expect(jsonOf(oldestFirst).map((d) => d.id)).toEqual([a]);
+		expect(sandbox.store.conversations.has(b)).toBe(true);
+	});
+
+	it('an admin going away and back pauses and resumes the open conversations assigned to them', async () => {
+		const [a, b] = seedConversations(2);
+		const admin = sandbox.store.admins[0];
+		sandbox.store.conversations.get(a)!.admin_assignee_id = Number(admin.id);
+		const away = (awayModeEnabled: boolean) =>
+			run({ resource: 'admin', operation: 'setAway', adminId: admin.id, awayModeEnabled });
+		expect((await away(true)).error).toBeUndefined();
+		expect((await away(false)).error).toBeUndefined();
+		const events = async (id: string) =>
+			jsonOf(
+				await run({
+					resource: 'conversation',
+					operation: 'getHandlingEvents',
+					conversationId: byId(id),
+					returnAll: true,
+				}),
+			);
+		const teammate = { type: 'admin', id: Number(admin.id), name: admin.name, email: admin.email };
+		expect(await events(a)).toEqual([
+			{ type: 'paused', reason: 'Away', timestamp: expect.any(String), teammate },
+			{ type: 'resumed', timestamp: expect.any(String), teammate },
+		]);
+		expect(await events(b)).toEqual([]);
+	});
+});
