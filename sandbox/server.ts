@@ -29,6 +29,7 @@ import { SandboxError, errorList } from './errors';
 import './crm';
 import './news';
 import './articles';
+import './teamMetrics';
 import { renderConversation, renderTicket } from './inbox';
 import { Reply, findRoute } from './registry';
 import './resources';

@@ -220,3 +220,34 @@ describe('conversation › merge, get deleted IDs and handling events against th
 		expect(await events(b)).toEqual([]);
 	});
 });
+
+describe('team › get metrics against the sandbox', () => {
+	it('counts the open, idle and snoozed conversations assigned to each admin of the team', async () => {
+		sandbox.seed({
+			contacts: [{ role: 'user', email: 'ada@example.com' }],
+			conversations: [1, 2, 3].map((k) => ({ email: 'ada@example.com', body: `Hi ${k}` })),
+		});
+		const [a, b, c] = [...sandbox.store.conversations.values()];
+		const [first, second] = sandbox.store.admins.map((admin) => Number(admin.id));
+		a.admin_assignee_id = first;
+		a.updated_at -= 3600;
+		b.admin_assignee_id = first;
+		c.admin_assignee_id = second;
+		c.state = 'snoozed';
+		const metrics = await run({ resource: 'team', operation: 'getMetrics', teamId: '814' });
+		expect(metrics.error).toBeUndefined();
+		expect(jsonOf(metrics)).toEqual([
+			{ type: 'team_metric', admin_id: String(first), open: 2, idle: 1, snoozed: 0 },
+			{ type: 'team_metric', admin_id: String(second), open: 0, idle: 0, snoozed: 1 },
+		]);
+		const stricter = await run({
+			resource: 'team',
+			operation: 'getMetrics',
+			teamId: '814',
+			options: { idleThreshold: 7200 },
+		});
+		expect(jsonOf(stricter)[0]).toMatchObject({ open: 2, idle: 0 });
+		const missing = await run({ resource: 'team', operation: 'getMetrics', teamId: '9' });
+		expect(missing.error?.message).toBe('Intercom error 404: team_not_found: Team not found');
+	});
+});
