@@ -13,6 +13,7 @@ import { SandboxError, invalid, notFound } from './errors';
 import type { RouteContext } from './registry';
 import { CONTACT_PAGE_MAX, Reply, cursorPage, numberedPage, perPageOf, route } from './registry';
 import { recordHandling } from './handling';
+import { recordMerge } from './mergeHistory';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
 import { WORKSPACE_ID, now } from './store';
@@ -318,6 +319,7 @@ route('POST /contacts/merge', ({ store, body }) => {
 	user.companyIds = [...new Set([...user.companyIds, ...lead.companyIds])];
 	user.custom_attributes = { ...lead.custom_attributes, ...user.custom_attributes };
 	store.contacts.delete(lead.id);
+	recordMerge(store, lead, user);
 	return store.renderContact(user);
 });
 

@@ -169,6 +169,7 @@ describe('Intercom node › description', () => {
 				'addSubscription',
 				'removeSubscription',
 				'upsert',
+				'getMergeHistory',
 			].sort(),
 		);
 	});

@@ -15,6 +15,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getByExternalId from './getByExternalId.operation';
 import * as getCompanies from './getCompanies.operation';
+import * as getMergeHistory from './getMergeHistory.operation';
 import * as getSegments from './getSegments.operation';
 import * as getSubscriptions from './getSubscriptions.operation';
 import * as getTags from './getTags.operation';
@@ -39,6 +40,7 @@ export const operations = {
 	getAll,
 	getByExternalId,
 	getCompanies,
+	getMergeHistory,
 	getSegments,
 	getSubscriptions,
 	getTags,
@@ -106,6 +108,12 @@ export const description: INodeProperties[] = [
 				description: 'Get a contact by your own ID for it',
 			},
 			{ name: 'Get Companies', value: 'getCompanies', action: 'Get the companies of a contact' },
+			{
+				name: 'Get Merge History',
+				value: 'getMergeHistory',
+				action: 'Get the merge history of a contact',
+				description: 'List the contacts that were merged into a user, and when',
+			},
 			{
 				name: 'Get Many',
 				value: 'getAll',

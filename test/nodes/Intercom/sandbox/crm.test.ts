@@ -251,3 +251,53 @@ describe('team › get metrics against the sandbox', () => {
 		expect(missing.error?.message).toBe('Intercom error 404: team_not_found: Team not found');
 	});
 });
+
+describe('contact › get merge history against the sandbox', () => {
+	it('lists the leads merged into a user (Contact → Merge), newest first; a lead has none to show (404)', async () => {
+		sandbox.seed({
+			contacts: [
+				{ role: 'user', email: 'ada@example.com' },
+				{ role: 'lead', email: 'ada@example.com', name: 'Lead 1' },
+				{ role: 'lead', phone: '+353871234567', name: 'Lead 2' },
+			],
+		});
+		const [user, lead1, lead2] = [...sandbox.store.contacts.values()].map((c) => c.id);
+		const history = async (options: INodeParameters = {}) =>
+			await run({
+				resource: 'contact',
+				operation: 'getMergeHistory',
+				contactId: byId(user),
+				returnAll: true,
+				options,
+			});
+		expect(jsonOf(await history())).toEqual([]);
+		for (const lead of [lead1, lead2]) {
+			const merged = await run({
+				resource: 'contact',
+				operation: 'merge',
+				fromContactId: byId(lead),
+				intoContactId: byId(user),
+				options: { skipDuplicateValidation: true },
+			});
+			expect(merged.error).toBeUndefined();
+		}
+		const entry = (id: string) => ({
+			type: 'merge_history',
+			source_contact_id: id,
+			source_contact_role: 'lead',
+			merged_at: expect.any(Number),
+		});
+		expect(jsonOf(await history())).toEqual([entry(lead2), entry(lead1)]);
+		expect(jsonOf(await history({ order: 'asc' }))).toEqual([entry(lead1), entry(lead2)]);
+
+		sandbox.seed({ contacts: [{ role: 'lead', email: 'lead@example.com' }] });
+		const lead = [...sandbox.store.contacts.values()].find((c) => c.role === 'lead')!;
+		const ofLead = await run({
+			resource: 'contact',
+			operation: 'getMergeHistory',
+			contactId: byId(lead.id),
+			returnAll: true,
+		});
+		expect(ofLead.error?.message).toBe('Intercom error 404: not_found: Contact not found');
+	});
+});
