@@ -109,16 +109,16 @@ export const description: INodeProperties[] = [
 			},
 			{ name: 'Get Companies', value: 'getCompanies', action: 'Get the companies of a contact' },
 			{
-				name: 'Get Merge History',
-				value: 'getMergeHistory',
-				action: 'Get the merge history of a contact',
-				description: 'List the contacts that were merged into a user, and when',
-			},
-			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many contacts',
 				description: 'List contacts',
+			},
+			{
+				name: 'Get Merge History',
+				value: 'getMergeHistory',
+				action: 'Get the merge history of a contact',
+				description: 'List the contacts that were merged into a user, and when',
 			},
 			{ name: 'Get Segments', value: 'getSegments', action: 'Get the segments of a contact' },
 			{

@@ -99,12 +99,6 @@ export const description: INodeProperties[] = [
 				description: 'Get a conversation with its parts',
 			},
 			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many conversations',
-				description: 'List conversations, most recent first',
-			},
-			{
 				name: 'Get Deleted IDs',
 				value: 'getDeleted',
 				action: 'Get the IDs of deleted conversations',
@@ -116,6 +110,12 @@ export const description: INodeProperties[] = [
 				value: 'getHandlingEvents',
 				action: 'Get the handling events of a conversation',
 				description: 'List when teammates paused or resumed handling a conversation, and why',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many conversations',
+				description: 'List conversations, most recent first',
 			},
 			{
 				name: 'Merge',
