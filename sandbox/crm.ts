@@ -12,6 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { SandboxError, invalid, notFound } from './errors';
 import type { RouteContext } from './registry';
 import { CONTACT_PAGE_MAX, Reply, cursorPage, numberedPage, perPageOf, route } from './registry';
+import { recordHandling } from './handling';
+import { recordMerge } from './mergeHistory';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
 import { WORKSPACE_ID, now } from './store';
@@ -119,7 +121,9 @@ route('GET /me', ({ store }) => ({
 route('PUT /admins/{admin_id}/away', ({ store, params, body }) => {
 	const admin = store.admin(params.admin_id);
 	if (!admin) throw notFound('Admin not found', 'admin_not_found');
+	const wasAway = admin.away_mode_enabled;
 	admin.away_mode_enabled = Boolean(body.away_mode_enabled);
+	if (admin.away_mode_enabled !== wasAway) recordHandling(store, admin, admin.away_mode_enabled);
 	admin.away_mode_reassign = Boolean(body.away_mode_reassign);
 	if (body.away_status_reason_id !== undefined)
 		admin.away_status_reason_id = String(body.away_status_reason_id);
@@ -315,6 +319,7 @@ route('POST /contacts/merge', ({ store, body }) => {
 	user.companyIds = [...new Set([...user.companyIds, ...lead.companyIds])];
 	user.custom_attributes = { ...lead.custom_attributes, ...user.custom_attributes };
 	store.contacts.delete(lead.id);
+	recordMerge(store, lead, user);
 	return store.renderContact(user);
 });
 

@@ -64,8 +64,8 @@ export interface Resource<R extends Json = Json> {
 	create?: (ctx: RouteContext) => R;
 	/** Checks the body and changes the record (default: the body's fields copied, `updated_at` set). */
 	update?: (ctx: RouteContext, record: R) => void;
-	/** What else a deletion removes (references to the record elsewhere). */
-	onDelete?: (store: Store, record: R) => void;
+	/** What else a deletion removes (references to the record elsewhere) or records. */
+	onDelete?: (store: Store, record: R, ctx: RouteContext) => void;
 }
 
 /** The spec's item path under `path`: `/tags` → `/tags/{tag_id}`. */
@@ -260,7 +260,7 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 					const { records, record } = found(ctx);
 					if (Array.isArray(records)) records.splice(records.indexOf(record), 1);
 					else records.delete(String(record[idField]));
-					row.onDelete?.(ctx.store, record);
+					row.onDelete?.(ctx.store, record, ctx);
 					// No body in the spec: {}; a `deleted` flag: the spec's fields; else the object as it was.
 					if (!schema) return answer(status, {});
 					return answer(

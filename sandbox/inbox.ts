@@ -20,7 +20,7 @@ import type {
 } from './store';
 import { WORKSPACE_ID, now } from './store';
 
-function conversationOr404(store: Store, id: string): ConversationRecord {
+export function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
 	if (!c) throw notFound('Conversation not found');
 	return c;

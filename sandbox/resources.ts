@@ -11,6 +11,8 @@
 import type { ArticleRecord } from './articles';
 import { callsOf, newestCallFirst } from './calls';
 import { createArticle, renderArticle, renderFullArticle, updateArticle } from './articles';
+import { brandsOf } from './brands';
+import { recordDeletedConversation } from './conversations';
 import type { Resource } from './crud';
 import { resource } from './crud';
 import {
@@ -218,6 +220,7 @@ export const RESOURCES: Resource[] = [
 		render: renderConversation,
 		sort: newestFirst,
 		update: updateConversation,
+		onDelete: recordDeletedConversation,
 		notFound: ['Conversation not found'],
 	}),
 	row<TicketRecord>({
@@ -300,6 +303,14 @@ export const RESOURCES: Resource[] = [
 		filter: macroListed,
 		sort: macrosNewestFirst,
 		notFound: ['Macro not found'],
+	}),
+	// Brands (built in, in brands.ts)
+	row({
+		path: '/brands',
+		type: 'brand',
+		ops: ['list', 'get'],
+		records: brandsOf,
+		notFound: ['Brand not found'],
 	}),
 	// Help center articles (search, drafts, tags and versions are in articles.ts)
 	row<ArticleRecord>({

@@ -32,6 +32,7 @@ import './news';
 import './articles';
 import './exports';
 import './calls';
+import './teamMetrics';
 import { renderConversation, renderTicket } from './inbox';
 import { fileHost, recordingBytes, signatureOf } from './calls';
 import { FileReply, Reply, findRoute } from './registry';

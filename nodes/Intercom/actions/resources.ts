@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as admin from './admin';
 import * as article from './article';
+import * as brand from './brand';
 import * as call from './call';
 import * as collection from './collection';
 import * as company from './company';
@@ -48,6 +49,7 @@ interface ResourceEntry {
 export const resources = {
 	admin: { name: 'Admin', ...admin },
 	article: { name: 'Article', ...article },
+	brand: { name: 'Brand', ...brand },
 	call: { name: 'Call', ...call },
 	collection: { name: 'Collection', ...collection },
 	company: { name: 'Company', ...company },

@@ -162,14 +162,19 @@ export const roleField: INodeProperties = {
 	default: 'user',
 };
 
+/** The contact's email, as Create asks for it. */
+const emailField: INodeProperties = {
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'name@email.com',
+	default: '',
+};
+
 export const createContactFields: INodeProperties[] = [
 	roleField,
 	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
+		...emailField,
 		description:
 			'The contact’s email. Intercom needs an email, an external ID or a role to create a contact.',
 	},
@@ -183,6 +188,13 @@ export const createContactFields: INodeProperties[] = [
 	},
 ];
 
+/** Every field of a contact that Update can change except the role (Email among them). */
+const contactFieldOptions: INodeProperties[] = [
+	...sharedFields.slice(0, 2),
+	emailField,
+	...sharedFields.slice(2),
+];
+
 export const updateContactFields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
@@ -191,16 +203,76 @@ export const updateContactFields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			...sharedFields.slice(0, 2),
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-			},
-			...sharedFields.slice(2),
+			...contactFieldOptions,
 			{ ...roleField, description: 'Change a lead into a user, or back' },
 		],
+	},
+];
+
+/**
+ * Shown for Create or Update when Identify By is `value`. Resource and operation come first: n8n
+ * shows a field as soon as one of its conditions reads an expression, so an expression in another
+ * operation's field must not reach this condition.
+ */
+const UPSERT_SHOWN_BY = (value: string) => ({
+	resource: ['contact'],
+	operation: ['upsert'],
+	identifyContactBy: [value],
+});
+
+/**
+ * Create or Update: the contact is identified by its email or its external ID, then created
+ * (with the role) or updated with the same fields as Create and Update.
+ */
+export const upsertContactFields: INodeProperties[] = [
+	{
+		displayName: 'Identify By',
+		name: 'identifyContactBy',
+		type: 'options',
+		options: [
+			{
+				name: 'Email',
+				value: 'email',
+				description:
+					'Search contacts (users and leads) for this email. More than one match is an error.',
+			},
+			{
+				name: 'External ID',
+				value: 'externalId',
+				description: 'Your own unique ID for the contact. Intercom finds users by it, not leads.',
+			},
+		],
+		default: 'email',
+		description: 'How to find the contact to update. When none is found, it is created.',
+	},
+	{
+		...emailField,
+		required: true,
+		description: 'The email of the contact to update or create',
+		displayOptions: { show: UPSERT_SHOWN_BY('email') },
+	},
+	{
+		displayName: 'External ID',
+		name: 'externalId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. crm-42',
+		description: 'Your own ID of the contact to update or create (its External ID in Intercom)',
+		displayOptions: { show: UPSERT_SHOWN_BY('externalId') },
+	},
+	{
+		...roleField,
+		description:
+			'The role of a contact that is created. A contact that is found keeps its role (change it with Update).',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Set on the contact whether it is created or updated',
+		options: contactFieldOptions,
 	},
 ];

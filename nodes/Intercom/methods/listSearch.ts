@@ -310,3 +310,4 @@ export * from './newsPickers';
 export * from './articlePickers';
 export * from './callPickers';
 export * from './customObjectPickers';
+export * from './brandPickers';

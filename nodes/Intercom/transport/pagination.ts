@@ -65,6 +65,16 @@ export interface SearchCursorListOptions extends ListOptions {
 	mapPage?: PageMapper;
 }
 
+/** A list with its cursor at the top of each page: see listByNextCursor. */
+export interface NextCursorListOptions extends ListOptions {
+	/** The key of each page's array of items. */
+	itemsKey: string;
+	/** Query parameters sent with every page (`per_page` and `cursor` are added). */
+	query?: IDataObject;
+	/** Largest `per_page` the endpoint accepts. */
+	maxPageSize: number;
+}
+
 /** A page-numbered list (`GET /companies`, `POST /companies/list`): see listByPageNumber. */
 export interface PageNumberListOptions extends ListOptions {
 	/** The list's method: `POST /companies/list` lists with a POST that only reads. */
@@ -226,6 +236,40 @@ export async function listBySearchCursor(
 		limit,
 		maxPageSize,
 		mapPage,
+	});
+}
+
+/**
+ * GET lists whose pages give the next cursor at the top (`next_cursor`, with `has_more`), sent
+ * back as the `cursor` query parameter (a contact's merge history): each page asks for what is
+ * still missing (up to `maxPageSize`); the last page has no `next_cursor` or `has_more: false`.
+ */
+export async function listByNextCursor(
+	this: IntercomContext,
+	{ path, itemsKey, limit, query = {}, maxPageSize }: NextCursorListOptions,
+): Promise<IDataObject[]> {
+	return await collectCursorPages(this, {
+		request: `GET ${path}`,
+		fetchPage: async (perPage, cursor) => {
+			const response = await (intercomApiRequest<ListResponse>).call(this, 'GET', path, undefined, {
+				...query,
+				per_page: perPage,
+				...(cursor ? { cursor } : {}),
+			});
+			// Read like the other cursor lists: the next cursor as `pages.next.starting_after`.
+			const next =
+				response?.has_more !== false &&
+				typeof response?.next_cursor === 'string' &&
+				response.next_cursor
+					? response.next_cursor
+					: undefined;
+			return next
+				? { ...response, pages: { next: { starting_after: next } } }
+				: { ...response, pages: undefined };
+		},
+		itemsKey,
+		limit,
+		maxPageSize,
 	});
 }
 

@@ -168,6 +168,8 @@ describe('Intercom node › description', () => {
 				'getSubscriptions',
 				'addSubscription',
 				'removeSubscription',
+				'upsert',
+				'getMergeHistory',
 			].sort(),
 		);
 	});

@@ -136,6 +136,7 @@ function answerEverything(): string[] {
 		conversations: [],
 		tickets: [],
 		events: [],
+		handling_events: [],
 		pages: {},
 		total_count: 0,
 		ticket_type_attributes: { type: 'list', data: [] },

@@ -15,6 +15,7 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getByExternalId from './getByExternalId.operation';
 import * as getCompanies from './getCompanies.operation';
+import * as getMergeHistory from './getMergeHistory.operation';
 import * as getSegments from './getSegments.operation';
 import * as getSubscriptions from './getSubscriptions.operation';
 import * as getTags from './getTags.operation';
@@ -24,6 +25,7 @@ import * as removeTag from './removeTag.operation';
 import * as search from './search.operation';
 import * as unarchive from './unarchive.operation';
 import * as update from './update.operation';
+import * as upsert from './upsert.operation';
 
 export const operations = {
 	addSubscription,
@@ -38,6 +40,7 @@ export const operations = {
 	getAll,
 	getByExternalId,
 	getCompanies,
+	getMergeHistory,
 	getSegments,
 	getSubscriptions,
 	getTags,
@@ -47,6 +50,7 @@ export const operations = {
 	search,
 	unarchive,
 	update,
+	upsert,
 } satisfies Operations;
 
 export const description: INodeProperties[] = [
@@ -79,6 +83,12 @@ export const description: INodeProperties[] = [
 				description: 'Create a user or a lead',
 			},
 			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Create or update a contact',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+			},
+			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a contact',
@@ -103,6 +113,12 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many contacts',
 				description: 'List contacts',
+			},
+			{
+				name: 'Get Merge History',
+				value: 'getMergeHistory',
+				action: 'Get the merge history of a contact',
+				description: 'List the contacts that were merged into a user, and when',
 			},
 			{ name: 'Get Segments', value: 'getSegments', action: 'Get the segments of a contact' },
 			{

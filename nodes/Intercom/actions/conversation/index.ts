@@ -13,6 +13,9 @@ import * as del from './del.operation';
 import * as detachContact from './detachContact.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getDeleted from './getDeleted.operation';
+import * as getHandlingEvents from './getHandlingEvents.operation';
+import * as merge from './merge.operation';
 import * as open from './open.operation';
 import * as redact from './redact.operation';
 import * as removeTag from './removeTag.operation';
@@ -32,6 +35,9 @@ export const operations = {
 	detachContact,
 	get,
 	getAll,
+	getDeleted,
+	getHandlingEvents,
+	merge,
 	open,
 	redact,
 	removeTag,
@@ -93,10 +99,30 @@ export const description: INodeProperties[] = [
 				description: 'Get a conversation with its parts',
 			},
 			{
+				name: 'Get Deleted IDs',
+				value: 'getDeleted',
+				action: 'Get the IDs of deleted conversations',
+				description:
+					'List the IDs of deleted conversations with when each was deleted, newest first unless told otherwise: for removing them from a copy kept elsewhere',
+			},
+			{
+				name: 'Get Handling Events',
+				value: 'getHandlingEvents',
+				action: 'Get the handling events of a conversation',
+				description: 'List when teammates paused or resumed handling a conversation, and why',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many conversations',
 				description: 'List conversations, most recent first',
+			},
+			{
+				name: 'Merge',
+				value: 'merge',
+				action: 'Merge a conversation into another',
+				description:
+					'Merge a conversation into another one, which remains; Intercom closes the merged one and links it',
 			},
 			{
 				name: 'Open',

@@ -5,8 +5,9 @@ import { operationProperties } from '../operation';
 
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getMetrics from './getMetrics.operation';
 
-export const operations = { get, getAll } satisfies Operations;
+export const operations = { get, getAll, getMetrics } satisfies Operations;
 
 export const description: INodeProperties[] = [
 	{
@@ -22,6 +23,13 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many teams',
 				description: 'List the workspace’s teams',
+			},
+			{
+				name: 'Get Metrics',
+				value: 'getMetrics',
+				action: 'Get the metrics of a team',
+				description:
+					'Get, for each admin of a team, how many open, idle and snoozed conversations are assigned to them now. Needs Intercom’s real-time monitoring.',
 			},
 		] satisfies Array<OperationOption<typeof operations>>,
 		default: 'getAll',
