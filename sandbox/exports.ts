@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test-only code, not shipped: the sandbox gzips the export files it serves with node:zlib */
 /**
  * Content data exports (`/export/content/data`): a job is created for a created_at range, moves
  * from pending to in_progress to completed as its status is read (one step a read, so tests and

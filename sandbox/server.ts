@@ -31,7 +31,6 @@ import './customObjects';
 import './news';
 import './articles';
 import './exports';
-import './calls';
 import './teamMetrics';
 import { renderConversation, renderTicket } from './inbox';
 import { fileHost, recordingBytes, signatureOf } from './calls';

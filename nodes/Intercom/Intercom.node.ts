@@ -28,7 +28,7 @@ export class Intercom implements INodeType {
 		version: 1,
 		subtitle: SUBTITLE,
 		description:
-			"Community package for Intercom's current API 2.x: contacts, companies, conversations, tickets, help center articles and collections, internal articles, snippets, news, macros, tags, notes, events and more, in every region, with an access token or OAuth2",
+			"Community package for Intercom's current API 2.x: contacts, companies, conversations, tickets, help center articles and collections, internal articles, snippets, news, macros, calls, data exports, custom objects, visitors and more, in every region, with an access token or OAuth2",
 		defaults: { name: 'Intercom' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
