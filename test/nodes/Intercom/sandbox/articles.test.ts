@@ -34,6 +34,27 @@ async function run(parameters: Record<string, unknown>) {
 	return jsonOf(result);
 }
 
+/** Creates one article per title in a single run (one input item each), in order. */
+async function createMany(titles: string[], extra: Record<string, unknown> = {}) {
+	const result = await runIntercom(
+		{
+			resource: 'article',
+			operation: 'create',
+			title: '={{ $json.title }}',
+			authorId: AUTHOR,
+			options: { requestsInParallel: 1 },
+			...extra,
+		},
+		{
+			credentials: credentials(),
+			allowUnmatchedRequests: true,
+			input: titles.map((title) => ({ title })),
+		},
+	);
+	expect(result.error).toBeUndefined();
+	expect(result.items).toHaveLength(titles.length);
+}
+
 async function create(title: string, extra: Record<string, unknown> = {}) {
 	const [article] = await run({ operation: 'create', title, authorId: AUTHOR, ...extra });
 	return article;
@@ -95,7 +116,7 @@ describe('article against the sandbox', () => {
 	});
 
 	it('Return All pages through more articles than one page holds; a Limit stops early', async () => {
-		for (let n = 0; n < 65; n++) await create(`Article ${n}`);
+		await createMany(Array.from({ length: 65 }, (_, n) => `Article ${n}`));
 		sandbox.stats.byRoute = {};
 		const all = await run({ operation: 'getAll', returnAll: true });
 		expect(all).toHaveLength(65);
@@ -106,8 +127,10 @@ describe('article against the sandbox', () => {
 	});
 
 	it('Search finds articles by phrase and state, pages through them and highlights the matches', async () => {
-		for (let n = 0; n < 12; n++)
-			await create(`Refund policy ${n}`, { additionalFields: { state: 'published' } });
+		await createMany(
+			Array.from({ length: 12 }, (_, n) => `Refund policy ${n}`),
+			{ additionalFields: { state: 'published' } },
+		);
 		await create('Refunds in draft');
 		await create('Shipping', { additionalFields: { body: '<p>No refund needed</p>' } });
 		sandbox.stats.byRoute = {};
