@@ -296,8 +296,8 @@ export async function intercomDownload(
 	});
 	const headers = response.headers as IDataObject | undefined;
 	const contentType = headerText(headers, 'content-type');
-	const mimeType = contentType?.split(';')[0].trim().toLowerCase() || undefined;
-	if (!options.anyType && (mimeType === 'application/json' || mimeType === 'text/html')) {
+	const file = fileOfAnswer(response);
+	if (!options.anyType && (file.mimeType === 'application/json' || file.mimeType === 'text/html')) {
 		const text = await readSmall(response.body);
 		throw intercomUnexpectedAnswerError(this.getNode(), {
 			...context,
@@ -308,11 +308,26 @@ export async function intercomDownload(
 			preview: preview(text, context.secrets),
 		});
 	}
+	return file;
+}
+
+/** An answer's body as a file: its type (no parameters) and its Content-Disposition name. */
+function fileOfAnswer(response: IN8nHttpFullResponse): IntercomFile {
+	const headers = response.headers as IDataObject | undefined;
 	return {
 		stream: response.body,
-		mimeType,
+		mimeType: headerText(headers, 'content-type')?.split(';')[0].trim().toLowerCase() || undefined,
 		fileName: fileNameOf(headerText(headers, 'content-disposition')),
 	};
+}
+
+/** A streamed answer read whole, as UTF-8 text (a transcript). */
+export async function readText(stream: unknown): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+		chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+	}
+	return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -334,15 +349,7 @@ export async function intercomRedirectedFile(
 		redirect: true,
 	});
 	const headers = response.headers as IDataObject | undefined;
-	if (response.statusCode < 300) {
-		// Answered with the file itself.
-		return {
-			stream: response.body,
-			mimeType:
-				headerText(headers, 'content-type')?.split(';')[0].trim().toLowerCase() || undefined,
-			fileName: fileNameOf(headerText(headers, 'content-disposition')),
-		};
-	}
+	if (response.statusCode < 300) return fileOfAnswer(response); // answered with the file itself
 	(response.body as { destroy?: () => void } | undefined)?.destroy?.();
 	const location = headerText(headers, 'location');
 	let target: URL | undefined;
@@ -374,7 +381,6 @@ export async function intercomRedirectedFile(
 			`The file Intercom redirected to (${shown}) could not be fetched: ${redact(String((error as Error).message ?? error), [target.search].filter(Boolean))}`,
 		);
 	}
-	const fileHeaders = file.headers as IDataObject | undefined;
 	if (file.statusCode >= 300) {
 		await readSmall(file.body);
 		throw new NodeOperationError(
@@ -383,12 +389,11 @@ export async function intercomRedirectedFile(
 			{ description: 'Signed file URLs expire: get the file again to have a fresh one.' },
 		);
 	}
+	const fetched = fileOfAnswer(file);
 	return {
-		stream: file.body,
-		mimeType:
-			headerText(fileHeaders, 'content-type')?.split(';')[0].trim().toLowerCase() || undefined,
+		...fetched,
 		fileName:
-			fileNameOf(headerText(fileHeaders, 'content-disposition')) ??
+			fetched.fileName ??
 			fileNameOf(`attachment; filename*=UTF-8''${target.pathname.split('/').pop() ?? ''}`),
 	};
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callRlc } from '../../descriptions/call.description';
 import { optionParameter, requiredId } from '../../helpers/input';
-import { apiPath, intercomDownload } from '../../transport';
+import { apiPath, intercomDownload, readText } from '../../transport';
 import { fileOutput, outputFieldOf, outputFileField } from '../files';
 import type { OperationResult } from '../operation';
 
@@ -55,9 +55,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Opera
 			},
 		);
 	}
-	const chunks: Buffer[] = [];
-	for await (const chunk of file.stream as AsyncIterable<Buffer | string>) {
-		chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-	}
-	return { call_id: id, transcript: Buffer.concat(chunks).toString('utf8').trimEnd() };
+	return { call_id: id, transcript: (await readText(file.stream)).trimEnd() };
 }
