@@ -8,7 +8,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
 	},
-	testTimeout: 30000,
+	testTimeout: 60000,
 	// One worker per core (Jest's default leaves one core idle: on a 2-core machine that halves the speed).
 	maxWorkers: '100%',
 };

@@ -93,7 +93,9 @@ export interface RunNodeResult {
 	unmatchedRequests: string[];
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+// Generous: on a loaded 2-core CI machine a worker's garbage collection can stall a 3-page run for
+// seconds. A hung nock still fails well inside Jest's testTimeout, with this clearer message.
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 type RequestLike = {
 	method?: string;
