@@ -178,6 +178,16 @@ const PATH_PARAMETER_OVERRIDES: Record<string, Record<string, Schema>> = {
 	'POST /contacts/{contact_id}/notes': { contact_id: { type: 'string' } },
 };
 
+// Path parameters of a path template that the operation declares only as query parameters.
+// Keep every entry explained.
+const UNDECLARED_PATH_PARAMETERS: Record<string, Record<string, Schema>> = {
+	// Reporting data export status and download: the path is /…/{job_identifier}, but the 2.16
+	// operations declare job_identifier only `in: query` (required). Intercom's later reference
+	// (2.18) declares it in the path. The node sends it in both places.
+	'GET /export/reporting_data/{job_identifier}': { job_identifier: { type: 'string' } },
+	'GET /download/reporting_data/{job_identifier}': { job_identifier: { type: 'string' } },
+};
+
 // Allow-list: top-level body properties Intercom accepts but the spec doesn't declare. Each is
 // validated against its schema here and taken out before the body is checked against the spec.
 // Keep every entry explained.
@@ -637,6 +647,13 @@ function compileOperation(
 			}
 			compiled.query.set(parameter.name, entry);
 		}
+	}
+	for (const [name, schema] of Object.entries(UNDECLARED_PATH_PARAMETERS[key] ?? {})) {
+		if (compiled.path.has(name)) continue;
+		compiled.path.set(name, {
+			parameter: { name, in: 'path', required: true, schema },
+			validate: e.ajv.compile(schema),
+		});
 	}
 	const undeclared = UNDECLARED_QUERY_PARAMETERS[key] ?? {};
 	for (const [name, schema] of Object.entries(undeclared)) {

@@ -31,6 +31,7 @@ import './customObjects';
 import './news';
 import './articles';
 import './exports';
+import './reporting';
 import './teamMetrics';
 import { renderConversation, renderTicket } from './inbox';
 import { fileHost, recordingBytes, signatureOf } from './calls';

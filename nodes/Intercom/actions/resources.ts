@@ -23,6 +23,7 @@ import * as newsfeed from './newsfeed';
 import * as note from './note';
 import * as rawRequest from './rawRequest';
 import * as redirect from './redirect';
+import * as reportingDataExport from './reportingDataExport';
 import * as segment from './segment';
 import * as subscriptionType from './subscriptionType';
 import * as tag from './tag';
@@ -70,6 +71,7 @@ export const resources = {
 	note: { name: 'Note', ...note },
 	rawRequest: { name: 'Raw Request', ...rawRequest },
 	redirect: { name: 'Redirect', ...redirect },
+	reportingDataExport: { name: 'Reporting Data Export', ...reportingDataExport },
 	segment: { name: 'Segment', ...segment },
 	subscriptionType: { name: 'Subscription Type', ...subscriptionType },
 	tag: { name: 'Tag', ...tag },

@@ -8,6 +8,7 @@ import {
 	ticketStateLabel,
 	ticketTypeStates,
 } from '../helpers/ticket';
+import { reportingDatasets } from '../lookups/reportingDatasets';
 import { workspaceTicketStates } from '../lookups/ticketStates';
 import { apiPath, intercomApiRequest } from '../transport';
 
@@ -268,4 +269,34 @@ export async function getTicketTypeStates(
 				? `Shown to customers as "${String(state.external_label)}"`
 				: undefined,
 	}));
+}
+
+/** The reporting datasets (Reporting Data Export → Create). */
+export async function getReportingDatasets(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return (await reportingDatasets(this))
+		.map((dataset) => ({
+			name: String(dataset.name ?? dataset.id),
+			value: String(dataset.id),
+			description: dataset.description ? String(dataset.description) : undefined,
+		}))
+		.sort(byName);
+}
+
+/** The attributes of the reporting dataset chosen in the node, by their qualified ID. */
+export async function getReportingAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const datasetId = String(this.getCurrentNodeParameter('datasetId') ?? '').trim();
+	if (!datasetId) return [];
+	const dataset = (await reportingDatasets(this)).find((d) => String(d.id) === datasetId);
+	const attributes = (dataset?.attributes as IDataObject[] | undefined) ?? [];
+	return attributes
+		.filter((attribute) => attribute.qualified_id ?? attribute.id)
+		.map((attribute) => {
+			const id = String(attribute.qualified_id ?? attribute.id);
+			return { name: `${String(attribute.name ?? id)} (${id})`, value: id };
+		})
+		.sort(byName);
 }

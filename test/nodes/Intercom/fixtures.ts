@@ -42,7 +42,7 @@ export async function runIntercom(
 		oauth2?: boolean;
 		allowUnmatchedRequests?: boolean;
 		timezone?: string;
-		/** The run fails after this long (default: the harness's 10 s). */
+		/** The run fails after this long (default: the harness's 30 s). */
 		timeoutMs?: number;
 	} = {},
 ): Promise<RunNodeResult> {

@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requiredId } from '../../helpers/input';
-import { apiPath, intercomApiRequest, intercomDownload, WAIT } from '../../transport';
+import { apiPath, intercomApiRequest, intercomDownload } from '../../transport';
 import type { FileOutput } from '../operation';
 import { fileOutput } from '../files';
+import type { WaitSettings } from '../jobWait';
+import { pollJob } from '../jobWait';
 
 /** Statuses a content data export job goes through (data_export.status in 2.16). */
 export const EXPORT_STATUSES = [
@@ -67,40 +69,23 @@ export async function downloadJob(
 	});
 }
 
-/** Bounds of Wait for Completion (seconds and minutes). */
-export const WAIT_BOUNDS = {
-	pollSeconds: { min: 2, max: 300 },
-	maxWaitMinutes: { min: 1, max: 120 },
-};
-
 /**
- * Reads the job's status every `pollSeconds` until it has finished or `maxWaitMinutes` have been
- * spent waiting (a bounded number of reads); each read goes through the transport, so rate
- * limits are waited out as for any request.
+ * Follows the job to its end (see pollJob); a failed or canceled job fails the item, as there is
+ * no file to download.
  */
 export async function waitForJob(
 	ctx: IExecuteFunctions,
 	jobId: string,
 	first: IDataObject & { status: ExportStatus },
-	pollSeconds: number,
-	maxWaitMinutes: number,
+	settings: WaitSettings,
 ): Promise<IDataObject & { status: ExportStatus }> {
-	const reads = Math.max(1, Math.floor((maxWaitMinutes * 60) / pollSeconds));
-	let job = first;
-	for (let read = 0; read < reads && !isFinished(job.status); read++) {
-		await WAIT.sleep(pollSeconds * 1000);
-		job = await jobStatus(ctx, jobId);
-	}
-	if (!isFinished(job.status)) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`The export job ${jobId} is still ${job.status} after ${maxWaitMinutes} minute(s)`,
-			{
-				description:
-					'Raise Max Wait, or get it later with Data Export → Get Status and Download and this Job ID.',
-			},
-		);
-	}
+	const job = await pollJob(ctx, first, {
+		jobId,
+		settings,
+		read: async () => await jobStatus(ctx, jobId),
+		isFinished: (status) => status !== 'pending' && status !== 'in_progress',
+		later: 'Data Export → Get Status and Download',
+	});
 	if (job.status === 'failed' || job.status === 'canceled') {
 		throw new NodeOperationError(ctx.getNode(), `The export job ${jobId} ended as ${job.status}`, {
 			description: 'Create the export again; Intercom keeps no file for it.',
@@ -108,5 +93,3 @@ export async function waitForJob(
 	}
 	return job;
 }
-
-const isFinished = (status: ExportStatus) => status !== 'pending' && status !== 'in_progress';

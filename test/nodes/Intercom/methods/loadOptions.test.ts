@@ -232,6 +232,56 @@ describe('load options', () => {
 			{ name: '☕ On a break', value: '2' },
 		]);
 	});
+
+	it('getReportingDatasets and getReportingAttributes: datasets by name, the chosen one’s attributes by qualified ID', async () => {
+		const { scope } = intercom();
+		const datasets = {
+			type: 'list',
+			data: [
+				{
+					id: 'ticket',
+					name: 'Ticket',
+					description: 'Ticket details',
+					attributes: [{ id: 'ticket_id', qualified_id: 'ticket.ticket_id', name: 'Ticket ID' }],
+				},
+				{
+					id: 'conversation',
+					name: 'Conversation',
+					attributes: [
+						{ id: 'state', qualified_id: 'conversation.state', name: 'State' },
+						{ id: 'conversation_id', qualified_id: 'conversation.conversation_id', name: 'ID' },
+					],
+				},
+			],
+		};
+		scope.get('/export/reporting_data/get_datasets').times(2).reply(200, datasets);
+		expect(await runLoadOptions({ ...base, method: 'getReportingDatasets' })).toEqual([
+			{ name: 'Conversation', value: 'conversation', description: undefined },
+			{ name: 'Ticket', value: 'ticket', description: 'Ticket details' },
+		]);
+		expect(
+			await runLoadOptions({
+				...base,
+				method: 'getReportingAttributes',
+				parameters: {
+					resource: 'reportingDataExport',
+					operation: 'create',
+					datasetId: 'conversation',
+				},
+			}),
+		).toEqual([
+			{ name: 'ID (conversation.conversation_id)', value: 'conversation.conversation_id' },
+			{ name: 'State (conversation.state)', value: 'conversation.state' },
+		]);
+		// No dataset chosen yet: nothing to ask.
+		expect(
+			await runLoadOptions({
+				...base,
+				method: 'getReportingAttributes',
+				parameters: { resource: 'reportingDataExport', operation: 'create', datasetId: '' },
+			}),
+		).toEqual([]);
+	});
 });
 
 contractSuite('load options');
