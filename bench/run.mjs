@@ -9,6 +9,9 @@
 //   ratelimit  contact updates at 20 in parallel under 600 calls/min in 10-second windows
 //   returnall  Return All over 10,000 contacts: requests, time, peak heap and RSS (child process)
 //   faults     10% of requests answered 500 or dropped: bulk update (PUT) and create (POST)
+//   download   a 50 MB export file through Data Export → Download, in n8n's default (memory) and
+//              filesystem binary data modes: time, peak RSS, what the item holds
+//              (bench/download-memory.mjs, a process per mode)
 //   flood      Intercom Trigger: a valid notification's answer time, quiet and during 200 forged
 //              notifications at 20 concurrent (bench/trigger-flood.mjs: the trigger's webhook()
 //              through n8n-core's WebhookContext, no sandbox)
@@ -16,7 +19,8 @@
 //              next to 50 POSTs at once to n8n's own Webhook node (bench/trigger-flood-n8n.mjs, the
 //              end-to-end kit: installs the runtime on first use); only when named
 //
-// Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=2000 BENCH_FAULTS=500, BENCH_PARALLEL=1,5,20.
+// Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=2000 BENCH_FAULTS=500, BENCH_PARALLEL=1,5,20,
+// BENCH_DOWNLOAD_MB=50.
 
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -279,6 +283,33 @@ async function faults() {
 	await sandbox.close();
 }
 
+async function download() {
+	const megabytes = Number(process.env.BENCH_DOWNLOAD_MB ?? 50);
+	const script = fileURLToPath(new URL('./download-memory.mjs', import.meta.url));
+	const MB = 1024 * 1024;
+	for (const mode of ['default', 'filesystem']) {
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			['--expose-gc', script, String(megabytes), mode],
+			{ maxBuffer: 16 * MB },
+		);
+		const r = JSON.parse(stdout.trim().split('\n').pop());
+		if (r.bytes !== r.size) throw new Error(`download ${mode}: ${r.bytes} bytes of ${r.size}`);
+		const held =
+			r.inItem > 1000
+				? `the item holds ${fmt(r.inItem / MB, 1)} MB of base64`
+				: `the item holds a reference; ${fmt(r.onDisk / MB, 1)} MB on disk`;
+		console.log(
+			`download  ${megabytes} MB, binary data mode ${mode}: ${fmt(r.ms)} ms, peak RSS +${fmt((r.peakRss - r.baseRss) / MB)} MB over ${fmt(r.baseRss / MB)} MB, ${held}`,
+		);
+		rows.push([
+			`5 Download, ${megabytes} MB export file`,
+			`binary data mode ${mode}`,
+			`${fmt(r.ms)} ms · peak RSS +${fmt((r.peakRss - r.baseRss) / MB)} MB · ${held}`,
+		]);
+	}
+}
+
 console.log(`machine   ${machine}`);
 async function flood() {
 	const { lines, rows: floodRows } = await triggerFlood();
@@ -291,7 +322,7 @@ async function floodN8n() {
 	rows.push(...floodRows);
 }
 
-const all = { bulk, ratelimit, returnall, faults, flood, 'flood-n8n': floodN8n };
+const all = { bulk, ratelimit, returnall, faults, download, flood, 'flood-n8n': floodN8n };
 const onlyWhenNamed = new Set(['flood-n8n']);
 for (const [name, bench] of Object.entries(all))
 	if (only ? only === name : !onlyWhenNamed.has(name)) await bench();
