@@ -16,7 +16,7 @@ import { recordHandling } from './handling';
 import { recordMerge } from './mergeHistory';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
-import { WORKSPACE_ID, now } from './store';
+import { WORKSPACE_ID, now, searchable } from './store';
 
 export const COMPANY_PAGE_MAX = 60;
 const COMPANY_PAGE_CAP = 10_000;
@@ -255,6 +255,7 @@ route('POST /contacts/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = contactReader(store);
 	const found = liveContacts(store)
+		.filter((c) => searchable(store, c.id))
 		.map((c) => store.renderContact(c))
 		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);

@@ -18,7 +18,7 @@ import type {
 	Store,
 	TicketRecord,
 } from './store';
-import { WORKSPACE_ID, now } from './store';
+import { WORKSPACE_ID, now, searchable } from './store';
 
 export function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
@@ -341,6 +341,7 @@ route('POST /conversations/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = conversationReader(store);
 	const found = [...store.conversations.values()]
+		.filter((c) => searchable(store, c.id))
 		.map((c) => renderConversation(store, c))
 		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);
@@ -625,6 +626,7 @@ route('POST /tickets/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = ticketReader(store);
 	const found = [...store.tickets.values()]
+		.filter((t) => searchable(store, t.id))
 		.map((t) => renderTicket(store, t))
 		.filter((t) => matches(t, body.query, read));
 	sortRecords(found, body.sort, read);

@@ -126,6 +126,10 @@ export const WORKSPACE_ID = 'sandbox';
 
 export const now = () => Math.floor(Date.now() / 1000);
 
+/** Whether search shows the record yet (see Store.searchHiddenUntil). */
+export const searchable = (store: Store, id: string): boolean =>
+	(store.searchHiddenUntil.get(id) ?? 0) <= now();
+
 /** A UUID-shaped user_id that repeats from run to run (the n-th visitor made). */
 const generatedUserId = (n: number) => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`;
 
@@ -150,6 +154,11 @@ export class Store {
 	awayStatusReasons: Json[] = [];
 	/** Anonymous website visitors (the API cannot create them; the Messenger does), by id. */
 	visitors = new Map<string, Json>();
+	/**
+	 * Records (contacts, conversations, tickets) that search does not show yet, by id, until the
+	 * Unix second given: Intercom's search index lags behind (new contacts take minutes).
+	 */
+	searchHiddenUntil = new Map<string, number>();
 	/** The one open company scroll (Intercom allows one per app), with its position. */
 	scroll: { param: string; offset: number; lastUsed: number } | null = null;
 	/** The records of generic resources that keep no store of their own (crud.ts), by collection path. */
@@ -169,6 +178,7 @@ export class Store {
 		this.tickets.clear();
 		this.events = [];
 		this.scroll = null;
+		this.searchHiddenUntil.clear();
 		this.tables.clear();
 		this.seq = 0;
 		this.visitors.clear();

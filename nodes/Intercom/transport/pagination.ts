@@ -63,6 +63,8 @@ export interface SearchCursorListOptions extends ListOptions {
 	maxPageSize?: number;
 	/** Maps each page's items as it arrives (e.g. Simplify); default: kept as they are. */
 	mapPage?: PageMapper;
+	/** Whether a page (as it came) is the last one needed: no further page is asked for. */
+	lastPage?: (items: IDataObject[]) => boolean;
 }
 
 /** A list with its cursor at the top of each page: see listByNextCursor. */
@@ -117,6 +119,8 @@ interface CursorWalk {
 	maxPageSize: number;
 	/** Maps each page's items as it arrives. */
 	mapPage?: PageMapper;
+	/** Whether a page (as it came) is the last one needed. */
+	lastPage?: (items: IDataObject[]) => boolean;
 }
 
 /**
@@ -129,7 +133,7 @@ interface CursorWalk {
  */
 async function collectCursorPages(
 	ctx: IntercomContext,
-	{ request, fetchPage, itemsKey, limit, maxPageSize, mapPage }: CursorWalk,
+	{ request, fetchPage, itemsKey, limit, maxPageSize, mapPage, lastPage }: CursorWalk,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	const walk = new PageWalk(ctx, request, itemsKey);
@@ -139,7 +143,7 @@ async function collectCursorPages(
 			limit === undefined ? maxPageSize : Math.min(limit - results.length, maxPageSize);
 		const response = await fetchPage(perPage, cursor);
 		let items = walk.take(response);
-		const next = items.length ? nextCursor(response) : undefined;
+		const next = items.length && !lastPage?.(items) ? nextCursor(response) : undefined;
 		if (limit !== undefined) items = items.slice(0, limit - results.length);
 		for (const item of mapPage ? mapPage(items) : items) results.push(item);
 		if (!next || (limit !== undefined && results.length >= limit)) break;
@@ -216,6 +220,7 @@ export async function listBySearchCursor(
 		limit,
 		maxPageSize = MAX_CURSOR_PAGE_SIZE,
 		mapPage,
+		lastPage,
 	}: SearchCursorListOptions,
 ): Promise<IDataObject[]> {
 	return await collectCursorPages(this, {
@@ -236,6 +241,7 @@ export async function listBySearchCursor(
 		limit,
 		maxPageSize,
 		mapPage,
+		lastPage,
 	});
 }
 
