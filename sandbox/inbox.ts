@@ -19,6 +19,7 @@ import type {
 	TicketRecord,
 } from './store';
 import { WORKSPACE_ID, now, searchable } from './store';
+import { adminReplyMetadata, attachmentsOf, contactReplyMetadata } from './replies';
 
 export function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
@@ -109,9 +110,10 @@ const renderPart = (p: PartRecord): Json => ({
 	notified_at: p.created_at,
 	assigned_to: p.assigned_to,
 	author: p.author,
-	attachments: [],
+	attachments: p.redacted ? [] : (p.attachments ?? []),
 	external_id: null,
 	redacted: p.redacted,
+	...(p.metadata ? { metadata: p.metadata } : {}),
 });
 
 export function renderConversation(store: Store, c: ConversationRecord): Json {
@@ -374,25 +376,32 @@ route('POST /conversations/{conversation_id}/reply', ({ store, params, body }) =
 	if (
 		(messageType === 'comment' || messageType === 'note') &&
 		!body.body &&
-		!(body.attachment_urls as unknown[] | undefined)?.length
+		!(body.attachment_urls as unknown[] | undefined)?.length &&
+		!(body.attachment_files as unknown[] | undefined)?.length
 	) {
 		throw invalid('body is required for comments and notes', 'body');
 	}
+	let p: PartRecord;
 	if (type === 'admin') {
-		c.parts.push(
-			part(
-				store,
-				messageType === 'note' ? 'note' : 'comment',
-				String(body.body ?? ''),
-				adminAuthor(store, body.admin_id),
-			),
+		const metadata = adminReplyMetadata(body);
+		p = part(
+			store,
+			metadata ? 'quick_reply' : messageType === 'note' ? 'note' : 'comment',
+			body.body === undefined ? null : String(body.body),
+			adminAuthor(store, body.admin_id),
 		);
-		if (messageType === 'comment' && c.state === 'snoozed') c.state = 'open';
+		if (metadata) p.metadata = metadata;
+		if (messageType !== 'note' && c.state === 'snoozed') c.state = 'open';
 	} else {
 		const contact = contactByReference(store, body);
-		c.parts.push(part(store, 'comment', String(body.body ?? ''), contactAuthor(contact)));
+		p = part(store, 'comment', String(body.body ?? ''), contactAuthor(contact));
+		const metadata = contactReplyMetadata(body);
+		if (metadata) p.metadata = metadata;
 		if (c.state !== 'open') c.state = 'open';
 	}
+	const attachments = attachmentsOf(body, p.id);
+	if (attachments.length) p.attachments = attachments;
+	c.parts.push(p);
 	touch(c);
 	return renderConversation(store, c);
 });
@@ -605,18 +614,36 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 
 route('POST /tickets/{ticket_id}/reply', ({ store, params, body }) => {
 	const t = ticketOr404(store, params.ticket_id);
-	if (!body.body) throw invalid('body is required', 'body');
-	const author =
-		body.type === 'admin'
-			? adminAuthor(store, body.admin_id)
-			: contactAuthor(contactByReference(store, body));
+	const admin = body.type === 'admin';
+	const metadata = admin ? adminReplyMetadata(body) : contactReplyMetadata(body);
+	const quickReply = admin && metadata !== undefined;
+	if (!quickReply && !body.body) throw invalid('body is required', 'body');
+	const author = admin
+		? adminAuthor(store, body.admin_id)
+		: contactAuthor(contactByReference(store, body));
+	const note = admin && body.message_type === 'note';
 	const p = part(
 		store,
-		body.message_type === 'note' ? 'note' : 'comment',
-		String(body.body),
+		quickReply ? 'quick_reply' : note ? 'note' : 'comment',
+		body.body === undefined ? null : String(body.body),
 		author,
 	);
+	if (metadata) p.metadata = metadata;
+	// On tickets, files sent take the place of any attachment URLs.
+	const attachments = attachmentsOf(body, p.id, true);
+	if (attachments.length) p.attachments = attachments;
 	t.parts.push(p);
+	// A cross-posted note on a back-office ticket is added to each conversation linked to it.
+	if (note && body.cross_post === true && categoryOf(store, t) === 'Back-office') {
+		for (const link of t.links) {
+			const c = link.type === 'conversation' ? store.conversations.get(link.id) : undefined;
+			if (!c) continue;
+			const copy = part(store, 'note', p.body, author);
+			if (p.attachments) copy.attachments = p.attachments;
+			c.parts.push(copy);
+			touch(c);
+		}
+	}
 	touch(t);
 	return { ...renderPart(p), type: 'ticket_part' };
 });

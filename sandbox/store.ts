@@ -78,6 +78,10 @@ export interface PartRecord extends Json {
 	author: Json;
 	assigned_to: Json | null;
 	redacted: boolean;
+	/** Files attached to the part (`part_attachment`s); none when absent. */
+	attachments?: Json[];
+	/** Quick reply options offered, or the one picked (`conversation_part_metadata`). */
+	metadata?: Json;
 }
 
 export interface ConversationRecord extends Json {

@@ -54,6 +54,11 @@ export interface RunNodeOptions {
 	credentialTypes?: ICredentialType[];
 	/** JSON of the input items; default one empty item. */
 	input?: IDataObject[];
+	/**
+	 * Whole input items (JSON and binary), for nodes that read files from their input; used
+	 * instead of `input` when given. Each is paired with its index.
+	 */
+	inputItems?: INodeExecutionData[];
 	/** Sets the node setting "On Error: Continue" (`onError: 'continueRegularOutput'`). */
 	continueOnFail?: boolean;
 	/** Default: the highest version the node declares. */
@@ -435,7 +440,14 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			nodeExecutionStack: [
 				{
 					node,
-					data: { main: [input.map((json, index) => ({ json, pairedItem: { item: index } }))] },
+					data: {
+						main: [
+							(options.inputItems ?? input.map((json) => ({ json }))).map((item, index) => ({
+								...item,
+								pairedItem: { item: index },
+							})),
+						],
+					},
 					source: null,
 				},
 			],

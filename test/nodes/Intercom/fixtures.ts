@@ -1,5 +1,10 @@
 import nock from 'nock';
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
@@ -37,6 +42,8 @@ export async function runIntercom(
 	parameters: INodeParameters,
 	options: {
 		input?: IDataObject[];
+		/** Whole input items (JSON and binary); used instead of `input` when given. */
+		inputItems?: INodeExecutionData[];
 		continueOnFail?: boolean;
 		credentials?: ICredentialDataDecryptedObject;
 		oauth2?: boolean;
@@ -55,6 +62,7 @@ export async function runIntercom(
 		credentials: { [type]: data },
 		credentialTypes: [new IntercomAccessTokenApi(), new IntercomOAuth2Api()],
 		input: options.input,
+		inputItems: options.inputItems,
 		continueOnFail: options.continueOnFail,
 		allowUnmatchedRequests: options.allowUnmatchedRequests,
 		timezone: options.timezone,

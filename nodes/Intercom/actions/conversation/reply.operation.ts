@@ -7,7 +7,7 @@ import { requiredId } from '../../helpers/input';
 import { buildReplyBody } from '../../helpers/reply';
 import { apiPath, intercomApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [conversationRlc, ...replyFields];
+const properties: INodeProperties[] = [conversationRlc, ...replyFields('conversation')];
 
 const displayOptions = { show: { resource: ['conversation'], operation: ['reply'] } };
 
@@ -15,6 +15,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'conversationId', 'Conversation', { numeric: true });
-	const body = buildReplyBody(this, i);
+	const body = await buildReplyBody(this, i, 'conversation');
 	return await intercomApiRequest.call(this, 'POST', apiPath`/conversations/${id}/reply`, body);
 }

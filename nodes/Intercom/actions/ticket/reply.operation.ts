@@ -7,7 +7,7 @@ import { requiredId } from '../../helpers/input';
 import { buildReplyBody } from '../../helpers/reply';
 import { apiPath, intercomApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [ticketRlc, ...replyFields];
+const properties: INodeProperties[] = [ticketRlc, ...replyFields('ticket')];
 
 const displayOptions = { show: { resource: ['ticket'], operation: ['reply'] } };
 
@@ -15,6 +15,6 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requiredId(this, i, 'ticketId', 'Ticket');
-	const body = buildReplyBody(this, i);
+	const body = await buildReplyBody(this, i, 'ticket');
 	return await intercomApiRequest.call(this, 'POST', apiPath`/tickets/${id}/reply`, body);
 }
