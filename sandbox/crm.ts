@@ -487,6 +487,7 @@ route('POST /companies', ({ store, body }) => {
 		store.companies.set(c.id, c);
 	}
 	applyCompanyFields(c, body);
+	if (body.update_last_request_at === true) c.last_request_at = now();
 	return store.renderCompany(c);
 });
 
@@ -512,9 +513,16 @@ route('GET /companies', ({ store, query }) => {
 	);
 });
 
+/**
+ * `POST /companies/list`: by last_request_at, most recent first (never seen last, ties as added);
+ * `order=asc` is the same list the other way round.
+ */
 route('POST /companies/list', ({ store, query }) => {
+	const seen = (c: CompanyRecord) => c.last_request_at ?? -1;
+	const sorted = [...store.companies.values()].sort((a, b) => seen(b) - seen(a));
+	if (query.order === 'asc') sorted.reverse();
 	return numberedPage(
-		[...store.companies.values()],
+		sorted,
 		query,
 		15,
 		COMPANY_PAGE_MAX,

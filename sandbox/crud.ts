@@ -50,8 +50,8 @@ export interface Resource<R extends Json = Json> {
 
 	/** Where the records live (default: a table of the Store's own, one per parent). */
 	records?: (store: Store) => Map<string, R> | R[];
-	/** The record as the API shows it (default: a copy). */
-	render?: (store: Store, record: R) => Json;
+	/** The record as the API shows it (default: a copy); `ctx` is the request's, where one answers a single record. */
+	render?: (store: Store, record: R, ctx?: RouteContext) => Json;
 	/** A list item, where lists show less than a get (default: render). */
 	listItem?: (store: Store, record: R) => Json;
 	/** Checks the parent of a nested path exists (throws its 404). */
@@ -144,8 +144,8 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 	const idParam = itemPath ? /\{([^}]+)\}$/.exec(itemPath)![1] : undefined;
 	const idField = row.idField ?? 'id';
 	const ops = row.ops ?? ALL_OPS.filter((op) => specOf(op) !== undefined);
-	const render = (store: Store, record: R): Json =>
-		row.render ? row.render(store, record) : { ...record };
+	const render = (store: Store, record: R, ctx?: RouteContext): Json =>
+		row.render ? row.render(store, record, ctx) : { ...record };
 	const missing = () => {
 		const [message, code] = row.notFound ?? [];
 		return message === undefined ? notFound() : notFound(message, code);
@@ -239,12 +239,12 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 					const records = recordsOf(ctx);
 					if (Array.isArray(records)) records.push(record);
 					else records.set(String(record[idField]), record);
-					return answer(status, render(ctx.store, record));
+					return answer(status, render(ctx.store, record, ctx));
 				});
 				break;
 			case 'get':
 				route(`${method} ${template}`, (ctx) =>
-					answer(status, render(ctx.store, found(ctx).record)),
+					answer(status, render(ctx.store, found(ctx).record, ctx)),
 				);
 				break;
 			case 'update':
@@ -252,7 +252,7 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 					const { record } = found(ctx);
 					if (row.update) row.update(ctx, record);
 					else defaultUpdate(record, ctx.body);
-					return answer(status, render(ctx.store, record));
+					return answer(status, render(ctx.store, record, ctx));
 				});
 				break;
 			case 'delete':

@@ -5,6 +5,7 @@
  * (resources.ts) hook in: how conversations and tickets render and update, and ticket creation
  * checked against its type. 2.16 shapes, trimmed to what the nodes read.
  */
+import { brandsOf } from './brands';
 import { SandboxError, invalid, notFound, unprocessable } from './errors';
 import { contactOr404, tagRoutes } from './crm';
 import type { RouteContext } from './registry';
@@ -100,11 +101,36 @@ function part(
 	};
 }
 
-const renderPart = (p: PartRecord): Json => ({
+/**
+ * Intercom's `display_as=plaintext`: links as `label (url)`, paragraphs and line breaks as new
+ * lines, other tags dropped, the common entities decoded.
+ */
+export function asPlainText(html: string): string {
+	return html
+		.replace(
+			/<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a>/gi,
+			(_all, _quote, url: string, label: string) => `${label} (${url})`,
+		)
+		.replace(/<br\s*\/?>/gi, '\n')
+		.replace(/<\/p>\s*<p\b[^>]*>/gi, '\n')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&')
+		.trim();
+}
+
+type Text = (html: string) => string;
+const asSent: Text = (html) => html;
+
+const renderPart = (p: PartRecord, text: Text = asSent): Json => ({
 	type: 'conversation_part',
 	id: p.id,
 	part_type: p.part_type,
-	body: p.redacted ? null : p.body,
+	body: p.redacted || p.body === null ? null : text(p.body),
 	created_at: p.created_at,
 	updated_at: p.created_at,
 	notified_at: p.created_at,
@@ -116,7 +142,9 @@ const renderPart = (p: PartRecord): Json => ({
 	...(p.metadata ? { metadata: p.metadata } : {}),
 });
 
-export function renderConversation(store: Store, c: ConversationRecord): Json {
+/** A conversation as Intercom answers it; `displayAs` `plaintext` gives bodies and subject as plain text. */
+export function renderConversation(store: Store, c: ConversationRecord, displayAs?: string): Json {
+	const text = displayAs === 'plaintext' ? asPlainText : asSent;
 	return {
 		type: 'conversation',
 		id: c.id,
@@ -141,12 +169,13 @@ export function renderConversation(store: Store, c: ConversationRecord): Json {
 			type: 'conversation',
 			id: c.source.id,
 			delivered_as: 'customer_initiated',
-			subject: c.source.subject,
-			body: c.source.redacted ? null : c.source.body,
+			subject: text(c.source.subject),
+			body: c.source.redacted ? null : text(c.source.body),
 			author: c.source.author,
 			attachments: [],
 			url: null,
 			redacted: c.source.redacted,
+			...(c.source.recipients ? { recipients: c.source.recipients.map((r) => ({ ...r })) } : {}),
 		},
 		contacts: {
 			type: 'contact.list',
@@ -161,7 +190,7 @@ export function renderConversation(store: Store, c: ConversationRecord): Json {
 		company: c.company_id ? { type: 'company', id: c.company_id } : null,
 		conversation_parts: {
 			type: 'conversation_part.list',
-			conversation_parts: c.parts.map(renderPart),
+			conversation_parts: c.parts.map((p) => renderPart(p, text)),
 			total_count: c.parts.length,
 		},
 		linked_objects: linkedObjectsOf(store, { type: 'conversation', id: c.id }),
@@ -318,6 +347,8 @@ route('POST /conversations', ({ store, body }) => {
 	const from = (body.from as Json | undefined) ?? {};
 	if (!body.body) throw invalid('body is required', 'body');
 	const contact = contactByReference(store, { id: from.id });
+	if (body.brand_id !== undefined && !brandsOf(store).has(String(body.brand_id)))
+		throw invalid(`Brand ${String(body.brand_id)} not found`, 'brand_id');
 	const t = now();
 	const id = store.nextId('number');
 	const c = openConversation(id, t, contact.id, {
@@ -325,8 +356,9 @@ route('POST /conversations', ({ store, body }) => {
 		body: String(body.body),
 		author: contactAuthor(contact),
 		redacted: false,
-		subject: '',
+		subject: String(body.subject ?? ''),
 	});
+	if (body.brand_id !== undefined) c.brand_id = String(body.brand_id);
 	store.conversations.set(c.id, c);
 	return {
 		type: 'user_message',
@@ -1017,11 +1049,23 @@ export function renderTicketState(store: Store, state: Json): Json {
 // ------------------------------------------------------------------------------------------
 // Messages (admin-initiated)
 
+/** `to`, `cc` or `bcc` of POST /messages: one recipient or a list, each a contact that must exist. */
+function recipientsOf(store: Store, value: unknown): ContactRecord[] {
+	if (value === undefined || value === null) return [];
+	const list = (Array.isArray(value) ? value : [value]) as Json[];
+	return list.map((r) =>
+		contactByReference(store, { id: r?.id, user_id: r?.user_id, email: r?.email }),
+	);
+}
+
 route('POST /messages', ({ store, body }) => {
 	const from = (body.from as Json | undefined) ?? {};
-	const to = (body.to as Json | undefined) ?? {};
 	adminOr400(store, from.id, 'from');
-	const contact = contactByReference(store, { id: to.id, user_id: to.user_id, email: to.email });
+	const to = recipientsOf(store, body.to ?? {});
+	const [contact] = to;
+	if (!contact) throw invalid('to is required', 'to');
+	const cc = recipientsOf(store, body.cc);
+	const bcc = recipientsOf(store, body.bcc);
 	if (!body.body) throw invalid('body is required', 'body');
 	if (body.message_type === 'email' && !body.subject)
 		throw new SandboxError(
@@ -1043,6 +1087,20 @@ route('POST /messages', ({ store, body }) => {
 				author: adminAuthor(store, from.id),
 				redacted: false,
 				subject: String(body.subject ?? ''),
+				// An email conversation lists its recipients (those with an email address).
+				...(body.message_type === 'email'
+					? {
+							recipients: (
+								[
+									['to', to],
+									['cc', cc],
+									['bcc', bcc],
+								] as const
+							).flatMap(([type, contacts]) =>
+								contacts.filter((k) => k.email).map((k) => ({ type, email: k.email! })),
+							),
+						}
+					: {}),
 			}),
 		);
 	}

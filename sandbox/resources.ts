@@ -217,7 +217,8 @@ export const RESOURCES: Resource[] = [
 		// Answered as `list`, like the conversation search here (the spec fixes `conversation.list`).
 		listType: 'list',
 		records: (s) => s.conversations,
-		render: renderConversation,
+		// GET and PUT /conversations/{id} take display_as=plaintext.
+		render: (s, c, ctx) => renderConversation(s, c, ctx?.query.display_as),
 		sort: newestFirst,
 		update: updateConversation,
 		onDelete: recordDeletedConversation,

@@ -37,6 +37,8 @@ export interface CompanyRecord extends Json {
 	industry: string | null;
 	monthly_spend: number;
 	remote_created_at: number | null;
+	/** When the company was last seen (set by `update_last_request_at: true`); null before. */
+	last_request_at?: number | null;
 	custom_attributes: Json;
 	created_at: number;
 	updated_at: number;
@@ -99,7 +101,17 @@ export interface ConversationRecord extends Json {
 	contactIds: string[];
 	custom_attributes: Json;
 	company_id: string | null;
-	source: { id: string; body: string; author: Json; redacted: boolean; subject: string };
+	source: {
+		id: string;
+		body: string;
+		author: Json;
+		redacted: boolean;
+		subject: string;
+		/** An email's recipients (to, cc, bcc), as Intercom lists them for email conversations. */
+		recipients?: Array<{ type: 'to' | 'cc' | 'bcc'; email: string }>;
+	};
+	/** The brand sent with POST /conversations (Intercom's 2.16 conversation shows none). */
+	brand_id?: string;
 	parts: PartRecord[];
 }
 
@@ -632,7 +644,7 @@ export class Store {
 			remote_created_at: c.remote_created_at,
 			created_at: c.created_at,
 			updated_at: c.updated_at,
-			last_request_at: null,
+			last_request_at: c.last_request_at ?? null,
 			custom_attributes: { ...c.custom_attributes },
 			tags: { type: 'tag.list', tags: c.tagIds.map((id) => this.renderTag(this.tags.get(id)!)) },
 			segments: { type: 'segment.list', segments: [] },

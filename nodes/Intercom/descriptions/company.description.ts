@@ -84,6 +84,14 @@ export const upsertCompanyFields: INodeProperties[] = [
 				description:
 					'When the company was created in your system. A date, or Unix seconds by expression.',
 			},
+			{
+				displayName: 'Update Last Request At',
+				name: 'updateLastRequestAt',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether Intercom sets the company’s last seen time (last_request_at) to now, as if it had just been active',
+			},
 		],
 	},
 ];

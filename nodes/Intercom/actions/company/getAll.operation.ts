@@ -1,9 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplify } from '../../descriptions/common.description';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplify,
+} from '../../descriptions/common.description';
 import { segmentField, tagRlc } from '../../descriptions/rlc.description';
 import { booleanParameter, limitOf, optionParameter, requiredId } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { simplifyCompanies } from '../../helpers/simplify';
 import { listByPageNumber, listCompaniesByScroll } from '../../transport';
 
@@ -23,11 +28,33 @@ const properties: INodeProperties[] = [
 		],
 		default: 'none',
 		description:
-			'Filtered lists use page listing, which Intercom stops at 10,000 companies. Without a filter, Return All (or a Limit above 10,000) uses the scroll API, which has no cap.',
+			'Filtered lists use page listing, which Intercom stops at 10,000 companies. Without a filter, Return All (or a Limit above 10,000) uses the scroll API, which has no cap, unless Options → Order is set.',
 	},
 	{ ...segmentField, displayOptions: { show: { filterBy: ['segment'] } } },
 	{ ...tagRlc, displayOptions: { show: { filterBy: ['tag'] } } },
 	simplify,
+	optionsCollection([
+		{
+			displayName: 'Order',
+			name: 'order',
+			type: 'options',
+			options: [
+				{
+					name: 'Most Recently Active First',
+					value: 'desc',
+					description: 'Latest last_request_at first (Intercom’s default)',
+				},
+				{
+					name: 'Least Recently Active First',
+					value: 'asc',
+					description: 'Earliest last_request_at first',
+				},
+			],
+			default: 'desc',
+			description:
+				'The order of the companies, by when they were last active. Intercom orders only the list without a filter, in page listing: with an Order, Return All (or a Limit above 10,000) pages too, up to 10,000 companies, instead of scrolling.',
+		},
+	]),
 ];
 
 const displayOptions = { show: { resource: ['company'], operation: ['getAll'] } };
@@ -35,8 +62,10 @@ const displayOptions = { show: { resource: ['company'], operation: ['getAll'] } 
 export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
- * Without a filter: a Limit up to 10,000 pages through POST /companies/list; Return All or a
- * larger Limit scrolls (GET /companies/scroll). With a segment or tag: GET /companies pages.
+ * Without a filter: a Limit up to 10,000, or any listing in a chosen Order, pages through
+ * POST /companies/list (`order` is its query parameter only); Return All or a larger Limit
+ * scrolls (GET /companies/scroll). With a segment or tag: GET /companies pages, in Intercom's
+ * order (GET /companies takes no `order`).
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const simple = booleanParameter(this, i, 'simple', 'Simplify', true);
@@ -49,7 +78,18 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		['none', 'segment', 'tag'],
 		'none',
 	);
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const order =
+		options.order === undefined
+			? undefined
+			: optionParameter(this, i, 'options.order', 'Order', ['asc', 'desc'], 'desc');
 	let companies: IDataObject[];
+	if (order !== undefined && filterBy !== 'none') {
+		throw new InputError(
+			'Order',
+			`Intercom orders only the list without a filter, not companies by ${filterBy}: remove Order, or set Filter By to None`,
+		);
+	}
 	if (filterBy === 'segment' || filterBy === 'tag') {
 		const qs =
 			filterBy === 'segment'
@@ -62,12 +102,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			limit,
 			query: qs,
 		});
-	} else if (limit !== undefined && limit <= COMPANY_PAGE_LISTING_CAP) {
+	} else if (order !== undefined || (limit !== undefined && limit <= COMPANY_PAGE_LISTING_CAP)) {
 		companies = await listByPageNumber.call(this, {
 			method: 'POST',
 			path: '/companies/list',
 			itemsKey: 'data',
 			limit,
+			query: order ? { order } : {},
 		});
 	} else {
 		companies = await listCompaniesByScroll.call(this, { limit });

@@ -7,8 +7,15 @@ import {
 	createdAtField,
 	messageBodyField,
 } from '../../descriptions/inbox.description';
+import { brandRlc } from '../../descriptions/brand.description';
+import { conversationSubjectField } from '../../descriptions/conversation.description';
 import { contactLocator } from '../../descriptions/rlc.description';
-import { optionParameter, optionalUnixSeconds, requiredId } from '../../helpers/input';
+import {
+	optionParameter,
+	optionalText,
+	optionalUnixSeconds,
+	requiredId,
+} from '../../helpers/input';
 import { attachmentUrlsFrom, requiredBody } from '../../helpers/reply';
 import { intercomApiRequest } from '../../transport';
 
@@ -26,7 +33,17 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [attachmentUrlsField, createdAtField('conversation')],
+		options: [
+			attachmentUrlsField,
+			{
+				...brandRlc,
+				required: false,
+				description:
+					'The brand the conversation belongs to. The default brand’s ID is the workspace’s ID; other brands have IDs of digits.',
+			},
+			createdAtField('conversation'),
+			conversationSubjectField,
+		],
 	},
 ];
 
@@ -48,5 +65,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (urls) body.attachment_urls = urls;
 	const createdAt = optionalUnixSeconds('Created At', extra.createdAt, this.getTimezone());
 	if (createdAt !== undefined) body.created_at = createdAt;
+	const subject = optionalText('Subject', extra.subject);
+	if (subject) body.subject = subject;
+	// Added to Additional Fields, the brand must be given: an empty one is refused, not left out.
+	if (extra.brandId !== undefined)
+		body.brand_id = requiredId(this, i, 'additionalFields.brandId', 'Brand');
 	return await intercomApiRequest.call(this, 'POST', '/conversations', body);
 }

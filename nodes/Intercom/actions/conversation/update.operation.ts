@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/common.description';
 import { customAttributeProperties } from '../../descriptions/contact.description';
+import { plainTextOption } from '../../descriptions/conversation.description';
 import { conversationRlc } from '../../descriptions/rlc.description';
 import type { CustomAttributePair } from '../../helpers/input';
 import {
@@ -51,6 +53,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	optionsCollection([plainTextOption]),
 ];
 
 const displayOptions = { show: { resource: ['conversation'], operation: ['update'] } };
@@ -75,5 +78,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (attributes) body.custom_attributes = attributes;
 	if (!Object.keys(body).length)
 		throw new InputError('Update Fields', 'add at least one field to change');
-	return await intercomApiRequest.call(this, 'PUT', apiPath`/conversations/${id}`, body);
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (optionalBoolean('Plain Text', options.plainText)) qs.display_as = 'plaintext';
+	return await intercomApiRequest.call(this, 'PUT', apiPath`/conversations/${id}`, body, qs);
 }

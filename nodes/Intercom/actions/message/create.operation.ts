@@ -14,8 +14,42 @@ import {
 	requiredId,
 	requiredString,
 } from '../../helpers/input';
+import { InputError } from '../../helpers/inputError';
 import { requiredBody } from '../../helpers/reply';
 import { intercomApiRequest } from '../../transport';
+
+/** Where a message's copies go: Intercom's `cc` and `bcc`, each a list of contacts (user or lead). */
+const COPY_FIELDS = [
+	{ name: 'cc', field: 'CC' },
+	{ name: 'bcc', field: 'BCC' },
+] as const;
+
+/** CC or BCC: contacts picked like the To contact, each with its role; as many as wanted. */
+function copyRecipientsField(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		placeholder: 'Add Recipient',
+		typeOptions: { multipleValues: true },
+		default: {},
+		description,
+		options: [
+			{
+				displayName: 'Recipient',
+				name: 'recipient',
+				values: [
+					contactLocator('contactId', 'Contact', 'The contact who receives a copy'),
+					contactRoleField('The role of the contact'),
+				],
+			},
+		],
+	};
+}
 
 const properties: INodeProperties[] = [
 	{
@@ -66,6 +100,16 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
+			copyRecipientsField(
+				'BCC',
+				'bcc',
+				'Contacts who get a blind copy: the other recipients do not see them. Email messages only.',
+			),
+			copyRecipientsField(
+				'CC',
+				'cc',
+				'Contacts who get a copy, shown to every recipient. Email messages only.',
+			),
 			{
 				displayName: 'Create Conversation Without Reply',
 				name: 'createConversation',
@@ -82,6 +126,52 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['create'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
+
+/**
+ * The CC or BCC recipients of item `i` as Intercom's recipients (`{ type, id }`), each contact
+ * read like the To contact (list, ID or URL); undefined when none were added. `seen` holds the
+ * contacts already receiving the message (To, then CC), which are refused a second time.
+ * Copies are for emails: an in-app message with any is refused.
+ */
+function copyRecipients(
+	ctx: IExecuteFunctions,
+	i: number,
+	extra: IDataObject,
+	{ name, field }: (typeof COPY_FIELDS)[number],
+	email: boolean,
+	seen: Map<string, string>,
+): IDataObject[] | undefined {
+	const entries = (extra[name] as { recipient?: unknown } | undefined)?.recipient;
+	if (entries === undefined) return undefined;
+	if (!Array.isArray(entries)) throw new InputError(field, 'must be a list of recipients');
+	if (!entries.length) return undefined;
+	if (!email)
+		throw new InputError(
+			field,
+			`only email messages have ${field} recipients: set Channel to Email, or remove ${field}`,
+		);
+	return entries.map((_, k) => {
+		const path = `additionalFields.${name}.recipient[${k}]`;
+		const label = `${field} › ${k + 1}`;
+		const id = requiredId(ctx, i, `${path}.contactId`, `${label} › Contact`);
+		const already = seen.get(id);
+		if (already !== undefined)
+			throw new InputError(
+				`${label} › Contact`,
+				`contact ${id} already receives the message (${already})`,
+			);
+		seen.set(id, field);
+		const type = optionParameter(
+			ctx,
+			i,
+			`${path}.contactRole`,
+			`${label} › Contact Role`,
+			['user', 'lead'],
+			'user',
+		);
+		return { type, id };
+	});
+}
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const messageType = optionParameter(
@@ -115,6 +205,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		);
 	}
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const seen = new Map([[contactId, 'To']]);
+	for (const copy of COPY_FIELDS) {
+		const recipients = copyRecipients(this, i, extra, copy, messageType === 'email', seen);
+		if (recipients) body[copy.name] = recipients;
+	}
 	const createConversation = optionalBoolean(
 		'Create Conversation Without Reply',
 		extra.createConversation,

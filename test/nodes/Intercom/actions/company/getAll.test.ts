@@ -113,6 +113,84 @@ describe('company › getAll (page listing)', () => {
 	});
 });
 
+describe('company › getAll › Order', () => {
+	it.each(['asc', 'desc'])(
+		'Order %s is sent to POST /companies/list with a Limit',
+		async (order) => {
+			const { scope, requests } = intercom();
+			scope
+				.post('/companies/list')
+				.query({ order, page: '1', per_page: '5' })
+				.reply(200, listPage(ids('a', 5), 1, 3, 5));
+			const result = await runIntercom({
+				resource: 'company',
+				operation: 'getAll',
+				limit: 5,
+				options: { order },
+				simple: false,
+			});
+			expect(result.error).toBeUndefined();
+			expect(requests).toEqual([
+				expect.objectContaining({
+					method: 'POST',
+					path: '/companies/list',
+					query: { order, page: '1', per_page: '5' },
+					body: undefined,
+				}),
+			]);
+			expect(jsonOf(result)).toEqual(ids('a', 5).map((id) => company(id)));
+		},
+	);
+
+	it('with an Order, Return All pages through POST /companies/list (not the scroll, which has no order) to the last page', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.post('/companies/list')
+			.query({ order: 'asc', page: '1', per_page: '60' })
+			.reply(200, listPage(ids('a', 60), 1, 2, 60))
+			.post('/companies/list')
+			.query({ order: 'asc', page: '2', per_page: '60' })
+			.reply(200, listPage(ids('b', 2), 2, 2, 60));
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: true,
+			options: { order: 'asc' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path, r.query])).toEqual([
+			['POST', '/companies/list', { order: 'asc', page: '1', per_page: '60' }],
+			['POST', '/companies/list', { order: 'asc', page: '2', per_page: '60' }],
+		]);
+		expect(result.items).toHaveLength(62);
+	});
+
+	it.each([
+		[
+			{ filterBy: 'segment', segmentId: 'seg1', options: { order: 'asc' } },
+			'Order: Intercom orders only the list without a filter, not companies by segment: remove Order, or set Filter By to None (item 0)',
+		],
+		[
+			{ filterBy: 'tag', tagId: byId('81'), options: { order: 'desc' } },
+			'Order: Intercom orders only the list without a filter, not companies by tag: remove Order, or set Filter By to None (item 0)',
+		],
+		[
+			{ options: { order: '={{ "newest" }}' } },
+			'Order: got text "newest", expected one of "asc", "desc" (item 0)',
+		],
+	])('refuses %j before any request', async (parameters, message) => {
+		const { requests } = intercom();
+		const result = await runIntercom({
+			resource: 'company',
+			operation: 'getAll',
+			limit: 5,
+			...parameters,
+		});
+		expect(result.error?.message).toBe(message);
+		expect(requests).toHaveLength(0);
+	});
+});
+
 describe('company › getAll (scroll)', () => {
 	it('Return All goes past 10,000 companies through the scroll API until a page comes back empty', async () => {
 		const { scope, requests } = intercom();

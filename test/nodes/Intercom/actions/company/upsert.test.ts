@@ -86,6 +86,10 @@ describe('company › upsert', () => {
 			{ companyIdentifier: 'a', additionalFields: { customAttributesJson: '{"x": ' } },
 			/^Custom Attributes \(JSON\): is not valid JSON/,
 		],
+		[
+			{ companyIdentifier: 'a', additionalFields: { updateLastRequestAt: '={{ "now" }}' } },
+			/^Update Last Request At: got text "now", expected/,
+		],
 	])('refuses bad input before any request: %j', async (parameters, message) => {
 		const { requests } = intercom();
 		const result = await runIntercom({ resource: 'company', operation: 'upsert', ...parameters });
@@ -94,6 +98,29 @@ describe('company › upsert', () => {
 		else expect(result.error?.message).toMatch(message);
 		expect(requests).toHaveLength(0);
 	});
+
+	it.each([true, false])(
+		'Update Last Request At %s is sent as update_last_request_at',
+		async (value) => {
+			const { scope, requests } = intercom();
+			scope.post('/companies').reply(200, company('co1'));
+			const result = await runIntercom({
+				resource: 'company',
+				operation: 'upsert',
+				companyIdentifier: 'acme-42',
+				additionalFields: { name: 'Acme Inc.', updateLastRequestAt: value },
+			});
+			expect(result.error).toBeUndefined();
+			expect(requests).toEqual([
+				expect.objectContaining({
+					method: 'POST',
+					path: '/companies',
+					query: {},
+					body: { company_id: 'acme-42', name: 'Acme Inc.', update_last_request_at: value },
+				}),
+			]);
+		},
+	);
 
 	it('names the item that lacks a company_id', async () => {
 		const { scope, requests } = intercom();

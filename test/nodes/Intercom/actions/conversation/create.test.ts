@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	byId,
+	byList,
 	byUrl,
 	contractSuite,
 	IDS,
@@ -102,6 +103,94 @@ describe('conversation › create', () => {
 		expect(result.error?.message).toBe(
 			'Attachment URLs: has 11 URLs; Intercom takes at most 10 (item 0)',
 		);
+	});
+
+	it('sends the subject and the brand (by ID, per item)', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/conversations').times(2).reply(200, message);
+		const result = await runIntercom(
+			{
+				resource: 'conversation',
+				operation: 'create',
+				contactId: byId(IDS.contact),
+				body: 'Hello there',
+				additionalFields: { subject: ' Invoice 42 ', brandId: byId('={{ $json.brand }}') },
+			},
+			{ input: [{ brand: '3' }, { brand: 'ugfhq9fq' }] },
+		);
+		expect(result.error).toBeUndefined();
+		expect(requests.map((r) => [r.method, r.path, r.query, r.body])).toEqual([
+			[
+				'POST',
+				'/conversations',
+				{},
+				{
+					from: { type: 'user', id: IDS.contact },
+					body: 'Hello there',
+					subject: 'Invoice 42',
+					brand_id: '3',
+				},
+			],
+			[
+				'POST',
+				'/conversations',
+				{},
+				{
+					from: { type: 'user', id: IDS.contact },
+					body: 'Hello there',
+					subject: 'Invoice 42',
+					brand_id: 'ugfhq9fq',
+				},
+			],
+		]);
+	});
+
+	it('leaves out an empty subject', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/conversations').reply(200, message);
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'create',
+			contactId: byId(IDS.contact),
+			body: 'Hi',
+			additionalFields: { subject: '  ' },
+		});
+		expect(requests[0].body).toEqual({ from: { type: 'user', id: IDS.contact }, body: 'Hi' });
+	});
+
+	it('takes the brand picked from the list', async () => {
+		const { scope, requests } = intercom();
+		scope.post('/conversations').reply(200, message);
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'create',
+			contactId: byId(IDS.contact),
+			body: 'Hi',
+			additionalFields: { brandId: byList('3') },
+		});
+		expect(requests[0].body).toEqual({
+			from: { type: 'user', id: IDS.contact },
+			body: 'Hi',
+			brand_id: '3',
+		});
+	});
+
+	it.each([
+		[{ brandId: byList('') }, 'Brand: is empty. Pick one from the list or give its ID (item 0)'],
+		[{ brandId: byId('3/../4') }, 'Brand: "3/../4" is not a valid Intercom ID (item 0)'],
+		[{ subject: '={{ ["a"] }}' }, /^Subject: got an array, expected text/],
+	])('refuses %j before any request', async (fields, message) => {
+		const { requests } = intercom();
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'create',
+			contactId: byId(IDS.contact),
+			body: 'Hi',
+			additionalFields: fields,
+		});
+		expect(result.error).toBeInstanceOf(NodeOperationError);
+		expect(result.error?.message).toMatch(message);
+		expect(requests).toHaveLength(0);
 	});
 });
 

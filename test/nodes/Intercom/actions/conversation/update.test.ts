@@ -59,6 +59,57 @@ describe('conversation › update', () => {
 		expect(requests[0].body).toEqual({ read: false });
 	});
 
+	it('Options → Plain Text asks for the answer in plain text (display_as=plaintext)', async () => {
+		const { scope, requests } = intercom();
+		scope
+			.put(`/conversations/${IDS.conversation}`)
+			.query({ display_as: 'plaintext' })
+			.reply(200, conversation(IDS.conversation, { title: 'Refund' }));
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'update',
+			conversationId: byId(IDS.conversation),
+			updateFields: { title: 'Refund' },
+			options: { plainText: true },
+		});
+		expect(result.error).toBeUndefined();
+		expect(requests).toEqual([
+			expect.objectContaining({
+				method: 'PUT',
+				path: `/conversations/${IDS.conversation}`,
+				query: { display_as: 'plaintext' },
+				body: { title: 'Refund' },
+			}),
+		]);
+		expect(jsonOf(result)).toEqual([conversation(IDS.conversation, { title: 'Refund' })]);
+	});
+
+	it('Plain Text switched off sends no display_as', async () => {
+		const { scope, requests } = intercom();
+		scope.put(`/conversations/${IDS.conversation}`).reply(200, conversation(IDS.conversation));
+		await runIntercom({
+			resource: 'conversation',
+			operation: 'update',
+			conversationId: byId(IDS.conversation),
+			updateFields: { read: true },
+			options: { plainText: false },
+		});
+		expect(requests[0].query).toEqual({});
+	});
+
+	it('refuses Plain Text that is not true or false before any request', async () => {
+		const { requests } = intercom();
+		const result = await runIntercom({
+			resource: 'conversation',
+			operation: 'update',
+			conversationId: byId(IDS.conversation),
+			updateFields: { read: true },
+			options: { plainText: '={{ "sometimes" }}' },
+		});
+		expect(result.error?.message).toMatch(/^Plain Text: got text "sometimes", expected/);
+		expect(requests).toHaveLength(0);
+	});
+
 	it('refuses an update with nothing to change', async () => {
 		const result = await runIntercom({
 			resource: 'conversation',
