@@ -54,6 +54,11 @@ export interface RunNodeOptions {
 	credentialTypes?: ICredentialType[];
 	/** JSON of the input items; default one empty item. */
 	input?: IDataObject[];
+	/**
+	 * Whole input items (JSON and binary data, e.g. `{ json: {}, binary: { data: { data: base64,
+	 * mimeType, fileName } } }`), instead of `input`; each is paired with its index.
+	 */
+	inputItems?: Array<Pick<INodeExecutionData, 'json' | 'binary'>>;
 	/** Sets the node setting "On Error: Continue" (`onError: 'continueRegularOutput'`). */
 	continueOnFail?: boolean;
 	/** Default: the highest version the node declares. */
@@ -435,7 +440,14 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			nodeExecutionStack: [
 				{
 					node,
-					data: { main: [input.map((json, index) => ({ json, pairedItem: { item: index } }))] },
+					data: {
+						main: [
+							(options.inputItems ?? input.map((json) => ({ json }))).map((item, index) => ({
+								...item,
+								pairedItem: { item: index },
+							})),
+						],
+					},
 					source: null,
 				},
 			],

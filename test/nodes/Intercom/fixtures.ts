@@ -5,7 +5,7 @@ import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessToken
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
 import { Intercom } from '../../../nodes/Intercom/Intercom.node';
 import { RETRY } from '../../../nodes/Intercom/transport';
-import type { RunNodeResult } from '../../harness/run-node';
+import type { RunNodeOptions, RunNodeResult } from '../../harness/run-node';
 import { runNode } from '../../harness/run-node';
 import type { IntercomRecorder, RecordedRequest } from '../../harness/intercom-nock';
 import { expectContract, recordIntercom } from '../../harness/intercom-nock';
@@ -37,6 +37,8 @@ export async function runIntercom(
 	parameters: INodeParameters,
 	options: {
 		input?: IDataObject[];
+		/** Whole input items (JSON and binary data), instead of `input`. */
+		inputItems?: RunNodeOptions['inputItems'];
 		continueOnFail?: boolean;
 		credentials?: ICredentialDataDecryptedObject;
 		oauth2?: boolean;
@@ -55,6 +57,7 @@ export async function runIntercom(
 		credentials: { [type]: data },
 		credentialTypes: [new IntercomAccessTokenApi(), new IntercomOAuth2Api()],
 		input: options.input,
+		inputItems: options.inputItems,
 		continueOnFail: options.continueOnFail,
 		allowUnmatchedRequests: options.allowUnmatchedRequests,
 		timezone: options.timezone,
