@@ -20,8 +20,10 @@
  * - A control API under `/__sandbox/` (no auth): state, stats (DELETE starts the counts again),
  *   requests, violations, reset,
  *   config, seed, and `webhooks` to sign and send a notification.
+ * - `/__sandbox/uploads`, outside Intercom's API (which takes no file): keeps any body as its bytes
+ *   (with the token checked as for the API), for the Raw Request's file and form bodies.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -166,6 +168,15 @@ function loadValidator(): Validator {
 	return contract.validateRequest;
 }
 
+/** A body the sandbox kept as it arrived (`/__sandbox/uploads`). */
+export interface Upload {
+	method: string;
+	/** The request's path and query. */
+	path: string;
+	headers: Record<string, string>;
+	body: Buffer;
+}
+
 export class Sandbox {
 	readonly store = new Store();
 	config: SandboxConfig;
@@ -181,6 +192,11 @@ export class Sandbox {
 	fileRequests: Array<{ path: string; authorization: string | null }> = [];
 	/** The file host's URL (`http://127.0.0.1:<another port>`). */
 	filesUrl = '';
+	/**
+	 * Bodies sent to `POST|PUT|PATCH|DELETE /__sandbox/uploads` (Intercom's API takes no file):
+	 * method, path, the request's headers (lower-case names) and the body's bytes as received.
+	 */
+	uploads: Upload[] = [];
 	private random: () => number;
 	private validator: Validator | undefined;
 	private window = { start: 0, used: 0 };
@@ -298,6 +314,7 @@ export class Sandbox {
 		this.violations = [];
 		this.requests = [];
 		this.fileRequests = [];
+		this.uploads = [];
 		this.configure({ ...defaultConfig(), tokens: this.options.tokens ?? [SANDBOX_TOKEN] });
 	}
 
@@ -387,6 +404,10 @@ export class Sandbox {
 	}
 
 	private async readBody(req: http.IncomingMessage): Promise<string> {
+		return (await this.readBytes(req)).toString('utf8');
+	}
+
+	private async readBytes(req: http.IncomingMessage): Promise<Buffer> {
 		const chunks: Buffer[] = [];
 		let size = 0;
 		for await (const chunk of req) {
@@ -395,7 +416,48 @@ export class Sandbox {
 				throw new SandboxError(413, 'request_too_large', 'Request body too large');
 			chunks.push(chunk as Buffer);
 		}
-		return Buffer.concat(chunks).toString('utf8');
+		return Buffer.concat(chunks);
+	}
+
+	/**
+	 * `/__sandbox/uploads`: a body of any type, kept as its bytes. Bearer token as for the API; a
+	 * body method is kept and answered with what arrived, GET lists what was kept (without bytes).
+	 */
+	private async upload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+		const method = (req.method ?? 'GET').toUpperCase();
+		const describe = (upload: Upload, id: number) => ({
+			type: 'upload',
+			id: String(id),
+			method: upload.method,
+			content_type: upload.headers['content-type'] ?? null,
+			bytes: upload.body.length,
+			sha256: createHash('sha256').update(upload.body).digest('hex'),
+		});
+		try {
+			const body = await this.readBytes(req);
+			const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+			if (!token || !this.config.tokens.includes(token))
+				throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
+			if (method === 'GET')
+				return this.send(res, 200, {
+					type: 'list',
+					data: this.uploads.map((upload, index) => describe(upload, index + 1)),
+				});
+			if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method))
+				throw new SandboxError(
+					404,
+					'not_found',
+					`The sandbox does not implement ${method} uploads`,
+				);
+			const headers: Record<string, string> = {};
+			for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+			const upload: Upload = { method, path: req.url ?? '', headers, body };
+			this.uploads.push(upload);
+			this.send(res, 200, describe(upload, this.uploads.length));
+		} catch (e) {
+			if (!(e instanceof SandboxError)) throw e;
+			this.send(res, e.status, errorList(randomUUID(), e.code, e.message, e.field), e.headers);
+		}
 	}
 
 	private delay(): Promise<void> {
@@ -432,6 +494,7 @@ export class Sandbox {
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://sandbox');
+		if (url.pathname === '/__sandbox/uploads') return await this.upload(req, res);
 		if (url.pathname.startsWith('/__sandbox/')) return await this.control(req, res, url);
 
 		const method = (req.method ?? 'GET').toUpperCase();

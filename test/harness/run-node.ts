@@ -55,10 +55,10 @@ export interface RunNodeOptions {
 	/** JSON of the input items; default one empty item. */
 	input?: IDataObject[];
 	/**
-	 * Whole input items (JSON and binary), for nodes that read files from their input; used
-	 * instead of `input` when given. Each is paired with its index.
+	 * Whole input items (JSON and binary data, e.g. `{ json: {}, binary: { data: { data: base64,
+	 * mimeType, fileName } } }`), instead of `input`; each is paired with its index.
 	 */
-	inputItems?: INodeExecutionData[];
+	inputItems?: Array<Pick<INodeExecutionData, 'json' | 'binary'>>;
 	/** Sets the node setting "On Error: Continue" (`onError: 'continueRegularOutput'`). */
 	continueOnFail?: boolean;
 	/** Default: the highest version the node declares. */

@@ -56,3 +56,59 @@ export async function fileOutput(
 	);
 	return new FileOutput(json, { [field]: binary });
 }
+
+/** Where a file to send comes from: n8n's wording for an input binary field. */
+export const inputFileField: INodeProperties = {
+	displayName: 'Input Data Field Name',
+	name: 'inputDataFieldName',
+	type: 'string',
+	required: true,
+	default: 'data',
+	description: 'The name of the incoming field containing the binary file data to be processed',
+};
+
+/** A file of the input item, read whole: what an upload sends. */
+export interface InputFile {
+	bytes: Buffer;
+	/** Its MIME type (type/subtype and any parameters); undefined when n8n has none. */
+	mimeType?: string;
+	fileName?: string;
+}
+
+/** A MIME type fit for a header: type/subtype, optional parameters, no control characters. */
+const MIME_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:\s*;[^\p{Cc}]*)?$/u;
+
+/**
+ * The input item's binary field `name` (n8n's `assertBinaryData` + `getBinaryDataBuffer`, so
+ * every binary data mode works), checked before anything is sent: a missing field is an
+ * InputError naming `field` (the parameter the user filled in).
+ */
+export async function inputFileOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	field: string,
+): Promise<InputFile> {
+	let binary: ReturnType<IExecuteFunctions['helpers']['assertBinaryData']> | undefined;
+	try {
+		binary = ctx.helpers.assertBinaryData(itemIndex, name);
+	} catch {
+		// n8n's message names neither the parameter nor the field as the user sees it.
+		binary = undefined;
+	}
+	if (binary === undefined) {
+		throw new InputError(field, `the input item has no binary field "${name}"`, {
+			description:
+				'Give the name of a binary field of the input item (the previous node’s output, e.g. data).',
+		});
+	}
+	const mimeType = binary.mimeType?.trim() || undefined;
+	if (mimeType !== undefined && !MIME_TYPE.test(mimeType)) {
+		throw new InputError(
+			field,
+			`the binary field "${name}" has a MIME type that cannot be sent ("${mimeType.replace(/\p{Cc}/gu, '?')}")`,
+		);
+	}
+	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, name);
+	return { bytes, mimeType, fileName: binary.fileName?.trim() || undefined };
+}

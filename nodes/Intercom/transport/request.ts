@@ -255,17 +255,62 @@ export async function intercomApiRequest<T extends IDataObject = IDataObject>(
 		accept: 'application/json',
 		json: true,
 	});
-	// Checked just now: the JSON object (or, as the caller chose, the JSON) expected.
-	if (answerFits(response.body, expect)) return response.body as T;
+	// Checked there: the JSON object (or, as the caller chose, the JSON) expected.
+	return expectedAnswer(this, response, context, expect) as T;
+}
+
+/** A 2xx answer's body when it is what `expect` asks for; otherwise the error users see. */
+function expectedAnswer(
+	ctx: IntercomContext,
+	response: IN8nHttpFullResponse,
+	context: SendContext,
+	expect: ExpectedAnswer,
+): unknown {
+	if (answerFits(response.body, expect)) return response.body;
 	const headers = response.headers as IDataObject | undefined;
-	throw intercomUnexpectedAnswerError(this.getNode(), {
+	throw intercomUnexpectedAnswerError(ctx.getNode(), {
 		...context,
-		operation: operationLabel(this),
+		operation: operationLabel(ctx),
 		status: response.statusCode,
 		contentType: headerText(headers, 'content-type'),
 		expected: expect === 'json' ? 'JSON' : 'the JSON object this operation expects',
 		preview: preview(response.body, context.secrets),
 	});
+}
+
+/** A body sent as it is (a file's bytes, a multipart/form-data form) and its Content-Type. */
+export interface IntercomBytes {
+	bytes: Buffer;
+	contentType: string;
+}
+
+/**
+ * Sends `body` as the request's bytes with its Content-Type (which replaces any Content-Type of
+ * `options.headers`), under the rules of intercomApiRequest: the credential's host only,
+ * retries, timeouts, no redirects, Intercom's errors. The answer must be JSON or empty
+ * (`expect: 'json'` unless the caller asks otherwise); callers read it as `unknown`. The bytes are
+ * a Buffer, so an attempt that is retried (a 429; a 5xx or no answer when the method is
+ * idempotent) sends them again unchanged.
+ */
+export async function intercomSendBytes(
+	this: IntercomContext,
+	method: IHttpRequestMethods,
+	endpoint: string,
+	body: IntercomBytes,
+	qs?: IDataObject,
+	options: IntercomRequestOptions = {},
+): Promise<unknown> {
+	const headers = Object.fromEntries(
+		Object.entries(options.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-type'),
+	);
+	const { response, context } = await sendToIntercom(this, method, endpoint, {
+		body: body.bytes,
+		qs,
+		options: { ...options, headers: { ...headers, 'Content-Type': body.contentType } },
+		accept: 'application/json',
+		json: true,
+	});
+	return expectedAnswer(this, response, context, options.expect ?? 'json');
 }
 
 /** A file Intercom answered with: its body as a stream, read once by whoever stores it. */
@@ -462,7 +507,8 @@ function withoutOwnHeaders(headers: Record<string, string> | undefined): Record<
 }
 
 interface SendSpec {
-	body?: IDataObject | IDataObject[];
+	/** JSON (an object or array), or bytes sent as they are (intercomSendBytes). */
+	body?: IDataObject | IDataObject[] | Buffer;
 	qs?: IDataObject;
 	options: IntercomRequestOptions;
 	accept: string;

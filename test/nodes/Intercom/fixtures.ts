@@ -2,7 +2,6 @@ import nock from 'nock';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
-	INodeExecutionData,
 	INodeParameters,
 } from 'n8n-workflow';
 
@@ -10,7 +9,7 @@ import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessToken
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
 import { Intercom } from '../../../nodes/Intercom/Intercom.node';
 import { RETRY } from '../../../nodes/Intercom/transport';
-import type { RunNodeResult } from '../../harness/run-node';
+import type { RunNodeOptions, RunNodeResult } from '../../harness/run-node';
 import { runNode } from '../../harness/run-node';
 import type { IntercomRecorder, RecordedRequest } from '../../harness/intercom-nock';
 import { expectContract, recordIntercom } from '../../harness/intercom-nock';
@@ -42,8 +41,8 @@ export async function runIntercom(
 	parameters: INodeParameters,
 	options: {
 		input?: IDataObject[];
-		/** Whole input items (JSON and binary); used instead of `input` when given. */
-		inputItems?: INodeExecutionData[];
+		/** Whole input items (JSON and binary data), instead of `input`. */
+		inputItems?: RunNodeOptions['inputItems'];
 		continueOnFail?: boolean;
 		credentials?: ICredentialDataDecryptedObject;
 		oauth2?: boolean;

@@ -17,21 +17,30 @@ import {
 	requiredString,
 } from '../../helpers/input';
 import { InputError } from '../../helpers/inputError';
-import { fileOutput, outputFieldOf, outputFileField } from '../files';
+import { fileOutput, inputFileField, inputFileOf, outputFieldOf, outputFileField } from '../files';
 import type { OperationResult } from '../operation';
-import { asText } from '../../helpers/values';
+import { asOption, asText } from '../../helpers/values';
+import type { IntercomBytes } from '../../transport';
 import {
 	TIMEOUT,
 	TRANSPORT_HEADERS,
 	intercomApiRequest,
 	intercomDownload,
 	intercomCredentials,
+	intercomSendBytes,
 	listAllByQueryCursor,
+	readText,
 	unsafePathReason,
 } from '../../transport';
 
+import type { FormPart } from './multipart';
+import { multipartBody } from './multipart';
+
 const METHODS: IHttpRequestMethods[] = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'];
 const BODY_METHODS: IHttpRequestMethods[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/** Body Content Type: n8n's HTTP Request values. */
+const CONTENT_TYPES = ['json', 'binaryData', 'multipart-form-data'] as const;
+const RESPONSE_FORMATS = ['json', 'file', 'text'] as const;
 
 const properties: INodeProperties[] = [
 	{
@@ -83,12 +92,84 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Body Content Type',
+		name: 'contentType',
+		type: 'options',
+		displayOptions: { show: { method: BODY_METHODS } },
+		options: [
+			{
+				name: 'Binary File',
+				value: 'binaryData',
+				description: 'An n8n binary file of the input item, sent as it is with its MIME type',
+			},
+			{
+				name: 'Form-Data',
+				value: 'multipart-form-data',
+				description: 'A multipart/form-data form of text fields and files of the input item',
+			},
+			{ name: 'JSON', value: 'json', description: 'The JSON of Body (JSON)' },
+		],
+		default: 'json',
+		description: 'Content-Type to use to send body parameters',
+	},
+	{
 		displayName: 'Body (JSON)',
 		name: 'jsonBody',
 		type: 'json',
-		displayOptions: { show: { method: BODY_METHODS } },
+		displayOptions: { show: { method: BODY_METHODS, contentType: ['json'] } },
 		default: '{}',
 		description: 'The JSON body; an empty object sends no body',
+	},
+	{
+		...inputFileField,
+		displayOptions: { show: { method: BODY_METHODS, contentType: ['binaryData'] } },
+		hint: 'The body is this file’s bytes; its MIME type is the Content-Type unless Options → Headers sets one',
+	},
+	{
+		displayName: 'Body Parameters',
+		name: 'bodyParameters',
+		type: 'fixedCollection',
+		placeholder: 'Add Parameter',
+		typeOptions: { multipleValues: true },
+		displayOptions: { show: { method: BODY_METHODS, contentType: ['multipart-form-data'] } },
+		default: {},
+		description: 'The form’s fields, in this order',
+		options: [
+			{
+				displayName: 'Parameter',
+				name: 'parameters',
+				values: [
+					{
+						displayName: 'Parameter Type',
+						name: 'parameterType',
+						type: 'options',
+						options: [
+							{
+								name: 'Binary File',
+								value: 'formBinaryData',
+								description:
+									'An n8n binary file of the input item, with its file name and MIME type',
+							},
+							{ name: 'Form Data', value: 'formData', description: 'A text field' },
+						],
+						default: 'formData',
+					},
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						displayOptions: { show: { parameterType: ['formData'] } },
+						default: '',
+					},
+					{
+						...inputFileField,
+						required: false,
+						displayOptions: { show: { parameterType: ['formBinaryData'] } },
+					},
+				],
+			},
+		],
 	},
 	{
 		displayName: 'Return All',
@@ -110,6 +191,11 @@ const properties: INodeProperties[] = [
 				value: 'file',
 				description: 'The answer’s bytes as n8n binary data (reports, exports, files)',
 			},
+			{
+				name: 'Text',
+				value: 'text',
+				description: 'The answer as text (UTF-8) in a field of the item (transcripts, CSV)',
+			},
 		],
 		default: 'json',
 	},
@@ -117,6 +203,15 @@ const properties: INodeProperties[] = [
 		...outputFileField,
 		default: 'data',
 		displayOptions: { show: { method: ['GET'], returnAll: [false], responseFormat: ['file'] } },
+	},
+	{
+		displayName: 'Put Output in Field',
+		name: 'outputPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		displayOptions: { show: { method: ['GET'], returnAll: [false], responseFormat: ['text'] } },
+		hint: 'The name of the output field to put the text in',
 	},
 	optionsCollection([
 		{
@@ -127,7 +222,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { multipleValues: true },
 			default: {},
 			description:
-				'More request headers. Authorization, Intercom-Version, Host and Cookie are the node’s own and cannot be set here; Accept only with Response Format File (default */*).',
+				'More request headers. Authorization, Intercom-Version, Host and Cookie are the node’s own and cannot be set here; Accept only with Response Format File or Text (default */*); Content-Type not with Form-Data (its boundary is the node’s).',
 			options: [
 				{
 					displayName: 'Header',
@@ -217,7 +312,7 @@ function parsedUrl(input: string): URL | undefined {
 function headersOf(
 	ctx: IExecuteFunctions,
 	i: number,
-	/** With Response Format File the answer is not parsed: Accept may then be chosen. */
+	/** With Response Format File or Text the answer is not parsed: Accept may then be chosen. */
 	acceptAllowed: boolean,
 ): Record<string, string> {
 	const pairs =
@@ -268,8 +363,23 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Opera
 		qs[name] = value === undefined ? '' : readValue(`Query Parameters › ${name}`, value, asText);
 	}
 
+	const contentType = optionParameter(
+		this,
+		i,
+		'contentType',
+		'Body Content Type',
+		CONTENT_TYPES,
+		'json',
+	);
+	const sendsBody = BODY_METHODS.includes(method);
+	if (!sendsBody && contentType !== 'json') {
+		throw new InputError(
+			'Body Content Type',
+			`a ${method} request has no body: choose POST, PUT, PATCH or DELETE to send a file or a form`,
+		);
+	}
 	let body: IDataObject | undefined;
-	if (BODY_METHODS.includes(method)) {
+	if (sendsBody && contentType === 'json') {
 		const parsed = parseJsonObject('Body (JSON)', this.getNodeParameter('jsonBody', i, '{}'));
 		if (Object.keys(parsed).length) body = parsed;
 	}
@@ -278,28 +388,42 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Opera
 		integer: true,
 		min: 1,
 	});
+	// Return All follows a JSON list's cursor: it answers JSON, whatever Response Format says.
 	const returnAll = method === 'GET' && booleanParameter(this, i, 'returnAll', 'Return All', false);
-	const asFile =
-		method === 'GET' &&
-		!returnAll &&
-		optionParameter(this, i, 'responseFormat', 'Response Format', ['json', 'file'], 'json') ===
-			'file';
-	const headers = headersOf(this, i, asFile);
+	const format =
+		method === 'GET' && !returnAll
+			? optionParameter(this, i, 'responseFormat', 'Response Format', RESPONSE_FORMATS, 'json')
+			: 'json';
+	const headers = headersOf(this, i, format !== 'json');
+	const options = { timeoutMs: timeout, headers };
+	if (sendsBody && contentType !== 'json') {
+		const bytes =
+			contentType === 'binaryData'
+				? await binaryBody(this, i, headers)
+				: await formBody(this, i, headers);
+		return jsonItem(await intercomSendBytes.call(this, method, path, bytes, qs, options));
+	}
 	if (returnAll) {
 		return await listAllByQueryCursor.call(this, {
 			path,
 			query: qs,
-			requestOptions: { timeoutMs: timeout, headers },
+			requestOptions: options,
 		});
 	}
-	if (asFile) {
-		const field = outputFieldOf(this, i);
-		const acceptName = Object.keys(headers).find((name) => /^accept$/i.test(name));
-		const accept = acceptName ? headers[acceptName] : '*/*';
+	if (format === 'text') {
+		const field = textFieldOf(this, i);
 		const file = await intercomDownload.call(this, path, qs, {
-			timeoutMs: timeout,
-			headers,
-			accept,
+			...options,
+			accept: acceptOf(headers),
+			anyType: true,
+		});
+		return { [field]: await readText(file.stream) };
+	}
+	if (format === 'file') {
+		const field = outputFieldOf(this, i);
+		const file = await intercomDownload.call(this, path, qs, {
+			...options,
+			accept: acceptOf(headers),
 			anyType: true,
 		});
 		const name = path.split('/').filter(Boolean).pop() || 'intercom-response';
@@ -316,11 +440,106 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Opera
 	}
 	const response: unknown = await intercomApiRequest.call(this, method, path, body, qs, {
 		expect: 'json',
-		timeoutMs: timeout,
-		headers,
+		...options,
 	});
+	return jsonItem(response);
+}
+
+/** A JSON answer as the item: an object as it is, an array under `data`, nothing as success. */
+function jsonItem(response: unknown): IDataObject {
 	if (response && typeof response === 'object' && !Array.isArray(response))
 		return response as IDataObject;
 	if (response === undefined || response === null || response === '') return { success: true };
 	return { data: response as IDataObject['data'] };
+}
+
+/** The value of the header `name` (any case) among the user's, and its key. */
+function headerOf(
+	headers: Record<string, string>,
+	name: string,
+): { key: string; value: string } | undefined {
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+	return key === undefined ? undefined : { key, value: headers[key] };
+}
+
+/** What File and Text accept: the user's Accept header, else anything. */
+function acceptOf(headers: Record<string, string>): string {
+	return headerOf(headers, 'accept')?.value ?? '*/*';
+}
+
+/** Response Format Text: the field the answer goes in. */
+function textFieldOf(ctx: IExecuteFunctions, i: number): string {
+	return requiredString(ctx, i, 'outputPropertyName', 'Put Output in Field');
+}
+
+/** Binary File: the input item's file, with its MIME type unless a header sets one. */
+async function binaryBody(
+	ctx: IExecuteFunctions,
+	i: number,
+	headers: Record<string, string>,
+): Promise<IntercomBytes> {
+	const name = requiredString(ctx, i, 'inputDataFieldName', 'Input Data Field Name');
+	const file = await inputFileOf(ctx, i, name, 'Input Data Field Name');
+	const contentType =
+		headerOf(headers, 'content-type')?.value || file.mimeType || 'application/octet-stream';
+	return { bytes: file.bytes, contentType };
+}
+
+/** Form-Data: the Body Parameters as a multipart/form-data body, files read from the input item. */
+async function formBody(
+	ctx: IExecuteFunctions,
+	i: number,
+	headers: Record<string, string>,
+): Promise<IntercomBytes> {
+	const given = headerOf(headers, 'content-type');
+	if (given) {
+		throw new InputError(
+			`Headers › ${given.key}`,
+			'cannot be set with Body Content Type Form-Data: the node sends multipart/form-data with its own boundary',
+		);
+	}
+	const pairs =
+		(ctx.getNodeParameter('bodyParameters.parameters', i, []) as Array<{
+			parameterType?: unknown;
+			name?: unknown;
+			value?: unknown;
+			inputDataFieldName?: unknown;
+		}>) ?? [];
+	if (!pairs.length) {
+		throw new InputError(
+			'Body Parameters',
+			'Form-Data needs at least one field: add a parameter (a text field or a file)',
+		);
+	}
+	const parts: FormPart[] = [];
+	for (const pair of pairs) {
+		const name = optionalText('Body Parameters › Name', pair.name);
+		if (!name) throw new InputError('Body Parameters', 'a parameter has no name');
+		const field = `Body Parameters › ${name}`;
+		const type =
+			pair.parameterType === undefined
+				? 'formData'
+				: readValue(`${field} › Parameter Type`, pair.parameterType, (v) =>
+						asOption(v, ['formData', 'formBinaryData'] as const),
+					);
+		if (type === 'formData') {
+			// Text: numbers and true/false become their text, anything else is refused.
+			const value = typeof pair.value === 'boolean' ? String(pair.value) : pair.value;
+			parts.push({ name, value: value === undefined ? '' : readValue(field, value, asText) });
+			continue;
+		}
+		const label = `${field} › Input Data Field Name`;
+		const source = optionalText(label, pair.inputDataFieldName ?? 'data');
+		if (!source) throw new InputError(label, 'is empty');
+		const file = await inputFileOf(ctx, i, source, label);
+		parts.push({
+			name,
+			file: {
+				bytes: file.bytes,
+				fileName: file.fileName ?? source,
+				mimeType: file.mimeType ?? 'application/octet-stream',
+			},
+		});
+	}
+	return multipartBody(parts);
 }
