@@ -1,9 +1,5 @@
 import nock from 'nock';
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeParameters,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
 import { IntercomOAuth2Api } from '../../../credentials/IntercomOAuth2Api.credentials';
