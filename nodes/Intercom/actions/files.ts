@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { inputBinaryOf } from '../helpers/binary';
 import { requiredString } from '../helpers/input';
 import { InputError } from '../helpers/inputError';
 import type { IntercomFile } from '../transport';
@@ -89,19 +90,7 @@ export async function inputFileOf(
 	name: string,
 	field: string,
 ): Promise<InputFile> {
-	let binary: ReturnType<IExecuteFunctions['helpers']['assertBinaryData']> | undefined;
-	try {
-		binary = ctx.helpers.assertBinaryData(itemIndex, name);
-	} catch {
-		// n8n's message names neither the parameter nor the field as the user sees it.
-		binary = undefined;
-	}
-	if (binary === undefined) {
-		throw new InputError(field, `the input item has no binary field "${name}"`, {
-			description:
-				'Give the name of a binary field of the input item (the previous node’s output, e.g. data).',
-		});
-	}
+	const binary = inputBinaryOf(ctx, itemIndex, name, field);
 	const mimeType = binary.mimeType?.trim() || undefined;
 	if (mimeType !== undefined && !MIME_TYPE.test(mimeType)) {
 		throw new InputError(

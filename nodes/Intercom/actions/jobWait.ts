@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { booleanParameter, numberParameter } from '../helpers/input';
@@ -120,4 +120,27 @@ export async function pollJob<J extends { status: string }>(
 		);
 	}
 	return current;
+}
+
+/**
+ * An export job answer with a job_identifier and one of the statuses Intercom documents for it;
+ * anything else is not what was asked for (`what` names the job in the error).
+ */
+export function checkedJobOf<S extends string>(
+	ctx: IExecuteFunctions,
+	job: IDataObject,
+	statuses: readonly S[],
+	what: string,
+): IDataObject & { job_identifier: string; status: S } {
+	if (
+		typeof job.job_identifier !== 'string' ||
+		!job.job_identifier ||
+		!statuses.includes(job.status as S)
+	) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Intercom's answer is not ${what} (job_identifier and one of the statuses ${statuses.join(', ')})`,
+		);
+	}
+	return job as IDataObject & { job_identifier: string; status: S };
 }

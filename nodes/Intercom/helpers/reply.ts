@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ReplyTarget } from '../descriptions/inbox.description';
 import { MAX_REPLY_FILE_MB, MAX_REPLY_FILES } from '../descriptions/inbox.description';
+import { inputBinaryOf } from './binary';
 import {
 	optionalBoolean,
 	optionalValue,
@@ -94,7 +95,7 @@ async function attachmentFilesFrom(
 		);
 	}
 	const files = names.map((name) => {
-		const data = binaryDataOf(ctx, i, name);
+		const data = inputBinaryOf(ctx, i, name, FILES);
 		// n8n knows the size of stored files (filesystem and S3 modes); in memory, the base64 tells it.
 		const bytes =
 			typeof data.bytes === 'number'
@@ -116,24 +117,6 @@ async function attachmentFilesFrom(
 		});
 	}
 	return attachments;
-}
-
-/** The binary data of input item `i` in field `name`, refused (naming the field) when absent. */
-function binaryDataOf(ctx: IExecuteFunctions, i: number, name: string): IBinaryData {
-	let data: IBinaryData | undefined;
-	try {
-		// n8n's own lookup, so the workflow's binary mode (separate or combined) is respected.
-		data = ctx.helpers.assertBinaryData(i, name);
-	} catch {
-		data = undefined;
-	}
-	if (data !== undefined) return data;
-	const present = Object.keys(ctx.getInputData()[i]?.binary ?? {});
-	throw new InputError(FILES, `the input item has no binary field "${name}"`, {
-		description: present.length
-			? `Its binary fields: ${present.join(', ')}.`
-			: 'The input item has no file: make sure the previous node outputs one.',
-	});
 }
 
 function tooLarge(name: string, bytes: number): InputError {

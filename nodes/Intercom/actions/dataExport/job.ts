@@ -6,7 +6,7 @@ import { apiPath, intercomApiRequest, intercomDownload } from '../../transport';
 import type { FileOutput } from '../operation';
 import { fileOutput } from '../files';
 import type { WaitSettings } from '../jobWait';
-import { pollJob } from '../jobWait';
+import { checkedJobOf, pollJob } from '../jobWait';
 
 /** Statuses a content data export job goes through (data_export.status in 2.16). */
 export const EXPORT_STATUSES = [
@@ -34,20 +34,8 @@ export function jobIdOf(ctx: IExecuteFunctions, i: number): string {
 }
 
 /** A job answer with a status Intercom documents: anything else is not what was asked for. */
-export function checkedJob(
-	ctx: IExecuteFunctions,
-	job: IDataObject,
-): IDataObject & { status: ExportStatus } {
-	if (
-		typeof job.job_identifier !== 'string' ||
-		!EXPORT_STATUSES.includes(job.status as ExportStatus)
-	) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Intercom's answer is not a data export job (job_identifier and one of the statuses ${EXPORT_STATUSES.join(', ')})`,
-		);
-	}
-	return job as IDataObject & { status: ExportStatus };
+export function checkedJob(ctx: IExecuteFunctions, job: IDataObject) {
+	return checkedJobOf(ctx, job, EXPORT_STATUSES, 'a data export job');
 }
 
 export async function jobStatus(ctx: IExecuteFunctions, jobId: string) {

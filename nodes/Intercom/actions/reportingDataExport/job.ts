@@ -12,7 +12,7 @@ import {
 } from '../../transport';
 import { fileOutput } from '../files';
 import type { WaitSettings } from '../jobWait';
-import { pollJob } from '../jobWait';
+import { checkedJobOf, pollJob } from '../jobWait';
 import type { FileOutput } from '../operation';
 
 /** Statuses of a reporting data export job (Intercom's reference: pending, complete, failed). */
@@ -87,17 +87,7 @@ export async function workspaceIdOf(ctx: IExecuteFunctions): Promise<string> {
 
 /** A job answer with a status Intercom documents: anything else is not what was asked for. */
 export function checkedJob(ctx: IExecuteFunctions, job: IDataObject): ReportingJob {
-	if (
-		typeof job.job_identifier !== 'string' ||
-		!job.job_identifier ||
-		!REPORTING_STATUSES.includes(job.status as ReportingStatus)
-	) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Intercom's answer is not a reporting data export job (job_identifier and one of the statuses ${REPORTING_STATUSES.join(', ')})`,
-		);
-	}
-	return job as ReportingJob;
+	return checkedJobOf(ctx, job, REPORTING_STATUSES, 'a reporting data export job');
 }
 
 /** GET /export/reporting_data/{job_identifier}, with the workspace and client the spec requires. */
