@@ -53,7 +53,11 @@ import {
 const require = createRequire(import.meta.url);
 const { requireTs } = require('./lib/ts-require.cjs');
 
-const EXPECTED_NODES = ['n8n-nodes-intercom.intercom', 'n8n-nodes-intercom.intercomTrigger'];
+const EXPECTED_NODES = [
+	'n8n-nodes-intercom.intercom',
+	'n8n-nodes-intercom.intercomTrigger',
+	'n8n-nodes-intercom.intercomPollingTrigger',
+];
 const EXAMPLES_DIR = path.join(REPO_DIR, 'examples');
 /** The credential `npm run dev` creates for the sandbox; the examples reference its id. */
 const SANDBOX_CREDENTIAL = {

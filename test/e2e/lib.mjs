@@ -41,6 +41,7 @@ const sandboxModule = requireTs('sandbox/index.ts');
 export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
 export const NODE_TYPE = 'n8n-nodes-intercom.intercom';
 export const TRIGGER_NODE_TYPE = 'n8n-nodes-intercom.intercomTrigger';
+export const POLLING_TRIGGER_NODE_TYPE = 'n8n-nodes-intercom.intercomPollingTrigger';
 export const CREDENTIAL = Object.freeze({
 	id: 'e2eSandboxCred01',
 	name: 'Intercom Sandbox (e2e)',

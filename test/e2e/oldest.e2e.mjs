@@ -20,6 +20,7 @@ import {
 	NODE_TYPE,
 	SANDBOX_CLIENT_SECRET,
 	TRIGGER_NODE_TYPE,
+	POLLING_TRIGGER_NODE_TYPE,
 	byId,
 	intercomNode,
 	intercomTriggerNode,
@@ -170,13 +171,14 @@ describe(
 			}
 		});
 
-		it('loads both nodes and both credentials', async () => {
+		it('loads the three nodes and both credentials', async () => {
 			const { session } = await e2e.server();
 			const nodes = await session.json('/types/nodes.json');
 			const credentials = await session.json('/types/credentials.json');
 			const names = new Set(nodes.map((n) => n.name));
 			assert.ok(names.has(NODE_TYPE), 'the Intercom node is loaded');
 			assert.ok(names.has(TRIGGER_NODE_TYPE), 'the Intercom Trigger is loaded');
+			assert.ok(names.has(POLLING_TRIGGER_NODE_TYPE), 'the Intercom Polling Trigger is loaded');
 			const credNames = new Set(credentials.map((c) => c.name));
 			assert.ok(
 				credNames.has('intercomAccessTokenApi') && credNames.has('intercomOAuth2Api'),
