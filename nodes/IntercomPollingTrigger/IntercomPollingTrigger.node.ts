@@ -8,11 +8,20 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { authenticationProperty, nodeCredentials } from '../../credentials/intercom.common';
+import { simplify } from '../Intercom/descriptions/common.description';
+import { numberInRange } from '../Intercom/helpers/inputError';
+import {
+	simplifyContacts,
+	simplifyConversations,
+	simplifyTickets,
+} from '../Intercom/helpers/simplify';
 import { listBySearchCursor } from '../Intercom/transport';
 
 import type { ChangeSource } from './changes';
-import { changedSince } from './changes';
+import { PAGE_SIZE, candidatesOf, changedSince, searchBody, withParts } from './changes';
+import type { FilterName, PollEvent } from './events';
 import { POLL_EVENTS, pollEvent } from './events';
+import { loadOptions } from './methods';
 import type { PollState } from './pollState';
 import { selectNew, stateFor, windowStart } from './pollState';
 
@@ -28,50 +37,148 @@ function bounded(
 	ctx: IPollFunctions,
 	value: unknown,
 	name: string,
-	{ min, max }: { min: number; max: number },
+	range: { min: number; max: number },
 ) {
-	const n = Number(value);
-	if (!Number.isFinite(n) || n < min || n > max) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`${name}: must be between ${min} and ${max}, not ${String(value)}`,
-		);
+	try {
+		return Math.floor(numberInRange(value, name, range));
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), (error as Error).message);
 	}
-	return Math.floor(n);
+}
+
+/** The events a filter applies to, for its displayOptions. */
+const eventsWith = (filter: FilterName) =>
+	POLL_EVENTS.filter((event) => event.filters.includes(filter)).map((event) => event.option.value);
+
+/**
+ * The search filter of each Filters option, for the event's records: `=` on the field the 2.16
+ * search names (conversations take assignee IDs as integers, tickets as strings).
+ */
+function searchFilters(event: PollEvent, filters: IDataObject, ctx: IPollFunctions): IDataObject[] {
+	const out: IDataObject[] = [];
+	const add = (field: string, value: string | number) => out.push({ field, operator: '=', value });
+	const id = (name: string, label: string) => {
+		const value = String(filters[name] ?? '').trim();
+		if (!/^[A-Za-z0-9_-]+$/.test(value)) {
+			throw new NodeOperationError(ctx.getNode(), `${label}: not an ID: "${value}"`);
+		}
+		return value;
+	};
+	const integerFor = (value: string, label: string) => {
+		if (event.noun !== 'conversation') return value;
+		if (!/^\d+$/.test(value)) {
+			throw new NodeOperationError(ctx.getNode(), `${label}: not a number: "${value}"`);
+		}
+		return Number(value);
+	};
+	for (const name of Object.keys(filters)) {
+		if (!event.filters.includes(name as FilterName)) continue;
+		const value = filters[name];
+		if (value === '' || value === undefined || value === null) continue;
+		switch (name as FilterName) {
+			case 'role':
+				if (value !== 'user' && value !== 'lead')
+					throw new NodeOperationError(ctx.getNode(), 'Role: user or lead');
+				add('role', value);
+				break;
+			case 'tagId':
+				add(event.noun === 'contact' ? 'tag_id' : 'tag_ids', id('tagId', 'Tag'));
+				break;
+			case 'state':
+				add('state', String(value));
+				break;
+			case 'ticketState':
+				add('state', String(value));
+				break;
+			case 'ticketTypeId':
+				add('ticket_type_id', id('ticketTypeId', 'Ticket Type'));
+				break;
+			case 'teamAssigneeId':
+				add('team_assignee_id', integerFor(id('teamAssigneeId', 'Team Assignee'), 'Team Assignee'));
+				break;
+			case 'adminAssigneeId':
+				add(
+					'admin_assignee_id',
+					integerFor(id('adminAssigneeId', 'Admin Assignee'), 'Admin Assignee'),
+				);
+				break;
+		}
+	}
+	return out;
+}
+
+/** The event's source with the chosen filters. */
+function sourceOf(ctx: IPollFunctions, event: PollEvent, filters: IDataObject): ChangeSource {
+	const chosen = searchFilters(event, filters, ctx);
+	const tagId = chosen.find((f) => f.field === 'tag_ids')?.value;
+	return {
+		...event.source,
+		filters: chosen,
+		...(tagId !== undefined ? { tagId: String(tagId) } : {}),
+	};
+}
+
+/** Activations by an n8n start (or another main taking over), not by publishing the workflow. */
+const RESTARTS = new Set<string>(['init', 'leadershipChange']);
+
+/** The Filters that apply to the event, as chosen (an event change starts afresh anyway). */
+function sourceFilterValues(event: PollEvent, filters: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const [name, value] of Object.entries(filters)) {
+		if (event.filters.includes(name as FilterName) && value !== '' && value !== undefined)
+			out[name] = value;
+	}
+	return out;
 }
 
 /** How far back Fetch Test Event looks where the search cannot sort (tickets): 30 days. */
 const TEST_EVENT_DAYS = 30;
 
 /**
- * The newest record of the event: the first of a search sorted newest first, or, where the search
- * cannot sort, the newest of the last TEST_EVENT_DAYS (at most 1,000 read).
+ * The newest event: among the newest page of records (sorted newest first, or where the search
+ * cannot sort, the records changed in the last TEST_EVENT_DAYS, at most 1,000 read), the record
+ * whose event is the latest.
  */
-async function newestRecord(ctx: IPollFunctions, source: ChangeSource) {
-	if (source.sortable) {
-		const [first] = await listBySearchCursor.call(ctx, {
-			path: source.path,
-			itemsKey: source.itemsKey,
-			body: {
-				query: { field: source.field, operator: '>', value: 0 },
-				sort: { field: source.field, order: 'descending' },
-			},
-			limit: 1,
-		});
-		return first;
-	}
-	const since = nowSeconds() - TEST_EVENT_DAYS * 86400;
+async function newestEvent(ctx: IPollFunctions, source: ChangeSource) {
 	const records = await listBySearchCursor.call(ctx, {
 		path: source.path,
 		itemsKey: source.itemsKey,
-		body: { query: { field: source.field, operator: '>', value: since } },
-		limit: 1000,
+		body: searchBody(source, source.sortable ? 0 : nowSeconds() - TEST_EVENT_DAYS * 86400),
+		maxPageSize: PAGE_SIZE,
+		limit: source.sortable ? PAGE_SIZE : 1000,
 	});
-	let newest: IDataObject | undefined;
-	for (const record of records) {
-		if (Number(record[source.field]) > Number(newest?.[source.field] ?? -1)) newest = record;
-	}
-	return newest;
+	let candidates = candidatesOf(
+		ctx,
+		{ ...source, needsParts: false },
+		source.needsParts ? await ticketsWithParts(ctx, source, records) : records,
+		0,
+	);
+	candidates = candidates.sort((a, b) => b.at - a.at);
+	return candidates[0]?.record;
+}
+
+/** The most recently updated tickets (up to 20), read whole when the search left out their parts. */
+async function ticketsWithParts(ctx: IPollFunctions, source: ChangeSource, records: IDataObject[]) {
+	const newest = [...records]
+		.sort((a, b) => Number(b.updated_at ?? 0) - Number(a.updated_at ?? 0))
+		.slice(0, 20);
+	return await withParts(ctx, newest);
+}
+
+/** Simplify for the event's records; what an event adds (tag_added, state_change) is kept. */
+function simplified(event: PollEvent, records: IDataObject[]): IDataObject[] {
+	const simple =
+		event.noun === 'contact'
+			? simplifyContacts(records)
+			: event.noun === 'conversation'
+				? simplifyConversations(records)
+				: simplifyTickets(records);
+	return simple.map((out, k) => {
+		const record = records[k];
+		const kept = ['tag_added', 'state_change', event.source.field.split('.')[0]];
+		for (const key of kept) if (key in record && !(key in out)) out[key] = record[key];
+		return out;
+	});
 }
 
 export class IntercomPollingTrigger implements INodeType {
@@ -106,6 +213,97 @@ export class IntercomPollingTrigger implements INodeType {
 				options: POLL_EVENTS.map((event) => event.option),
 				default: 'contact.created',
 			},
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				description: 'Only records that match every filter start the workflow',
+				options: [
+					{
+						displayName: 'Admin Assignee Name or ID',
+						name: 'adminAssigneeId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getAdmins' },
+						default: '',
+						description:
+							'The teammate the record is assigned to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						displayOptions: { show: { '/event': eventsWith('adminAssigneeId') } },
+					},
+					{
+						displayName: 'Role',
+						name: 'role',
+						type: 'options',
+						options: [
+							{ name: 'Lead', value: 'lead' },
+							{ name: 'User', value: 'user' },
+						],
+						default: 'user',
+						description: 'Users or leads only (without this filter: both)',
+						displayOptions: { show: { '/event': eventsWith('role') } },
+					},
+					{
+						displayName: 'State',
+						name: 'state',
+						type: 'options',
+						options: [
+							{ name: 'Closed', value: 'closed' },
+							{ name: 'Open', value: 'open' },
+							{ name: 'Snoozed', value: 'snoozed' },
+						],
+						default: 'open',
+						description: 'The state the conversation is in when it is read',
+						displayOptions: { show: { '/event': eventsWith('state') } },
+					},
+					{
+						displayName: 'Tag Name or ID',
+						name: 'tagId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getTags' },
+						default: '',
+						description:
+							'Records with this tag (Tag Added: this tag being added). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						displayOptions: { show: { '/event': eventsWith('tagId') } },
+					},
+					{
+						displayName: 'Team Assignee Name or ID',
+						name: 'teamAssigneeId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getTeams' },
+						default: '',
+						description:
+							'The team the record is assigned to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						displayOptions: { show: { '/event': eventsWith('teamAssigneeId') } },
+					},
+					{
+						displayName: 'Ticket State',
+						name: 'ticketState',
+						type: 'options',
+						options: [
+							{ name: 'In Progress', value: 'in_progress' },
+							{ name: 'Resolved', value: 'resolved' },
+							{ name: 'Submitted', value: 'submitted' },
+							{ name: 'Waiting on Customer', value: 'waiting_on_customer' },
+						],
+						default: 'submitted',
+						description:
+							'The category of state the ticket is in when it is read (State Changed: the state it moved to)',
+						displayOptions: { show: { '/event': eventsWith('ticketState') } },
+					},
+					{
+						displayName: 'Ticket Type Name or ID',
+						name: 'ticketTypeId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getTicketTypes' },
+						default: '',
+						description:
+							'Tickets of this type. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						displayOptions: { show: { '/event': eventsWith('ticketTypeId') } },
+					},
+				],
+			},
+			simplify,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -150,6 +348,8 @@ export class IntercomPollingTrigger implements INodeType {
 		],
 	};
 
+	methods = { loadOptions };
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = pollEvent(this.getNodeParameter('event'));
 		if (!event) {
@@ -170,12 +370,17 @@ export class IntercomPollingTrigger implements INodeType {
 				'Look Back (Minutes)',
 				POLL_LIMITS.lookBackMinutes,
 			);
-		const source = event.source([]);
+		const filters = this.getNodeParameter('filters', {}) as IDataObject;
+		const source = sourceOf(this, event, filters);
+		const simple = this.getNodeParameter('simple', true) as boolean;
+		const output = (records: IDataObject[]) => [
+			this.helpers.returnJsonArray(simple ? simplified(event, records) : records),
+		];
 
 		if (this.getMode() === 'manual') {
-			// Fetch Test Event: the newest matching record; the state is not touched.
-			const newest = await newestRecord(this, source);
-			return newest ? [this.helpers.returnJsonArray([newest])] : null;
+			// Fetch Test Event: the newest matching event; the state is not touched.
+			const newest = await newestEvent(this, source);
+			return newest ? output([newest]) : null;
 		}
 
 		let start = nowSeconds();
@@ -187,8 +392,22 @@ export class IntercomPollingTrigger implements INodeType {
 			start = Math.floor(from / 1000);
 		}
 		const staticData = this.getWorkflowStaticData('node');
-		const selection = `${event.option.value}|${options.startFrom ? String(options.startFrom) : ''}`;
-		const state: PollState = stateFor(staticData.poll, selection, start);
+		const applied = Object.fromEntries(
+			Object.entries(sourceFilterValues(event, filters)).sort(([a], [b]) => a.localeCompare(b)),
+		);
+		const selection = [
+			event.option.value,
+			options.startFrom ? String(options.startFrom) : '',
+			JSON.stringify(applied),
+		].join('|');
+		const stored = staticData.poll;
+		let state: PollState = stateFor(stored, selection, start);
+		if (state !== stored && !options.startFrom && RESTARTS.has(this.getActivationMode())) {
+			// n8n started with the workflow already published, and no state was saved: n8n saves it
+			// with every check that outputs items, so nothing has been output yet. Starting Look Back
+			// earlier catches records made while n8n was down (none of them can have been output).
+			state = stateFor(undefined, selection, start - lookBack);
+		}
 		const candidates = await changedSince(this, source, windowStart(state, lookBack));
 		const { emit, next } = selectNew(state, candidates, {
 			overlapSeconds: lookBack,
@@ -197,6 +416,6 @@ export class IntercomPollingTrigger implements INodeType {
 		// n8n saves static data when a check outputs items; a fresh state is kept in memory until then.
 		staticData.poll = next as unknown as IDataObject;
 		if (!emit.length) return null;
-		return [this.helpers.returnJsonArray(emit.map((c) => c.record))];
+		return output(emit.map((c) => c.record));
 	}
 }

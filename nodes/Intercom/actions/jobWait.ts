@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { booleanParameter, numberParameter } from '../helpers/input';
-import { InputError } from '../helpers/inputError';
+import { numberInRange } from '../helpers/inputError';
 import { WAIT } from '../transport';
 import { outputFieldOf, outputFileField } from './files';
 
@@ -62,25 +62,18 @@ export interface WaitSettings {
 	maxWaitMinutes: number;
 }
 
-function bounded(value: number, field: string, { min, max }: { min: number; max: number }) {
-	if (!Number.isFinite(value) || value < min || value > max) {
-		throw new InputError(field, `must be between ${min} and ${max}, not ${value}`);
-	}
-	return value;
-}
-
 /** The Wait for Completion settings of item `i`, checked; undefined when the job is not waited for. */
 export function waitSettingsOf(ctx: IExecuteFunctions, i: number): WaitSettings | undefined {
 	if (!booleanParameter(ctx, i, 'waitForCompletion', 'Wait for Completion', false))
 		return undefined;
 	return {
 		field: outputFieldOf(ctx, i),
-		pollSeconds: bounded(
+		pollSeconds: numberInRange(
 			numberParameter(ctx, i, 'pollSeconds', 'Poll Interval (Seconds)', 10),
 			'Poll Interval (Seconds)',
 			WAIT_BOUNDS.pollSeconds,
 		),
-		maxWaitMinutes: bounded(
+		maxWaitMinutes: numberInRange(
 			numberParameter(ctx, i, 'maxWaitMinutes', 'Max Wait (Minutes)', 15),
 			'Max Wait (Minutes)',
 			WAIT_BOUNDS.maxWaitMinutes,

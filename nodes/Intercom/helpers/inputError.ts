@@ -13,3 +13,16 @@ export class InputError extends Error {
 		this.name = 'InputError';
 	}
 }
+
+/** `value` when it is a number from `min` to `max`; else an InputError naming the field. */
+export function numberInRange(
+	value: unknown,
+	field: string,
+	{ min, max }: { min: number; max: number },
+): number {
+	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
+		throw new InputError(field, `must be between ${min} and ${max}, not ${String(value)}`);
+	}
+	return n;
+}
