@@ -7,7 +7,8 @@
  * - the static data is stored (n8n: saveStaticData) only when a poll outputs items, as `__emit`
  *   does; a poll that returns null stores nothing;
  * - a poll that throws stores nothing; n8n reports it as a trigger error (`__emitError`).
- * `restart()` builds the Workflow again from what was stored, as after an n8n restart.
+ * `restart()` builds the Workflow again from what was stored, as after an n8n restart (activation
+ * mode `init`; the first activation is `activate`, as publishing is).
  * Manual mode (Fetch Test Event) runs on a copy of the static data.
  */
 import { PollContext } from 'n8n-core';
@@ -52,6 +53,9 @@ export class Poller {
 
 	private workflow!: Workflow;
 
+	/** How the current activation came about: publishing (`activate`) or an n8n start (`init`). */
+	private activation: 'activate' | 'init' = 'activate';
+
 	private readonly node: INode;
 
 	private readonly nodeTypes: INodeTypes;
@@ -95,11 +99,12 @@ export class Poller {
 			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
 			userId: 'test-user',
 		} as unknown as IWorkflowExecuteAdditionalData;
-		this.restart();
+		this.workflow = this.newWorkflow(undefined);
 	}
 
 	/** A new activation over what was stored (n8n restarted, or the workflow republished). */
 	restart(): void {
+		this.activation = 'init';
 		this.workflow = this.newWorkflow(
 			this.stored === null ? undefined : structuredClone(this.stored),
 		);
@@ -153,7 +158,7 @@ export class Poller {
 			node,
 			this.additionalData,
 			mode,
-			mode === 'manual' ? 'manual' : 'activate',
+			mode === 'manual' ? 'manual' : this.activation,
 		);
 		if (!this.options.node.poll) throw new Error('Poller: the node has no poll()');
 		const result = await this.options.node.poll.call(context as unknown as IPollFunctions);
