@@ -190,7 +190,7 @@ export class IntercomPollingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["event"] }}',
 		description:
-			"Community package for Intercom's current API 2.x: starts a workflow on new and changed contacts, conversations and tickets, checked on a schedule (no webhook setup)",
+			"Community package for Intercom's current API 2.x: starts a workflow on new and changed contacts, conversations and tickets, checked on a schedule (no webhook setup, no public URL)",
 		defaults: { name: 'Intercom Polling Trigger' },
 		polling: true,
 		inputs: [],
@@ -408,10 +408,12 @@ export class IntercomPollingTrigger implements INodeType {
 			// earlier catches records made while n8n was down (none of them can have been output).
 			state = stateFor(undefined, selection, start - lookBack);
 		}
+		const checkedAt = nowSeconds();
 		const candidates = await changedSince(this, source, windowStart(state, lookBack));
 		const { emit, next } = selectNew(state, candidates, {
 			overlapSeconds: lookBack,
 			maxItems,
+			checkedAt,
 		});
 		// n8n saves static data when a check outputs items; a fresh state is kept in memory until then.
 		staticData.poll = next as unknown as IDataObject;

@@ -17,6 +17,11 @@
  *   changes between two polls coalesce into one, with the record as it is now);
  * - a poll cut short by `maxItems` leaves the rest at or after the new mark: the next poll emits
  *   them; nothing between is skipped because emission is oldest first.
+ * - `checked`: when the last check that left nothing behind (no backlog) started. A record that
+ *   search shows late shows within the overlap of the moment it changed, so one that was not visible
+ *   then changed after `checked - overlap`: the window need not reach further back than that. So
+ *   once a workspace is quiet for the overlap, a check reads only what is new (one request), however
+ *   many records the last burst had.
  * `seen` only keeps keys inside the window, and at most MAX_SEEN of them, so the state stays small.
  */
 
@@ -29,6 +34,8 @@ export interface PollState {
 	mark: number;
 	/** `id@timestamp` → timestamp. */
 	seen: Record<string, number>;
+	/** When the last check that left no backlog started (Unix seconds); absent before one. */
+	checked?: number;
 }
 
 export interface Candidate<R> {
@@ -56,16 +63,24 @@ export function stateFor(stored: unknown, selection: string, start: number): Pol
 		Number.isFinite(s.floor) &&
 		Number.isFinite(s.mark) &&
 		s.seen &&
-		typeof s.seen === 'object'
+		typeof s.seen === 'object' &&
+		(s.checked === undefined || Number.isFinite(s.checked))
 	) {
 		return s as PollState;
 	}
 	return { v: 1, selection, floor: start, mark: start, seen: {} };
 }
 
-/** The oldest event timestamp a poll must read: the overlap window below the mark, not below the floor. */
+/**
+ * The oldest event timestamp a poll must read: the overlap window below the mark, or below the last
+ * check without backlog when that is later; never below the floor.
+ */
 export function windowStart(state: PollState, overlapSeconds: number): number {
-	return Math.max(state.floor, state.mark - overlapSeconds);
+	return Math.max(
+		state.floor,
+		state.mark - overlapSeconds,
+		(state.checked ?? Number.NEGATIVE_INFINITY) - overlapSeconds,
+	);
 }
 
 /**
@@ -75,7 +90,15 @@ export function windowStart(state: PollState, overlapSeconds: number): number {
 export function selectNew<R>(
 	state: PollState,
 	candidates: Array<Candidate<R>>,
-	options: { overlapSeconds: number; maxItems: number },
+	options: {
+		overlapSeconds: number;
+		maxItems: number;
+		/**
+		 * When this check started (Unix seconds), after it read every candidate of its window; kept
+		 * as `checked` when the check leaves no backlog. Without it the state's `checked` stays.
+		 */
+		checkedAt?: number;
+	},
 ): { emit: Array<Candidate<R>>; next: PollState } {
 	const from = windowStart(state, options.overlapSeconds);
 	const fresh = new Map<string, Candidate<R>>();
@@ -89,14 +112,23 @@ export function selectNew<R>(
 		a.at !== b.at ? a.at - b.at : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
 	);
 	const emit = ordered.slice(0, Math.max(0, Math.floor(options.maxItems)));
-	if (!emit.length) return { emit, next: state };
+	const checked =
+		options.checkedAt !== undefined && emit.length === ordered.length
+			? Math.max(state.checked ?? options.checkedAt, options.checkedAt)
+			: state.checked;
+	if (!emit.length) {
+		return { emit, next: checked === state.checked ? state : { ...state, checked } };
+	}
 	const mark = Math.max(state.mark, emit[emit.length - 1].at);
-	const keep = mark - options.overlapSeconds;
+	const keep = windowStart({ ...state, mark, checked }, options.overlapSeconds);
 	const entries = Object.entries(state.seen).filter(([, at]) => at >= keep);
 	for (const c of emit) entries.push([keyOf(c), c.at]);
 	// Newest kept when a burst overflows the bound.
 	entries.sort((a, b) => b[1] - a[1]);
 	const seen: Record<string, number> = {};
 	for (const [key, at] of entries.slice(0, MAX_SEEN)) seen[key] = at;
-	return { emit, next: { ...state, mark, seen } };
+	return {
+		emit,
+		next: { ...state, mark, seen, ...(checked !== undefined ? { checked } : {}) },
+	};
 }

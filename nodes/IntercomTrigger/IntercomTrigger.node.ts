@@ -37,7 +37,7 @@ export class IntercomTrigger implements INodeType {
 		version: 1,
 		subtitle: TOPICS_SUBTITLE,
 		description:
-			"Community package for Intercom's current API 2.x: starts a workflow on Intercom's webhooks for contacts, conversations, tickets, companies and admins; the Intercom node has the actions",
+			"Community package for Intercom's current API 2.x: starts a workflow on Intercom's webhooks for contacts, conversations, tickets, companies and admins, at once (needs a Developer Hub webhook and a public URL; the Intercom Polling Trigger needs neither)",
 		defaults: { name: 'Intercom Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

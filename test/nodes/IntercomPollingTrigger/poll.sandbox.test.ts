@@ -119,6 +119,37 @@ describe('Intercom Polling Trigger against the sandbox', () => {
 		expect(out.map((c) => c.at)).toEqual([...out.map((c) => c.at)].sort((x, y) => x - y));
 	});
 
+	it('after a burst, once the workspace is quiet for Look Back, an idle check is one request again', async () => {
+		const p = poller({ event: 'contact.created', options: { maxItems: 1000, lookBackMinutes: 1 } });
+		await p.poll();
+		const base = nowS() + 5;
+		contacts(1000, { created: base }).forEach((id, k) => {
+			const r = sandbox.store.contacts.get(id)!;
+			r.created_at = base + (k % 50);
+			r.updated_at = r.created_at;
+		});
+		const cost = async () => {
+			const before = searches();
+			const { items } = await p.poll();
+			return { requests: searches() - before, items: items.length };
+		};
+		expect(await cost()).toEqual({ requests: 7, items: 1000 });
+		// Right after: the window still covers the burst (records may show late within Look Back).
+		expect(await cost()).toEqual({ requests: 7, items: 0 });
+		const realNow = Date.now.bind(Date);
+		const clock = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 10 * 60_000);
+		try {
+			// Ten minutes later, quiet: this check starts from the last one, the next from itself.
+			expect((await cost()).items).toBe(0);
+			expect(await cost()).toEqual({ requests: 1, items: 0 });
+			const [fresh] = contacts(1, { created: nowS() + 600 });
+			const next = await p.poll();
+			expect(next.items.map((c) => c.id)).toEqual([fresh]);
+		} finally {
+			clock.mockRestore();
+		}
+	});
+
 	it('a contact search shows late is output when it appears within Look Back; the state survives a restart', async () => {
 		const p = poller({ event: 'contact.created', options: { lookBackMinutes: 5 } });
 		await p.poll();

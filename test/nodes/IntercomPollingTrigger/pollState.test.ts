@@ -108,6 +108,37 @@ describe('poll state', () => {
 		expect(state.seen['r0@1000']).toBeUndefined();
 	});
 
+	it('a check with no backlog records when it started; the window then reaches back only the overlap from there', () => {
+		const options = { overlapSeconds: 600, maxItems: 2 };
+		// A burst of 3 at 1010: the first check leaves one behind, so `checked` is not set yet.
+		let { next } = selectNew(fresh(), [c('a', 1010), c('b', 1010), c('c', 1010)], {
+			...options,
+			checkedAt: 1020,
+		});
+		expect(next.checked).toBeUndefined();
+		expect(windowStart(next, 600)).toBe(1000);
+		({ next } = selectNew(next, [c('a', 1010), c('b', 1010), c('c', 1010)], {
+			...options,
+			checkedAt: 1080,
+		}));
+		expect(next.checked).toBe(1080);
+		// Quiet: an empty check moves `checked` (a new object, kept in memory), and the window with it.
+		const quiet = selectNew(next, [], { ...options, checkedAt: 3000 }).next;
+		expect(quiet).not.toBe(next);
+		expect(quiet.checked).toBe(3000);
+		expect(windowStart(quiet, 600)).toBe(2400);
+		// A record search showed late, changed within the overlap before the quiet check, is still read.
+		const late = selectNew(quiet, [c('late', 2500)], { ...options, checkedAt: 3060 });
+		expect(ids(late.emit)).toEqual(['late@2500']);
+		// Without checkedAt nothing moves.
+		expect(selectNew(quiet, [], options).next).toBe(quiet);
+	});
+
+	it('a stored state with a malformed checked starts afresh', () => {
+		const stored = { v: 1, selection: 'a', floor: 1, mark: 50, seen: {}, checked: 'x' };
+		expect(stateFor(stored, 'a', 1000).mark).toBe(1000);
+	});
+
 	it('a candidate without a usable timestamp is left out', () => {
 		const { emitted } = polls(fresh(), [[c('nan', Number.NaN), c('ok', 1001)]]);
 		expect(emitted).toEqual([['ok@1001']]);
