@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmarks of the Intercom node's throughput (run by hand: `npm run bench`, or
-// `node bench/run.mjs [bulk|ratelimit|returnall|faults|flood]`). Each runs the node's real execute()
+// `node bench/run.mjs [bulk|ratelimit|returnall|faults|download|flood|poll|flood-n8n]`). Each runs the node's real execute()
 // through test/harness/run-node.ts against the sandbox (sandbox/, in a process of its own:
 // bench/sandbox-process.mjs) on loopback and prints
 // figures; nothing is asserted here (the behaviour is tested in `npx jest`).
@@ -18,9 +18,13 @@
 //   flood-n8n  the same in a real n8n 2.41.0, and the answer times of 50 valid notifications at once
 //              next to 50 POSTs at once to n8n's own Webhook node (bench/trigger-flood-n8n.mjs, the
 //              end-to-end kit: installs the runtime on first use); only when named
+//   poll       Intercom Polling Trigger: search requests per idle poll, for a burst of 1,000 records
+//              (Max Items 100 and 1000: polls, requests, missed and duplicated, order) and with records
+//              in the Look Back window; time per poll (bench/poll-cost.mjs: the trigger's poll()
+//              through test/harness/run-poll.ts, the sandbox in this process; about 35 s)
 //
 // Sizes can be changed: BENCH_BULK=2000 BENCH_RATELIMIT=2000 BENCH_FAULTS=500, BENCH_PARALLEL=1,5,20,
-// BENCH_DOWNLOAD_MB=50.
+// BENCH_DOWNLOAD_MB=50, BENCH_POLL_BURST=1000 BENCH_POLL_IDLE=20 BENCH_POLL_MAX_ITEMS=100,1000.
 
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -29,6 +33,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
+import { pollCost } from './poll-cost.mjs';
 import { triggerFlood } from './trigger-flood.mjs';
 import { triggerFloodN8n } from './trigger-flood-n8n.mjs';
 
@@ -322,7 +327,23 @@ async function floodN8n() {
 	rows.push(...floodRows);
 }
 
-const all = { bulk, ratelimit, returnall, faults, download, flood, 'flood-n8n': floodN8n };
+async function poll() {
+	const { lines, table, lookBackTable, rows: pollRows } = await pollCost();
+	for (const line of lines) console.log(line);
+	console.log(`\n${table.join('\n')}\n\n${lookBackTable.join('\n')}\n`);
+	rows.push(...pollRows);
+}
+
+const all = {
+	bulk,
+	ratelimit,
+	returnall,
+	faults,
+	download,
+	flood,
+	poll,
+	'flood-n8n': floodN8n,
+};
 const onlyWhenNamed = new Set(['flood-n8n']);
 for (const [name, bench] of Object.entries(all))
 	if (only ? only === name : !onlyWhenNamed.has(name)) await bench();
