@@ -17,7 +17,9 @@
 //   burst   BENCH_POLL_BURST (1,000) records dated over the 60 s after the activation (seeded
 //           before, dated 3 days back until then), polled until a poll outputs nothing: polls,
 //           requests, records missed and output twice, order;
-//   after   BENCH_POLL_AFTER (5) polls once the burst is out (nothing changed since).
+//   after   BENCH_POLL_AFTER (5) polls once the burst is out (nothing changed since), then as many
+//           once the workspace has been quiet for longer than Look Back (the clock moved on 11
+//           minutes: the window then starts from the last check, not from the burst).
 // Then the Look Back cost: N tickets (or conversations) created within the 10 minutes before now,
 // output by a first poll (Start From 11 minutes back), then idle polls.
 // Nothing is asserted here (the behaviour is tested in `npx jest test/nodes/IntercomPollingTrigger`).
@@ -243,6 +245,17 @@ async function burstRun(sandbox, { event, kind, field }, maxItems) {
 		if (a.at > b.at || (a.at === b.at && a.id > b.id)) outOfOrder++;
 	}
 	const after = await idlePolls(sandbox, p, route, AFTER);
+	// The workspace stays quiet for longer than Look Back (10 minutes): the clock moves on 11 minutes
+	// (Date.now, read by the trigger and the in-process sandbox alike).
+	const realNow = Date.now;
+	Date.now = () => realNow() + 11 * 60_000;
+	let quiet;
+	try {
+		await pollOnce(sandbox, p, route);
+		quiet = await idlePolls(sandbox, p, route, AFTER);
+	} finally {
+		Date.now = realNow;
+	}
 	return {
 		event,
 		maxItems,
@@ -258,6 +271,7 @@ async function burstRun(sandbox, { event, kind, field }, maxItems) {
 		foreign,
 		outOfOrder,
 		after,
+		quiet,
 		violations: sandbox.violations.length,
 	};
 }
@@ -319,7 +333,8 @@ export async function pollCost() {
 			`poll      ${r.event}, Max Items ${r.maxItems}: activation ${r.activation.requests} req; idle ${fmt(r.idle.mean, 2)} req mean, ${r.idle.max} max, ${ms(r.idle)} ms (${r.idle.output} output); ` +
 				`burst of ${fmt(BURST)}: ${r.polls} polls (${r.sizes.join(', ')}), ${r.requests} req, ${ms({ ms: r.burstMs, sandboxMs: r.burstSandboxMs })} ms a poll, ` +
 				`${r.missed} missed, ${r.duplicated} duplicated, ${r.foreign} not of the burst, ${r.outOfOrder} out of order; ` +
-				`idle after ${fmt(r.after.mean, 2)} req mean, ${r.after.max} max, ${ms(r.after)} ms (${r.after.output} output)`,
+				`idle after ${fmt(r.after.mean, 2)} req mean, ${r.after.max} max, ${ms(r.after)} ms (${r.after.output} output); ` +
+				`quiet for Look Back ${fmt(r.quiet.mean, 2)} req mean, ${r.quiet.max} max (${r.quiet.output} output)`,
 		);
 	}
 	for (const l of lookBacks) {
@@ -333,14 +348,15 @@ export async function pollCost() {
 	);
 
 	const table = [
-		`| Event | Max Items | Idle poll: requests mean / max (${IDLE} polls) | A day at 1 poll/min | Burst of ${fmt(BURST)}: polls · requests · per 1,000 records | Missed · duplicated · oldest first | Idle poll after the burst: requests (a day) | ms a poll (sandbox's share): idle · burst |`,
-		'| --- | --- | --- | --- | --- | --- | --- | --- |',
+		`| Event | Max Items | Idle poll: requests mean / max (${IDLE} polls) | A day at 1 poll/min | Burst of ${fmt(BURST)}: polls · requests · per 1,000 records | Missed · duplicated · oldest first | Idle poll right after the burst: requests | Idle poll once quiet for Look Back: requests (a day) | ms a poll (sandbox's share): idle · burst |`,
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...runs.map(
 			(r) =>
 				`| \`${r.event}\` | ${r.maxItems} | ${fmt(r.idle.mean, 2)} / ${r.idle.max} | ${fmt(r.idle.mean * 1440)} | ` +
 				`${r.polls} · ${r.requests} · ${fmt((r.requests * 1000) / BURST, 0)} | ` +
 				`${r.missed} · ${r.duplicated} · ${r.outOfOrder === 0 ? 'yes' : `no (${r.outOfOrder} out of order)`}${r.foreign ? ` · ${r.foreign} not of the burst` : ''} | ` +
-				`${r.after.min === r.after.max ? fmt(r.after.max) : `${fmt(r.after.mean, 2)} / ${r.after.max}`} (${fmt(r.after.mean * 1440)}) | ` +
+				`${r.after.min === r.after.max ? fmt(r.after.max) : `${fmt(r.after.mean, 2)} / ${r.after.max}`} | ` +
+				`${r.quiet.min === r.quiet.max ? fmt(r.quiet.max) : `${fmt(r.quiet.mean, 2)} / ${r.quiet.max}`} (${fmt(r.quiet.mean * 1440)}) | ` +
 				`${ms(r.idle)} · ${ms({ ms: r.burstMs, sandboxMs: r.burstSandboxMs })} |`,
 		),
 	];
@@ -356,7 +372,7 @@ export async function pollCost() {
 	const rows = runs.map((r, k) => [
 		k === 0 ? '6 polling trigger, search requests' : '',
 		`${r.event}, Max Items ${r.maxItems}`,
-		`idle ${fmt(r.idle.mean, 2)}/poll · burst ${fmt(BURST)}: ${r.polls} polls, ${r.requests} req · ${r.missed} missed, ${r.duplicated} twice · after ${fmt(r.after.mean, 2)}/poll`,
+		`idle ${fmt(r.idle.mean, 2)}/poll · burst ${fmt(BURST)}: ${r.polls} polls, ${r.requests} req · ${r.missed} missed, ${r.duplicated} twice · after ${fmt(r.after.mean, 2)}/poll, quiet ${fmt(r.quiet.mean, 2)}/poll`,
 	]);
 	for (const l of lookBacks)
 		rows.push([
