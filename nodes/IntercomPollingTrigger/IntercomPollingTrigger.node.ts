@@ -109,12 +109,19 @@ function searchFilters(event: PollEvent, filters: IDataObject, ctx: IPollFunctio
 
 /** The event's source with the chosen filters. */
 function sourceOf(ctx: IPollFunctions, event: PollEvent, filters: IDataObject): ChangeSource {
-	const chosen = searchFilters(event, filters, ctx);
+	let chosen = searchFilters(event, filters, ctx);
 	const tagId = chosen.find((f) => f.field === 'tag_ids')?.value;
+	let ticketState: string | undefined;
+	if (event.option.value === 'ticket.stateChanged') {
+		// The state moved to, not the state the ticket is in when read (it may have moved on).
+		ticketState = chosen.find((f) => f.field === 'state')?.value as string | undefined;
+		chosen = chosen.filter((f) => f.field !== 'state');
+	}
 	return {
 		...event.source,
 		filters: chosen,
 		...(tagId !== undefined ? { tagId: String(tagId) } : {}),
+		...(ticketState !== undefined ? { ticketState } : {}),
 	};
 }
 
@@ -288,7 +295,7 @@ export class IntercomPollingTrigger implements INodeType {
 						],
 						default: 'submitted',
 						description:
-							'The category of state the ticket is in when it is read (State Changed: the state it moved to)',
+							'The state the ticket is in when it is read (Ticket State Changed: the state it moved to)',
 						displayOptions: { show: { '/event': eventsWith('ticketState') } },
 					},
 					{

@@ -41,9 +41,14 @@ export interface ChangeSource {
 	 * The events of a record that can carry several (tags applied, changes of state), each with its
 	 * own time; the record is read when its `field` (the time it last changed) is in the window.
 	 */
-	occurrences?: (record: IDataObject, filters: { tagId?: string }) => EventOccurrence[];
+	occurrences?: (
+		record: IDataObject,
+		filters: { tagId?: string; ticketState?: string },
+	) => EventOccurrence[];
 	/** The tag chosen in Filters, for `occurrences`. */
 	tagId?: string;
+	/** The state chosen in Filters, for State Changed's `occurrences`: the state moved to. */
+	ticketState?: string;
 	/** Tickets whose answer lacks `ticket_parts` are read whole (`GET /tickets/{id}`) for them. */
 	needsParts?: boolean;
 }
@@ -116,7 +121,10 @@ export function candidatesOf(
 		}
 		const id = String(record.id);
 		if (source.occurrences) {
-			for (const event of source.occurrences(record, { tagId: source.tagId })) {
+			for (const event of source.occurrences(record, {
+				tagId: source.tagId,
+				ticketState: source.ticketState,
+			})) {
 				if (event.at >= from)
 					candidates.push({
 						id: `${id}/${event.key}`,

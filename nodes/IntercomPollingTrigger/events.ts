@@ -81,13 +81,17 @@ function tagsApplied(record: IDataObject, { tagId: only }: { tagId?: string }): 
 	return out;
 }
 
-/** State Changed: each ticket part that records a change of state, at its time. */
-function stateChanges(record: IDataObject): EventOccurrence[] {
+/** State Changed: each ticket part that records a change of state (to the chosen state), at its time. */
+function stateChanges(
+	record: IDataObject,
+	{ ticketState }: { ticketState?: string },
+): EventOccurrence[] {
 	const out: EventOccurrence[] = [];
 	for (const part of objects(readPath(record, 'ticket_parts.ticket_parts'))) {
 		const at = seconds(part.created_at);
 		if (at === undefined || !String(part.part_type ?? '').startsWith('ticket_state_updated'))
 			continue;
+		if (ticketState !== undefined && part.ticket_state !== ticketState) continue;
 		out.push({
 			key: `part:${String(part.id)}`,
 			at,

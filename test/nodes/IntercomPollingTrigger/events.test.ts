@@ -251,6 +251,35 @@ describe('Intercom Polling Trigger › events', () => {
 		});
 	});
 
+	it('Ticket State Changed with Ticket State: the changes to that state, whatever state the ticket is in now', async () => {
+		const p = poller({
+			event: 'ticket.stateChanged',
+			filters: { ticketState: 'in_progress', ticketTypeId: '12' },
+			options: { startFrom: START },
+		});
+		const { scope, requests } = intercom();
+		scope
+			.post('/tickets/search')
+			.reply(
+				200,
+				tickets([
+					ticket('1', T + 70, [
+						statePart('p1', T + 30, 'submitted', 'in_progress'),
+						statePart('p2', T + 70, 'in_progress', 'resolved'),
+					]),
+				]),
+			);
+		const out = await p.poll();
+		expect(out.items.map((t) => (t.state_change as { part_id: string }).part_id)).toEqual(['p1']);
+		expect((requests[0].body as { query: unknown }).query).toEqual({
+			operator: 'AND',
+			value: [
+				{ field: 'updated_at', operator: '>', value: T - 1 },
+				{ field: 'ticket_type_id', operator: '=', value: '12' },
+			],
+		});
+	});
+
 	it('Filters become search filters for the event’s records; IDs are checked before any request; other events’ filters are left out', async () => {
 		const cases: Array<[Record<string, unknown>, string, unknown[]]> = [
 			[
