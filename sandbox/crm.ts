@@ -16,7 +16,7 @@ import { recordHandling } from './handling';
 import { recordMerge } from './mergeHistory';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
-import { WORKSPACE_ID, now, searchable } from './store';
+import { WORKSPACE_ID, searchable } from './store';
 
 export const COMPANY_PAGE_MAX = 60;
 const COMPANY_PAGE_CAP = 10_000;
@@ -223,7 +223,7 @@ export function createContact({ store, body }: RouteContext): ContactRecord {
 			'conflict',
 			`A contact matching those details already exists with id=${duplicate.id}`,
 		);
-	const t = now();
+	const t = store.now();
 	const c: ContactRecord = {
 		id: store.nextId('hex'),
 		role: (body.role as 'user' | 'lead') ?? 'user',
@@ -255,7 +255,7 @@ route('POST /contacts/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = contactReader(store);
 	const found = liveContacts(store)
-		.filter((c) => searchable(store, c.id))
+		.filter((c) => searchable(store, c))
 		.map((c) => store.renderContact(c))
 		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);
@@ -283,7 +283,7 @@ export function updateContact({ store, body }: RouteContext, c: ContactRecord): 
 		);
 	applyContactFields(store, c, body);
 	c.external_id = str(c.external_id);
-	c.updated_at = now();
+	c.updated_at = store.now();
 }
 
 /** A deleted contact's notes go with it. */
@@ -439,7 +439,7 @@ export function createNote({ store, params, body }: RouteContext): NoteRecord {
 		...on,
 		admin_id: adminId,
 		body: String(body.body),
-		created_at: now(),
+		created_at: store.now(),
 	};
 }
 
@@ -456,11 +456,11 @@ const COMPANY_FIELDS = [
 	'remote_created_at',
 ] as const;
 
-export function applyCompanyFields(c: CompanyRecord, body: Json): void {
+export function applyCompanyFields(store: Store, c: CompanyRecord, body: Json): void {
 	for (const key of COMPANY_FIELDS) if (key in body) (c as Json)[key] = body[key] ?? null;
 	if (body.custom_attributes && typeof body.custom_attributes === 'object')
 		Object.assign(c.custom_attributes, body.custom_attributes);
-	c.updated_at = now();
+	c.updated_at = store.now();
 }
 
 route('POST /companies', ({ store, body }) => {
@@ -468,7 +468,7 @@ route('POST /companies', ({ store, body }) => {
 	const companyId = String(body.company_id ?? body.name);
 	let c = [...store.companies.values()].find((k) => k.company_id === companyId);
 	if (!c) {
-		const t = now();
+		const t = store.now();
 		c = {
 			id: store.nextId('hex'),
 			company_id: companyId,
@@ -486,8 +486,8 @@ route('POST /companies', ({ store, body }) => {
 		};
 		store.companies.set(c.id, c);
 	}
-	applyCompanyFields(c, body);
-	if (body.update_last_request_at === true) c.last_request_at = now();
+	applyCompanyFields(store, c, body);
+	if (body.update_last_request_at === true) c.last_request_at = store.now();
 	return store.renderCompany(c);
 });
 
@@ -535,7 +535,7 @@ route('POST /companies/list', ({ store, query }) => {
 route(
 	'GET /companies/scroll',
 	({ store, query }) => {
-		const t = now();
+		const t = store.now();
 		const open =
 			store.scroll && t - store.scroll.lastUsed <= SCROLL_IDLE_SECONDS ? store.scroll : null;
 		let offset = 0;
@@ -621,7 +621,7 @@ route('POST /tags', ({ store, body }) => {
 			: [...store.tags.values()].find((t) => t.name === body.name);
 	if (body.id !== undefined && !tag) throw new SandboxError(404, 'tag_not_found', 'Tag not found');
 	if (!tag) {
-		tag = { id: store.nextId('number'), name: body.name, applied_at: now() };
+		tag = { id: store.nextId('number'), name: body.name, applied_at: store.now() };
 		store.tags.set(tag.id, tag);
 	}
 	tag.name = body.name;

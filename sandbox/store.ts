@@ -140,17 +140,74 @@ export interface TicketRecord extends Json {
 
 export const WORKSPACE_ID = 'sandbox';
 
-export const now = () => Math.floor(Date.now() / 1000);
+/**
+ * The sandbox's clock, in Unix seconds: every timestamp the sandbox stamps (created_at, updated_at,
+ * part times, applied_at, export expiry…) reads it. Real time until a test sets it: `set()` freezes
+ * it at a second, `advance()` moves a frozen clock (or shifts a running one), `reset()` goes back
+ * to real time. Each Store has its own, so sandboxes in one process do not share one.
+ */
+export class Clock {
+	private frozenAt: number | null = null;
+	/** Seconds added to real time while running (from `advance()` on a running clock). */
+	private offset = 0;
 
-/** Whether search shows the record yet (see Store.searchHiddenUntil). */
-export const searchable = (store: Store, id: string): boolean =>
-	(store.searchHiddenUntil.get(id) ?? 0) <= now();
+	constructor(private readonly realMs: () => number = Date.now) {}
+
+	now(): number {
+		return this.frozenAt ?? Math.floor(this.realMs() / 1000) + this.offset;
+	}
+
+	get frozen(): boolean {
+		return this.frozenAt !== null;
+	}
+
+	/** Freezes the clock at `seconds` (Unix time). */
+	set(seconds: number): void {
+		if (!Number.isFinite(seconds)) throw new Error('clock: set needs a number of seconds');
+		this.frozenAt = Math.floor(seconds);
+	}
+
+	/** Moves a frozen clock on by `seconds`, or shifts a running one by as much. */
+	advance(seconds: number): void {
+		if (!Number.isFinite(seconds)) throw new Error('clock: advance needs a number of seconds');
+		const by = Math.floor(seconds);
+		if (this.frozenAt !== null) this.frozenAt += by;
+		else this.offset += by;
+	}
+
+	/** Real time again. */
+	reset(): void {
+		this.frozenAt = null;
+		this.offset = 0;
+	}
+
+	/** `{ now, frozen }`, as `GET /__sandbox/clock` answers. */
+	state(): { now: number; frozen: boolean } {
+		return { now: this.now(), frozen: this.frozen };
+	}
+}
+
+/** Whether search shows the record yet (see Store.searchHiddenUntil and Store.searchLagSeconds). */
+export const searchable = (store: Store, record: { id: string; created_at: number }): boolean => {
+	const t = store.now();
+	if ((store.searchHiddenUntil.get(record.id) ?? 0) > t) return false;
+	// No lag (the default) hides nothing, not even a record dated ahead of the clock.
+	return store.searchLagSeconds <= 0 || record.created_at + store.searchLagSeconds <= t;
+};
 
 /** A UUID-shaped user_id that repeats from run to run (the n-th visitor made). */
 const generatedUserId = (n: number) => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`;
 
 /** Everything the sandbox knows. `reset()` empties it to the built-in admins, teams and attributes. */
 export class Store {
+	/** The clock every timestamp comes from (real time unless a test sets it). */
+	readonly clock = new Clock();
+	/**
+	 * How long a new contact, conversation or ticket stays out of search after its created_at, in
+	 * seconds (Intercom's index lags). GET by id shows it at once. Set from the sandbox's config
+	 * (`searchLagSeconds`, default 0: nothing hidden).
+	 */
+	searchLagSeconds = 0;
 	contacts = new Map<string, ContactRecord>();
 	companies = new Map<string, CompanyRecord>();
 	tags = new Map<string, TagRecord>();
@@ -185,7 +242,13 @@ export class Store {
 		this.reset();
 	}
 
+	/** The clock's time, in Unix seconds. */
+	now(): number {
+		return this.clock.now();
+	}
+
 	reset(): void {
+		this.clock.reset();
 		this.contacts.clear();
 		this.companies.clear();
 		this.tags.clear();
@@ -491,7 +554,7 @@ export class Store {
 
 	/** A visitor as the Messenger would make one: an id and a user_id unless given. */
 	addVisitor(fields: Json = {}): Json {
-		const at = now();
+		const at = this.now();
 		const visitor: Json = {
 			id: fields.id === undefined ? this.nextId('hex') : String(fields.id),
 			user_id:

@@ -1,0 +1,137 @@
+import type { Sandbox } from '../../sandbox';
+import { SANDBOX_TOKEN, startSandbox } from '../../sandbox';
+
+// What a trigger polling Intercom's searches needs of the sandbox: a clock tests control, search
+// that lags behind new records, conversation statistics and ratings, per-record tag times and
+// ticket state changes as parts. All through HTTP, with request validation on.
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+
+afterAll(async () => {
+	await sandbox.close();
+});
+
+beforeEach(() => sandbox.reset());
+
+afterEach(() => expect(sandbox.violations).toEqual([]));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read field by field in each test
+type Answer = { status: number; body: any };
+
+async function call(method: string, path: string, body?: unknown): Promise<Answer> {
+	const res = await fetch(`${sandbox.url}${path}`, {
+		method,
+		headers: {
+			authorization: `Bearer ${SANDBOX_TOKEN}`,
+			'intercom-version': '2.16',
+			...(body === undefined ? {} : { 'content-type': 'application/json' }),
+		},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await res.text();
+	return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A control call (`/__sandbox/…`). */
+const control = async (method: string, what: string, body?: unknown) =>
+	await call(method, `/__sandbox/${what}`, body);
+
+const T0 = 1_800_000_000;
+const ADMIN = '991267460';
+const OTHER_ADMIN = '991267461';
+
+async function contact(email: string): Promise<string> {
+	const res = await call('POST', '/contacts', { role: 'user', email });
+	expect(res.status).toBe(200);
+	return String(res.body.id);
+}
+
+/** A conversation started by a new contact; its id and the contact's. */
+async function conversation(
+	email: string,
+	body = 'Hello there',
+): Promise<{ id: string; contactId: string }> {
+	const contactId = await contact(email);
+	const res = await call('POST', '/conversations', { from: { type: 'user', id: contactId }, body });
+	expect(res.status).toBe(200);
+	return { id: String(res.body.conversation_id), contactId };
+}
+
+describe('sandbox clock', () => {
+	it('runs on real time until set; set freezes, advance moves it, reset gives real time back', async () => {
+		const real = await control('GET', 'clock');
+		expect(real.body).toEqual({ now: expect.any(Number), frozen: false });
+		// Real time: within a day of the test machine's clock (no finer wall-clock claim).
+		expect(Math.abs(real.body.now - Math.floor(Date.now() / 1000))).toBeLessThan(86_400);
+
+		expect((await control('POST', 'clock', { set: T0 })).body).toEqual({ now: T0, frozen: true });
+		expect((await control('GET', 'clock')).body).toEqual({ now: T0, frozen: true });
+		expect((await control('POST', 'clock', { advance: 90 })).body).toEqual({
+			now: T0 + 90,
+			frozen: true,
+		});
+		expect(sandbox.clock.now()).toBe(T0 + 90);
+		sandbox.clock.advance(10);
+		expect((await control('GET', 'clock')).body.now).toBe(T0 + 100);
+
+		const back = await control('POST', 'clock', { reset: true });
+		expect(back.body.frozen).toBe(false);
+		expect(Math.abs(back.body.now - real.body.now)).toBeLessThan(86_400);
+	});
+
+	it('advancing a running clock shifts it by as much and leaves it running', async () => {
+		const before = sandbox.clock.now();
+		const shifted = await control('POST', 'clock', { advance: 10 * 86_400 });
+		expect(shifted.body.frozen).toBe(false);
+		expect(shifted.body.now - before).toBeGreaterThanOrEqual(10 * 86_400);
+		expect(shifted.body.now - before).toBeLessThan(11 * 86_400);
+	});
+
+	it('refuses a clock call it cannot read', async () => {
+		for (const body of [{ set: 'soon' }, { advance: null }, { reset: false }, { freeze: 1 }]) {
+			expect((await control('POST', 'clock', body)).status).toBe(400);
+		}
+		expect((await control('GET', 'clock')).body.frozen).toBe(false);
+	});
+
+	it('stamps contacts, conversations, parts, tags and tickets from the clock', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const { id, contactId } = await conversation('clock@example.com');
+		expect((await call('GET', `/contacts/${contactId}`)).body).toMatchObject({
+			created_at: T0,
+			updated_at: T0,
+		});
+		await control('POST', 'clock', { advance: 60 });
+		const replied = await call('POST', `/conversations/${id}/reply`, {
+			message_type: 'comment',
+			type: 'admin',
+			admin_id: ADMIN,
+			body: 'Hi!',
+		});
+		expect(replied.body).toMatchObject({ created_at: T0, updated_at: T0 + 60 });
+		expect(replied.body.conversation_parts.conversation_parts[0].created_at).toBe(T0 + 60);
+
+		await control('POST', 'clock', { advance: 60 });
+		const updated = await call('PUT', `/contacts/${contactId}`, { name: 'Later' });
+		expect(updated.body.updated_at).toBe(T0 + 120);
+
+		const tag = await call('POST', '/tags', { name: 'Clocked' });
+		const ticket = await call('POST', '/tickets', {
+			ticket_type_id: '72',
+			contacts: [{ id: contactId }],
+			ticket_attributes: { _default_title_: 'Refund please' },
+		});
+		expect(ticket.body).toMatchObject({ created_at: T0 + 120, updated_at: T0 + 120 });
+		expect(tag.body.applied_at).toBe(T0 + 120);
+	});
+
+	it('sandbox reset gives real time back', async () => {
+		sandbox.clock.set(T0);
+		await control('POST', 'reset');
+		expect(sandbox.clock.frozen).toBe(false);
+		expect(sandbox.clock.now()).not.toBe(T0);
+	});
+});
