@@ -135,3 +135,75 @@ describe('sandbox clock', () => {
 		expect(sandbox.clock.now()).not.toBe(T0);
 	});
 });
+
+describe('search index lag (config searchLagSeconds)', () => {
+	const search = async (what: 'contacts' | 'conversations' | 'tickets') => {
+		const res = await call('POST', `/${what}/search`, {
+			query: { field: 'created_at', operator: '>', value: 0 },
+		});
+		expect(res.status).toBe(200);
+		return (res.body[what === 'contacts' ? 'data' : what] as Array<{ id: string }>).map((r) =>
+			String(r.id),
+		);
+	};
+
+	it('hides new contacts, conversations and tickets from search until the lag has passed; GET shows them at once', async () => {
+		expect((await control('POST', 'config', { searchLagSeconds: 120 })).body).toMatchObject({
+			searchLagSeconds: 120,
+		});
+		await control('POST', 'clock', { set: T0 });
+		const { id: conversationId, contactId } = await conversation('lag@example.com');
+		const ticket = await call('POST', '/tickets', {
+			ticket_type_id: '72',
+			contacts: [{ id: contactId }],
+			ticket_attributes: { _default_title_: 'Late' },
+		});
+		const ticketId = String(ticket.body.id);
+
+		expect((await call('GET', `/contacts/${contactId}`)).status).toBe(200);
+		expect((await call('GET', `/conversations/${conversationId}`)).status).toBe(200);
+		expect((await call('GET', `/tickets/${ticketId}`)).status).toBe(200);
+		expect(await search('contacts')).toEqual([]);
+		expect(await search('conversations')).toEqual([]);
+		expect(await search('tickets')).toEqual([]);
+
+		await control('POST', 'clock', { advance: 119 });
+		expect(await search('contacts')).toEqual([]);
+		const later = await contact('later@example.com');
+
+		await control('POST', 'clock', { advance: 1 });
+		expect(await search('contacts')).toEqual([contactId]);
+		expect(await search('conversations')).toEqual([conversationId]);
+		expect(await search('tickets')).toEqual([ticketId]);
+
+		// The contact made 119 seconds in shows 120 seconds after its own created_at.
+		await control('POST', 'clock', { advance: 118 });
+		expect(await search('contacts')).toEqual([contactId]);
+		await control('POST', 'clock', { advance: 1 });
+		expect(await search('contacts')).toEqual([contactId, later]);
+	});
+
+	it('is measured from created_at, so an update does not hide a record again; 0 hides nothing', async () => {
+		await control('POST', 'clock', { set: T0 });
+		await control('POST', 'config', { searchLagSeconds: 60 });
+		const id = await contact('old@example.com');
+		await control('POST', 'clock', { advance: 600 });
+		await call('PUT', `/contacts/${id}`, { name: 'Changed' });
+		expect(await search('contacts')).toEqual([id]);
+
+		const fresh = await contact('fresh@example.com');
+		expect(await search('contacts')).toEqual([id]);
+		await control('POST', 'config', { searchLagSeconds: 0 });
+		expect(await search('contacts')).toEqual([id, fresh]);
+	});
+
+	it('refuses a lag that is not a number of seconds; reset puts it back to 0', async () => {
+		expect((await control('POST', 'config', { searchLagSeconds: -1 })).status).toBe(400);
+		expect((await control('POST', 'config', { searchLagSeconds: '60' })).status).toBe(400);
+		await control('POST', 'config', { searchLagSeconds: 30 });
+		await control('POST', 'reset');
+		expect(sandbox.config.searchLagSeconds).toBe(0);
+		await contact('now@example.com');
+		expect(await search('contacts')).toHaveLength(1);
+	});
+});
