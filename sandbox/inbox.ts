@@ -21,6 +21,7 @@ import type {
 } from './store';
 import { WORKSPACE_ID, searchable } from './store';
 import { adminReplyMetadata, attachmentsOf, contactReplyMetadata } from './replies';
+import { conversationStatistics, firstContactReplyAt } from './statistics';
 
 export function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
@@ -145,6 +146,7 @@ const renderPart = (p: PartRecord, text: Text = asSent): Json => ({
 /** A conversation as Intercom answers it; `displayAs` `plaintext` gives bodies and subject as plain text. */
 export function renderConversation(store: Store, c: ConversationRecord, displayAs?: string): Json {
 	const text = displayAs === 'plaintext' ? asPlainText : asSent;
+	const firstContact = firstContactReplyAt(c);
 	return {
 		type: 'conversation',
 		id: c.id,
@@ -194,6 +196,9 @@ export function renderConversation(store: Store, c: ConversationRecord, displayA
 			total_count: c.parts.length,
 		},
 		linked_objects: linkedObjectsOf(store, { type: 'conversation', id: c.id }),
+		first_contact_reply:
+			firstContact === null ? null : { created_at: firstContact, type: 'conversation', url: null },
+		statistics: conversationStatistics(c),
 	};
 }
 

@@ -207,3 +207,191 @@ describe('search index lag (config searchLagSeconds)', () => {
 		expect(await search('contacts')).toHaveLength(1);
 	});
 });
+
+describe('conversation statistics', () => {
+	const at = async (seconds: number) => await control('POST', 'clock', { set: T0 + seconds });
+	const adminReply = async (id: string, admin: string, extra: object = {}) =>
+		await call('POST', `/conversations/${id}/reply`, {
+			message_type: 'comment',
+			type: 'admin',
+			admin_id: admin,
+			body: 'On it',
+			...extra,
+		});
+	const contactReply = async (id: string, contactId: string) =>
+		await call('POST', `/conversations/${id}/reply`, {
+			message_type: 'comment',
+			type: 'user',
+			intercom_user_id: contactId,
+			body: 'Thanks',
+		});
+	const parts = async (id: string, body: object) =>
+		await call('POST', `/conversations/${id}/parts`, { admin_id: ADMIN, ...body });
+
+	it('a new conversation: its source is the first contact reply; nothing else happened', async () => {
+		await at(0);
+		const { id } = await conversation('stats-new@example.com');
+		const got = await call('GET', `/conversations/${id}`);
+		expect(got.body.statistics).toEqual({
+			type: 'conversation_statistics',
+			first_contact_reply_at: T0,
+			first_assignment_at: null,
+			first_admin_reply_at: null,
+			first_close_at: null,
+			last_assignment_at: null,
+			last_assignment_admin_reply_at: null,
+			last_contact_reply_at: T0,
+			last_admin_reply_at: null,
+			last_close_at: null,
+			last_closed_by_id: null,
+			count_reopens: 0,
+			count_assignments: 0,
+			count_conversation_parts: 0,
+		});
+		expect(got.body.first_contact_reply).toEqual({
+			created_at: T0,
+			type: 'conversation',
+			url: null,
+		});
+	});
+
+	it('follows replies, notes, assignments, closes and reopens, on every conversation answer', async () => {
+		await at(0);
+		const { id, contactId } = await conversation('stats@example.com');
+		await at(10);
+		await adminReply(id, ADMIN, { message_type: 'note', body: 'Internal' });
+		await at(20);
+		await parts(id, { message_type: 'assignment', type: 'admin', assignee_id: ADMIN });
+		await at(30);
+		await adminReply(id, ADMIN);
+		await at(40);
+		await parts(id, { message_type: 'close', type: 'admin' });
+		await at(50);
+		await contactReply(id, contactId);
+		await at(60);
+		await parts(id, { message_type: 'assignment', type: 'admin', assignee_id: OTHER_ADMIN });
+		await at(65);
+		await parts(id, { message_type: 'assignment', type: 'admin', assignee_id: '0' });
+		await at(70);
+		await adminReply(id, OTHER_ADMIN, {
+			message_type: 'quick_reply',
+			body: undefined,
+			reply_options: [{ text: 'Yes', uuid: '0b0f8b43-0e0f-4c9e-9a8e-6f1d3f0a1c11' }],
+		});
+		await at(80);
+		const closed = await call('POST', `/conversations/${id}/parts`, {
+			admin_id: OTHER_ADMIN,
+			message_type: 'close',
+			type: 'admin',
+		});
+		const expected = {
+			type: 'conversation_statistics',
+			first_contact_reply_at: T0,
+			first_assignment_at: T0 + 20,
+			first_admin_reply_at: T0 + 30,
+			first_close_at: T0 + 40,
+			last_assignment_at: T0 + 60,
+			last_assignment_admin_reply_at: T0 + 70,
+			last_contact_reply_at: T0 + 50,
+			last_admin_reply_at: T0 + 70,
+			last_close_at: T0 + 80,
+			last_closed_by_id: OTHER_ADMIN,
+			count_reopens: 1,
+			count_assignments: 2,
+			count_conversation_parts: 9,
+		};
+		expect(closed.body.statistics).toEqual(expected);
+		await at(90);
+		const reopened = await parts(id, { message_type: 'open' });
+		expect(reopened.body.statistics).toEqual({
+			...expected,
+			count_reopens: 2,
+			count_conversation_parts: 10,
+		});
+		const listed = await call('GET', '/conversations');
+		expect(listed.body.conversations[0].statistics).toEqual(reopened.body.statistics);
+	});
+
+	it('an admin-initiated conversation: replies and closes before the contact answers are not counted as firsts', async () => {
+		const contactId = await contact('outbound@example.com');
+		await at(0);
+		const message = await call('POST', '/messages', {
+			message_type: 'in_app',
+			body: 'Can we help?',
+			from: { type: 'admin', id: Number(ADMIN) },
+			to: { type: 'user', id: contactId },
+			create_conversation_without_contact_reply: true,
+		});
+		const id = String(message.body.conversation_id);
+		await at(10);
+		await adminReply(id, ADMIN);
+		await at(20);
+		await parts(id, { message_type: 'close', type: 'admin' });
+		const before = (await call('GET', `/conversations/${id}`)).body;
+		expect(before.first_contact_reply).toBeNull();
+		expect(before.statistics).toMatchObject({
+			first_contact_reply_at: null,
+			first_admin_reply_at: null,
+			first_close_at: null,
+			last_admin_reply_at: T0 + 10,
+			last_close_at: T0 + 20,
+			last_closed_by_id: ADMIN,
+			last_contact_reply_at: null,
+			count_reopens: 0,
+		});
+		await at(30);
+		await contactReply(id, contactId);
+		await at(40);
+		const after = (await adminReply(id, ADMIN)).body;
+		expect(after.statistics).toMatchObject({
+			first_contact_reply_at: T0 + 30,
+			first_admin_reply_at: T0 + 40,
+			last_contact_reply_at: T0 + 30,
+			count_reopens: 0,
+			count_conversation_parts: 4,
+		});
+		expect(after.first_contact_reply.created_at).toBe(T0 + 30);
+	});
+
+	it('searches and sorts by statistics fields', async () => {
+		const made: string[] = [];
+		for (const [n, replyAt] of [
+			[0, 300],
+			[1, 100],
+			[2, null],
+		] as const) {
+			await at(n);
+			const { id } = await conversation(`stats-search${n}@example.com`);
+			made.push(id);
+			if (replyAt !== null) {
+				await at(replyAt);
+				const admin = n === 0 ? ADMIN : OTHER_ADMIN;
+				await adminReply(id, admin);
+				await parts(id, { message_type: 'close', type: 'admin', admin_id: admin });
+			}
+		}
+		const search = async (query: object, sort?: object) =>
+			(
+				await call('POST', '/conversations/search', { query, ...(sort ? { sort } : {}) })
+			).body.conversations.map((c: { id: string }) => c.id);
+
+		expect(
+			await search({ field: 'statistics.first_admin_reply_at', operator: '>', value: T0 + 200 }),
+		).toEqual([made[0]]);
+		expect(
+			await search(
+				{ field: 'statistics.first_contact_reply_at', operator: '>', value: T0 - 1 },
+				{ field: 'statistics.last_admin_reply_at', order: 'descending' },
+			),
+		).toEqual([made[0], made[1], made[2]]);
+		expect(
+			await search(
+				{ field: 'statistics.count_conversation_parts', operator: '>', value: 0 },
+				{ field: 'statistics.first_admin_reply_at', order: 'ascending' },
+			),
+		).toEqual([made[1], made[0]]);
+		expect(
+			await search({ field: 'statistics.last_closed_by_id', operator: '=', value: ADMIN }),
+		).toEqual([made[0]]);
+	});
+});
