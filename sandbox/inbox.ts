@@ -13,6 +13,7 @@ import { CONTACT_PAGE_MAX, cursorPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type {
 	ContactRecord,
+	ConversationRating,
 	ConversationRecord,
 	Json,
 	PartRecord,
@@ -199,8 +200,36 @@ export function renderConversation(store: Store, c: ConversationRecord, displayA
 		first_contact_reply:
 			firstContact === null ? null : { created_at: firstContact, type: 'conversation', url: null },
 		statistics: conversationStatistics(c),
+		conversation_rating: c.rating ? renderRating(store, c.rating) : null,
 	};
 }
+
+/** `conversation_rating`: rating, remark, created_at (asked for), updated_at (rated), contact, teammate. */
+function renderRating(store: Store, r: ConversationRating): Json {
+	return {
+		rating: r.rating,
+		remark: r.remark,
+		created_at: r.requested_at,
+		updated_at: r.rated_at,
+		contact: {
+			type: 'contact',
+			id: r.contactId,
+			external_id: store.contact(r.contactId)?.external_id ?? null,
+		},
+		teammate: { type: 'admin', id: r.teammateId },
+	};
+}
+
+/** The search's names for the rating's fields (`admin_d` as the spec's table spells it). */
+const RATING_FIELDS: Record<string, (r: ConversationRating) => unknown> = {
+	'conversation_rating.requested_at': (r) => r.requested_at,
+	'conversation_rating.replied_at': (r) => r.rated_at,
+	'conversation_rating.score': (r) => r.rating,
+	'conversation_rating.remark': (r) => r.remark,
+	'conversation_rating.contact_id': (r) => r.contactId,
+	'conversation_rating.admin_id': (r) => r.teammateId,
+	'conversation_rating.admin_d': (r) => r.teammateId,
+};
 
 type Link = TicketRecord['links'][number];
 
@@ -285,6 +314,8 @@ const conversationReader =
 		const c = store.conversations.get(String(record.id));
 		if (field === 'tag_ids') return c?.tagIds ?? [];
 		if (field === 'contact_ids') return c?.contactIds ?? [];
+		const rating = RATING_FIELDS[field];
+		if (rating) return c?.rating ? rating(c.rating) : null;
 		return readPath(record, field);
 	};
 

@@ -717,6 +717,14 @@ export class Sandbox {
 			if (method === 'POST' && what === 'config')
 				return this.send(res, 200, this.configure(body as Partial<SandboxConfig>));
 			if (method === 'POST' && what === 'seed') return this.send(res, 200, this.seed(body));
+			const rating = /^conversations\/([^/]+)\/rating$/.exec(what);
+			if (rating && method === 'POST') {
+				const id = decodeURIComponent(rating[1]);
+				if (!this.store.conversations.has(id))
+					return this.send(res, 404, { error: `conversation ${id} not found` });
+				const c = this.store.rateConversation(id, body);
+				return this.send(res, 200, renderConversation(this.store, c));
+			}
 			if (what === 'clock' && method === 'GET') return this.send(res, 200, this.clock.state());
 			if (what === 'clock' && method === 'POST') return this.send(res, 200, this.setClock(body));
 			if (method === 'POST' && what === 'webhooks') {

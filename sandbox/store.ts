@@ -113,6 +113,22 @@ export interface ConversationRecord extends Json {
 	/** The brand sent with POST /conversations (Intercom's 2.16 conversation shows none). */
 	brand_id?: string;
 	parts: PartRecord[];
+	/** The contact's rating (the Messenger's; the API cannot rate), set by Store.rateConversation. */
+	rating?: ConversationRating;
+}
+
+/** A conversation's rating, as `conversation_rating` renders it. */
+export interface ConversationRating {
+	/** 1 to 5. */
+	rating: number;
+	remark: string | null;
+	/** When the rating was asked for (`created_at`; search `conversation_rating.requested_at`). */
+	requested_at: number;
+	/** When it was given or last changed (`updated_at`; search `conversation_rating.replied_at`). */
+	rated_at: number;
+	contactId: string;
+	/** The admin assigned when it was rated, if any. */
+	teammateId: string | null;
 }
 
 export interface TicketRecord extends Json {
@@ -740,5 +756,54 @@ export class Store {
 
 	contact(id: string): ContactRecord | undefined {
 		return this.contacts.get(id);
+	}
+
+	/**
+	 * A contact rates a conversation, as the Messenger lets them (the API has no call for it):
+	 * `rating` 1 to 5, an optional `remark`, `contact_id` one of the conversation's contacts (its
+	 * first by default). The rating was asked for at `requested_at` (default: the conversation's
+	 * last close, else now) and given now; a new rating keeps the request time. The assigned admin
+	 * is the teammate. Moves the conversation's updated_at. Throws on bad input.
+	 */
+	rateConversation(
+		id: string,
+		input: { rating?: unknown; remark?: unknown; contact_id?: unknown; requested_at?: unknown },
+	): ConversationRecord {
+		const c = this.conversations.get(id);
+		if (!c) throw new Error(`conversation ${id} not found`);
+		const rating = input.rating;
+		if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 1 || rating > 5)
+			throw new Error('rating must be an integer from 1 to 5');
+		if (input.remark !== undefined && input.remark !== null && typeof input.remark !== 'string')
+			throw new Error('remark must be a string');
+		const contactId = input.contact_id === undefined ? c.contactIds[0] : String(input.contact_id);
+		if (!contactId || !c.contactIds.includes(contactId))
+			throw new Error(`contact ${String(input.contact_id)} is not in conversation ${id}`);
+		if (
+			input.requested_at !== undefined &&
+			(typeof input.requested_at !== 'number' || !Number.isInteger(input.requested_at))
+		)
+			throw new Error('requested_at must be a Unix time in seconds');
+		const t = this.now();
+		const lastClose = c.parts.filter((p) => p.part_type === 'close').pop();
+		c.rating = {
+			rating,
+			remark:
+				typeof input.remark === 'string'
+					? input.remark
+					: input.remark === null
+						? null
+						: (c.rating?.remark ?? null),
+			requested_at:
+				(input.requested_at as number | undefined) ??
+				c.rating?.requested_at ??
+				lastClose?.created_at ??
+				t,
+			rated_at: t,
+			contactId,
+			teammateId: c.admin_assignee_id === null ? null : String(c.admin_assignee_id),
+		};
+		c.updated_at = t;
+		return c;
 	}
 }

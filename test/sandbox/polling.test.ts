@@ -395,3 +395,112 @@ describe('conversation statistics', () => {
 		).toEqual([made[0]]);
 	});
 });
+
+describe('conversation rating (control endpoint)', () => {
+	it('is null until the contact rates; then rating, remark, times, contact and teammate; updated_at moves', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const { id, contactId } = await conversation('rated@example.com');
+		expect((await call('GET', `/conversations/${id}`)).body.conversation_rating).toBeNull();
+		await control('POST', 'clock', { set: T0 + 10 });
+		await call('POST', `/conversations/${id}/parts`, {
+			admin_id: ADMIN,
+			message_type: 'assignment',
+			type: 'admin',
+			assignee_id: OTHER_ADMIN,
+		});
+		await control('POST', 'clock', { set: T0 + 20 });
+		await call('POST', `/conversations/${id}/parts`, {
+			admin_id: OTHER_ADMIN,
+			message_type: 'close',
+			type: 'admin',
+		});
+		await control('POST', 'clock', { set: T0 + 500 });
+		const rated = await control('POST', `conversations/${id}/rating`, {
+			rating: 4,
+			remark: 'Quick and kind',
+		});
+		expect(rated.status).toBe(200);
+		const expected = {
+			rating: 4,
+			remark: 'Quick and kind',
+			created_at: T0 + 20,
+			updated_at: T0 + 500,
+			contact: { type: 'contact', id: contactId, external_id: null },
+			teammate: { type: 'admin', id: OTHER_ADMIN },
+		};
+		expect(rated.body.conversation_rating).toEqual(expected);
+		const got = (await call('GET', `/conversations/${id}`)).body;
+		expect(got.conversation_rating).toEqual(expected);
+		expect(got.updated_at).toBe(T0 + 500);
+
+		// Rated again later: the request time stays, the remark stays unless a new one is given.
+		await control('POST', 'clock', { set: T0 + 900 });
+		const again = await control('POST', `conversations/${id}/rating`, { rating: 5 });
+		expect(again.body.conversation_rating).toEqual({
+			...expected,
+			rating: 5,
+			updated_at: T0 + 900,
+		});
+		expect(again.body.updated_at).toBe(T0 + 900);
+	});
+
+	it('refuses a rating outside 1..5, a contact not in the conversation, and an unknown conversation', async () => {
+		const { id } = await conversation('refuse@example.com');
+		const stranger = await contact('stranger@example.com');
+		for (const body of [{ rating: 0 }, { rating: 6 }, { rating: 3.5 }, { remark: 'no score' }])
+			expect((await control('POST', `conversations/${id}/rating`, body)).status).toBe(400);
+		expect(
+			(await control('POST', `conversations/${id}/rating`, { rating: 3, contact_id: stranger }))
+				.status,
+		).toBe(400);
+		expect((await control('POST', 'conversations/999999/rating', { rating: 3 })).status).toBe(404);
+		expect((await call('GET', `/conversations/${id}`)).body.conversation_rating).toBeNull();
+	});
+
+	it('searches and sorts by conversation_rating.replied_at, score, requested_at and contact_id', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const a = await conversation('rate-a@example.com');
+		const b = await conversation('rate-b@example.com');
+		const unrated = await conversation('rate-c@example.com');
+		await control('POST', 'clock', { set: T0 + 100 });
+		await control('POST', `conversations/${b.id}/rating`, { rating: 2 });
+		await control('POST', 'clock', { set: T0 + 200 });
+		await control('POST', `conversations/${a.id}/rating`, { rating: 5, requested_at: T0 + 150 });
+		const search = async (query: object, sort?: object) =>
+			(
+				await call('POST', '/conversations/search', { query, ...(sort ? { sort } : {}) })
+			).body.conversations.map((c: { id: string }) => c.id);
+
+		expect(
+			await search({ field: 'conversation_rating.replied_at', operator: '>', value: T0 + 150 }),
+		).toEqual([a.id]);
+		expect(
+			await search(
+				{ field: 'conversation_rating.score', operator: '>', value: 0 },
+				{ field: 'conversation_rating.replied_at', order: 'ascending' },
+			),
+		).toEqual([b.id, a.id]);
+		expect(
+			await search(
+				{ field: 'conversation_rating.score', operator: '>', value: 0 },
+				{ field: 'conversation_rating.score', order: 'descending' },
+			),
+		).toEqual([a.id, b.id]);
+		expect(
+			await search({ field: 'conversation_rating.requested_at', operator: '=', value: T0 + 150 }),
+		).toEqual([a.id]);
+		expect(
+			await search({ field: 'conversation_rating.contact_id', operator: '=', value: b.contactId }),
+		).toEqual([b.id]);
+		expect(
+			await search(
+				{ field: 'updated_at', operator: '>', value: T0 + 50 },
+				{
+					field: 'updated_at',
+					order: 'descending',
+				},
+			),
+		).toEqual([a.id, b.id]);
+		expect(await search({ field: 'id', operator: '=', value: unrated.id })).toEqual([unrated.id]);
+	});
+});
