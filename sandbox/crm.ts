@@ -15,7 +15,15 @@ import { CONTACT_PAGE_MAX, Reply, cursorPage, numberedPage, perPageOf, route } f
 import { recordHandling } from './handling';
 import { recordMerge } from './mergeHistory';
 import { checkQuery, matches, readPath, sortRecords } from './search';
-import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
+import type {
+	CompanyRecord,
+	ContactRecord,
+	Json,
+	NoteRecord,
+	Store,
+	TagRecord,
+	Taggable,
+} from './store';
 import { WORKSPACE_ID, searchable } from './store';
 
 export const COMPANY_PAGE_MAX = 60;
@@ -317,6 +325,7 @@ route('POST /contacts/merge', ({ store, body }) => {
 	if (user.role !== 'user')
 		throw new SandboxError(400, 'merge_failed', 'The contact to merge into must be a user');
 	user.tagIds = [...new Set([...user.tagIds, ...lead.tagIds])];
+	user.tagTimes = { ...lead.tagTimes, ...user.tagTimes };
 	user.companyIds = [...new Set([...user.companyIds, ...lead.companyIds])];
 	user.custom_attributes = { ...lead.custom_attributes, ...user.custom_attributes };
 	store.contacts.delete(lead.id);
@@ -326,9 +335,7 @@ route('POST /contacts/merge', ({ store, body }) => {
 
 route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
 	type: 'list',
-	data: contactOr404(store, params.contact_id).tagIds.map((id) =>
-		store.renderTag(store.tags.get(id)!),
-	),
+	data: store.renderTagsOn(contactOr404(store, params.contact_id)),
 }));
 
 /**
@@ -337,25 +344,33 @@ route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
  */
 export function tagRoutes(
 	path: string,
-	find: (store: Store, id: string) => { tagIds: string[] },
+	find: (store: Store, id: string) => Taggable & { updated_at: number },
 	withAdmin: boolean,
 ): void {
 	const key = /\{(\w+)\}$/.exec(path)![1];
+	// Conversations and tickets (the routes with an admin_id) count a tag put on or taken off as
+	// an update: Intercom does not document it, the sandbox assumes it. Contacts' updated_at stays.
+	const touch = (store: Store, record: { updated_at: number }) => {
+		if (withAdmin) record.updated_at = store.now();
+	};
 	route(`POST ${path}/tags`, ({ store, params, body }) => {
 		const record = find(store, params[key]);
 		if (withAdmin && !store.admin(body.admin_id))
 			throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
 		const tag = tagOr404(store, body.id);
-		if (!record.tagIds.includes(String(tag.id))) record.tagIds.push(String(tag.id));
-		return store.renderTag(store.tags.get(String(tag.id))!);
+		const tagId = String(tag.id);
+		if (store.applyTag(record, tagId, withAdmin ? String(body.admin_id) : undefined))
+			touch(store, record);
+		return store.renderTagOn(record, tagId);
 	});
 	route(`DELETE ${path}/tags/{tag_id}`, ({ store, params, body }) => {
 		const record = find(store, params[key]);
 		if (withAdmin && !store.admin(body.admin_id))
 			throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
-		const tag = tagOr404(store, params.tag_id);
-		record.tagIds = record.tagIds.filter((id) => id !== tag.id);
-		return store.renderTag(store.tags.get(String(tag.id))!);
+		const tag = store.tags.get(String(tagOr404(store, params.tag_id).id))!;
+		const removed = store.removeTag(record, tag.id);
+		if (removed) touch(store, record);
+		return store.renderTag(tag, removed);
 	});
 }
 
@@ -638,7 +653,7 @@ route('POST /tags', ({ store, body }) => {
 	}
 	for (const ref of (body.users as Json[] | undefined) ?? []) {
 		const contact = contactOr404(store, String(ref.id));
-		if (!contact.tagIds.includes(tagId)) contact.tagIds.push(tagId);
+		store.applyTag(contact, tagId);
 	}
 	return store.renderTag(tag);
 });

@@ -164,9 +164,7 @@ export function renderConversation(store: Store, c: ConversationRecord, displayA
 		team_assignee_id: c.team_assignee_id,
 		tags: {
 			type: 'tag.list',
-			tags: c.tagIds
-				.filter((id) => store.tags.has(id))
-				.map((id) => store.renderTag(store.tags.get(id)!)),
+			tags: store.renderTagsOn(c),
 		},
 		source: {
 			type: 'conversation',
@@ -291,9 +289,7 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 		linked_objects: linkedObjectsOf(store, { type: 'ticket', id: t.id }),
 		tags: {
 			type: 'tag.list',
-			tags: t.tagIds
-				.filter((id) => store.tags.has(id))
-				.map((id) => store.renderTag(store.tags.get(id)!)),
+			tags: store.renderTagsOn(t),
 		},
 		ticket_parts: {
 			type: 'ticket_part.list',

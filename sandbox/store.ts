@@ -23,6 +23,7 @@ export interface ContactRecord extends Json {
 	archived: boolean;
 	blocked: boolean;
 	tagIds: string[];
+	tagTimes?: Record<string, TagApplication>;
 	companyIds: string[];
 	subscriptions: Array<{ id: string; consent_type: 'opt_in' | 'opt_out' }>;
 }
@@ -48,7 +49,22 @@ export interface CompanyRecord extends Json {
 export interface TagRecord extends Json {
 	id: string;
 	name: string;
+	/** When the tag was made: what a tag shows where it is not on a record. */
 	applied_at: number;
+}
+
+/** When a tag was put on one record, and by which admin. */
+export interface TagApplication {
+	at: number;
+	/** The admin the request named (conversations, tickets), else the token's admin. */
+	by: string;
+}
+
+/** A record tags go on: its tag ids, in the order applied, and when each was applied. */
+export interface Taggable {
+	tagIds: string[];
+	/** Per tag id; a tag without one (put there by code) shows its own applied_at. */
+	tagTimes?: Record<string, TagApplication>;
 }
 
 export interface NoteRecord extends Json {
@@ -98,6 +114,7 @@ export interface ConversationRecord extends Json {
 	team_assignee_id: string | null;
 	priority: 'priority' | 'not_priority';
 	tagIds: string[];
+	tagTimes?: Record<string, TagApplication>;
 	contactIds: string[];
 	custom_attributes: Json;
 	company_id: string | null;
@@ -146,6 +163,7 @@ export interface TicketRecord extends Json {
 	created_at: number;
 	updated_at: number;
 	tagIds: string[];
+	tagTimes?: Record<string, TagApplication>;
 	parts: PartRecord[];
 	/**
 	 * What the ticket links to: conversations (and customer tickets, for a tracker), in the order
@@ -730,14 +748,52 @@ export class Store {
 		};
 	}
 
-	renderTag(t: TagRecord): Json {
+	renderTag(t: TagRecord, applied?: TagApplication): Json {
 		return {
 			type: 'tag',
 			id: t.id,
 			name: t.name,
-			applied_at: t.applied_at,
-			applied_by: { type: 'admin', id: this.admins[0].id },
+			applied_at: applied?.at ?? t.applied_at,
+			applied_by: { type: 'admin', id: applied?.by ?? this.admins[0].id },
 		};
+	}
+
+	/** A tag as it is on a record: when it was applied there and by whom. */
+	renderTagOn(record: Taggable, tagId: string): Json {
+		return this.renderTag(this.tags.get(tagId)!, record.tagTimes?.[tagId]);
+	}
+
+	/** The tags on a record that still exist, each with its application. */
+	renderTagsOn(record: Taggable): Json[] {
+		return record.tagIds
+			.filter((id) => this.tags.has(id))
+			.map((id) => this.renderTagOn(record, id));
+	}
+
+	/**
+	 * Puts a tag on a record now, by `adminId` (default: the token's admin, as /me shows it).
+	 * Already there: nothing changes (the first application stays). Whether it was added.
+	 */
+	applyTag(record: Taggable, tagId: string, adminId?: string): boolean {
+		if (record.tagIds.includes(tagId)) return false;
+		record.tagIds.push(tagId);
+		record.tagTimes = {
+			...record.tagTimes,
+			[tagId]: { at: this.now(), by: adminId ?? this.admins[0].id },
+		};
+		return true;
+	}
+
+	/** Takes a tag off a record; the application it had (undefined when it was not there). */
+	removeTag(record: Taggable, tagId: string): TagApplication | undefined {
+		if (!record.tagIds.includes(tagId)) return undefined;
+		const applied = record.tagTimes?.[tagId] ?? {
+			at: this.tags.get(tagId)?.applied_at ?? this.now(),
+			by: this.admins[0].id,
+		};
+		record.tagIds = record.tagIds.filter((id) => id !== tagId);
+		if (record.tagTimes) delete record.tagTimes[tagId];
+		return applied;
 	}
 
 	renderNote(n: NoteRecord): Json {

@@ -504,3 +504,112 @@ describe('conversation rating (control endpoint)', () => {
 		expect(await search({ field: 'id', operator: '=', value: unrated.id })).toEqual([unrated.id]);
 	});
 });
+
+describe('per-record tag times', () => {
+	it('each conversation and ticket shows when its tag was applied and by whom; tagging moves updated_at', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const tag = (await call('POST', '/tags', { name: 'Urgent' })).body;
+		const first = await conversation('tag-a@example.com');
+		const second = await conversation('tag-b@example.com');
+		const ticket = (
+			await call('POST', '/tickets', {
+				ticket_type_id: '72',
+				contacts: [{ id: first.contactId }],
+				ticket_attributes: { _default_title_: 'Tagged' },
+			})
+		).body;
+
+		await control('POST', 'clock', { set: T0 + 100 });
+		const onFirst = await call('POST', `/conversations/${first.id}/tags`, {
+			id: tag.id,
+			admin_id: ADMIN,
+		});
+		expect(onFirst.body).toEqual({
+			type: 'tag',
+			id: tag.id,
+			name: 'Urgent',
+			applied_at: T0 + 100,
+			applied_by: { type: 'admin', id: ADMIN },
+		});
+		await control('POST', 'clock', { set: T0 + 200 });
+		await call('POST', `/conversations/${second.id}/tags`, { id: tag.id, admin_id: OTHER_ADMIN });
+		await call('POST', `/tickets/${ticket.id}/tags`, { id: tag.id, admin_id: OTHER_ADMIN });
+
+		const a = (await call('GET', `/conversations/${first.id}`)).body;
+		const b = (await call('GET', `/conversations/${second.id}`)).body;
+		const t = (await call('GET', `/tickets/${ticket.id}`)).body;
+		expect(a.tags.tags[0]).toMatchObject({
+			applied_at: T0 + 100,
+			applied_by: { type: 'admin', id: ADMIN },
+		});
+		expect(b.tags.tags[0]).toMatchObject({
+			applied_at: T0 + 200,
+			applied_by: { type: 'admin', id: OTHER_ADMIN },
+		});
+		expect(t.tags.tags[0]).toMatchObject({
+			applied_at: T0 + 200,
+			applied_by: { type: 'admin', id: OTHER_ADMIN },
+		});
+		expect([a.updated_at, b.updated_at, t.updated_at]).toEqual([T0 + 100, T0 + 200, T0 + 200]);
+
+		// Tagging again changes nothing; removing moves updated_at and answers the removed application.
+		await control('POST', 'clock', { set: T0 + 300 });
+		const again = await call('POST', `/conversations/${first.id}/tags`, {
+			id: tag.id,
+			admin_id: OTHER_ADMIN,
+		});
+		expect(again.body).toMatchObject({ applied_at: T0 + 100, applied_by: { id: ADMIN } });
+		expect((await call('GET', `/conversations/${first.id}`)).body.updated_at).toBe(T0 + 100);
+		await control('POST', 'clock', { set: T0 + 400 });
+		const removed = await call('DELETE', `/tickets/${ticket.id}/tags/${tag.id}`, {
+			admin_id: ADMIN,
+		});
+		expect(removed.body).toMatchObject({ applied_at: T0 + 200, applied_by: { id: OTHER_ADMIN } });
+		const untagged = (await call('GET', `/tickets/${ticket.id}`)).body;
+		expect(untagged.tags.tags).toEqual([]);
+		expect(untagged.updated_at).toBe(T0 + 400);
+		await control('POST', 'clock', { set: T0 + 500 });
+		await call('DELETE', `/conversations/${second.id}/tags/${tag.id}`, { admin_id: ADMIN });
+		expect((await call('GET', `/conversations/${second.id}`)).body.updated_at).toBe(T0 + 500);
+	});
+
+	it('searches conversations by updated_at after a tag goes on', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const tag = (await call('POST', '/tags', { name: 'Later' })).body;
+		const { id } = await conversation('tag-search@example.com');
+		await conversation('tag-other@example.com');
+		await control('POST', 'clock', { set: T0 + 60 });
+		await call('POST', `/conversations/${id}/tags`, { id: tag.id, admin_id: ADMIN });
+		const found = await call('POST', '/conversations/search', {
+			query: { field: 'updated_at', operator: '>', value: T0 + 30 },
+		});
+		expect(found.body.conversations.map((c: { id: string }) => c.id)).toEqual([id]);
+	});
+
+	it('contacts: per-contact applied_at (token admin as applied_by); updated_at stays', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const tag = (await call('POST', '/tags', { name: 'VIP' })).body;
+		const a = await contact('vip-a@example.com');
+		const b = await contact('vip-b@example.com');
+		await control('POST', 'clock', { set: T0 + 10 });
+		await call('POST', `/contacts/${a}/tags`, { id: tag.id });
+		await control('POST', 'clock', { set: T0 + 20 });
+		await call('POST', '/tags', { name: 'VIP', users: [{ id: b }] });
+		const me = (await call('GET', '/me')).body;
+		expect((await call('GET', `/contacts/${a}/tags`)).body.data).toEqual([
+			{
+				type: 'tag',
+				id: tag.id,
+				name: 'VIP',
+				applied_at: T0 + 10,
+				applied_by: { type: 'admin', id: me.id },
+			},
+		]);
+		expect((await call('GET', `/contacts/${b}/tags`)).body.data[0].applied_at).toBe(T0 + 20);
+		expect((await call('GET', `/contacts/${a}`)).body.updated_at).toBe(T0);
+		await control('POST', 'clock', { set: T0 + 30 });
+		const removed = await call('DELETE', `/contacts/${a}/tags/${tag.id}`);
+		expect(removed.body.applied_at).toBe(T0 + 10);
+		expect((await call('GET', `/contacts/${a}`)).body.updated_at).toBe(T0);
+	});
+});
