@@ -36,6 +36,19 @@ function ticketOr404(store: Store, id: string): TicketRecord {
 	return t;
 }
 
+/** Intercom's bot, the author of what no admin did. */
+const OPERATOR: Json = {
+	type: 'bot',
+	id: '991267694',
+	name: 'Operator',
+	email: 'operator@intercom.io',
+};
+
+/** A ticket state's category: submitted, in_progress, waiting_on_customer or resolved. */
+function stateCategory(store: Store, stateId: string): string {
+	return String(store.ticketStates.find((s) => s.id === stateId)?.category);
+}
+
 function ticketTypeOr404(store: Store, id: unknown): Json {
 	const t = store.ticketTypes.find((k) => k.id === String(id));
 	if (!t) throw new SandboxError(404, 'not_found', 'Ticket type not found');
@@ -142,6 +155,9 @@ const renderPart = (p: PartRecord, text: Text = asSent): Json => ({
 	external_id: null,
 	redacted: p.redacted,
 	...(p.metadata ? { metadata: p.metadata } : {}),
+	...(p.ticket_state
+		? { previous_ticket_state: p.previous_ticket_state, ticket_state: p.ticket_state }
+		: {}),
 });
 
 /** A conversation as Intercom answers it; `displayAs` `plaintext` gives bodies and subject as plain text. */
@@ -297,6 +313,7 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 			total_count: t.parts.length,
 		},
 		is_shared: true,
+		previous_ticket_state_id: t.previous_ticket_state_id ?? null,
 	};
 }
 
@@ -661,7 +678,18 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 			)
 		)
 			throw invalid("Ticket custom state doesn't belong to the ticket's type", 'ticket_state_id');
-		t.ticket_state_id = String(body.ticket_state_id);
+		const to = String(body.ticket_state_id);
+		if (to !== t.ticket_state_id) {
+			// A change of state is a part: the admin the request names, else Intercom's bot (as the
+			// spec's examples show), with both states' categories.
+			const author = body.admin_id === undefined ? OPERATOR : adminAuthor(store, body.admin_id);
+			const p = part(store, 'ticket_state_updated_by_admin', null, author);
+			p.previous_ticket_state = stateCategory(store, t.ticket_state_id);
+			p.ticket_state = stateCategory(store, to);
+			t.parts.push(p);
+			t.previous_ticket_state_id = t.ticket_state_id;
+			t.ticket_state_id = to;
+		}
 	}
 	if (body.open !== undefined) t.open = Boolean(body.open);
 	if (body.snoozed_until !== undefined) t.snoozed_until = Number(body.snoozed_until);

@@ -100,6 +100,9 @@ export interface PartRecord extends Json {
 	attachments?: Json[];
 	/** Quick reply options offered, or the one picked (`conversation_part_metadata`). */
 	metadata?: Json;
+	/** A ticket state change: the state categories before and after. */
+	previous_ticket_state?: string;
+	ticket_state?: string;
 }
 
 export interface ConversationRecord extends Json {
@@ -154,6 +157,8 @@ export interface TicketRecord extends Json {
 	ticket_type_id: string;
 	ticket_attributes: Json;
 	ticket_state_id: string;
+	/** The state before the most recent change of state; none before one. */
+	previous_ticket_state_id?: string;
 	contactIds: string[];
 	company_id: string | null;
 	admin_assignee_id: string | null;

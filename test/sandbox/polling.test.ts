@@ -613,3 +613,86 @@ describe('per-record tag times', () => {
 		expect((await call('GET', `/contacts/${a}`)).body.updated_at).toBe(T0);
 	});
 });
+
+describe('ticket state changes as parts', () => {
+	it('PUT /tickets/{id} with a new state appends ticket_state_updated_by_admin and moves updated_at', async () => {
+		await control('POST', 'clock', { set: T0 });
+		const contactId = await contact('ticket-state@example.com');
+		const made = (
+			await call('POST', '/tickets', {
+				ticket_type_id: '71',
+				contacts: [{ id: contactId }],
+				ticket_attributes: { _default_title_: 'Broken', Severity: 'High' },
+			})
+		).body;
+		expect(made.ticket_state.category).toBe('submitted');
+		expect(made.previous_ticket_state_id).toBeNull();
+
+		await control('POST', 'clock', { set: T0 + 30 });
+		const moved = await call('PUT', `/tickets/${made.id}`, {
+			ticket_state_id: '8002',
+			admin_id: Number(ADMIN),
+		});
+		expect(moved.status).toBe(200);
+		expect(moved.body.updated_at).toBe(T0 + 30);
+		expect(moved.body.previous_ticket_state_id).toBe('8001');
+		expect(moved.body.ticket_parts).toEqual({
+			type: 'ticket_part.list',
+			ticket_parts: [
+				expect.objectContaining({
+					type: 'ticket_part',
+					part_type: 'ticket_state_updated_by_admin',
+					previous_ticket_state: 'submitted',
+					ticket_state: 'in_progress',
+					created_at: T0 + 30,
+					updated_at: T0 + 30,
+					author: expect.objectContaining({ type: 'admin', id: ADMIN }),
+					body: null,
+				}),
+			],
+			total_count: 1,
+		});
+
+		// No admin named: Intercom's bot is the author. The same state again: no part.
+		await control('POST', 'clock', { set: T0 + 60 });
+		await call('PUT', `/tickets/${made.id}`, { ticket_state_id: '8004' });
+		await control('POST', 'clock', { set: T0 + 90 });
+		await call('PUT', `/tickets/${made.id}`, { ticket_state_id: '8004' });
+		const got = (await call('GET', `/tickets/${made.id}`)).body;
+		const stateParts = got.ticket_parts.ticket_parts;
+		expect(stateParts).toHaveLength(2);
+		expect(stateParts[1]).toMatchObject({
+			previous_ticket_state: 'in_progress',
+			ticket_state: 'resolved',
+			created_at: T0 + 60,
+			author: { type: 'bot' },
+		});
+		expect(got.previous_ticket_state_id).toBe('8002');
+
+		// Search answers the ticket with its parts, as GET does.
+		const found = await call('POST', '/tickets/search', {
+			query: { field: 'id', operator: '=', value: made.id },
+		});
+		expect(found.body.tickets[0].ticket_parts).toEqual(got.ticket_parts);
+		const byUpdate = await call('POST', '/tickets/search', {
+			query: { field: 'updated_at', operator: '>', value: T0 + 45 },
+		});
+		expect(byUpdate.body.tickets.map((t: { id: string }) => t.id)).toEqual([made.id]);
+	});
+
+	it('an unknown admin is refused and the state stays', async () => {
+		const contactId = await contact('ticket-admin@example.com');
+		const made = (
+			await call('POST', '/tickets', {
+				ticket_type_id: '72',
+				contacts: [{ id: contactId }],
+				ticket_attributes: { _default_title_: 'Refund' },
+			})
+		).body;
+		const res = await call('PUT', `/tickets/${made.id}`, { ticket_state_id: '8002', admin_id: 1 });
+		expect(res.status).toBe(400);
+		const got = (await call('GET', `/tickets/${made.id}`)).body;
+		expect(got.ticket_state.id).toBe('8001');
+		expect(got.ticket_parts.ticket_parts).toEqual([]);
+	});
+});
