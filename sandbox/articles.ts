@@ -8,7 +8,7 @@ import { SandboxError, invalid, notFound, unprocessable } from './errors';
 import type { RouteContext } from './registry';
 import { numberedPage, perPageOf, route } from './registry';
 import type { Json, Store } from './store';
-import { WORKSPACE_ID, now } from './store';
+import { WORKSPACE_ID } from './store';
 import { tagOr404 } from './crm';
 import { HELP_CENTER_LOCALES as ARTICLE_LOCALES, recentlyUpdatedFirst } from './helpCenter';
 
@@ -127,7 +127,7 @@ function addVersion(store: Store, a: ArticleRecord, via = 'api'): void {
 		from_version_id: previous?.id ?? null,
 		content: contentOf(a),
 		created_via: via,
-		created_at: now(),
+		created_at: store.now(),
 	};
 	a.versions.push(version);
 	if (a.state === 'published') a.live_version_id = version.id;
@@ -233,7 +233,7 @@ export function createArticle({ store, body }: RouteContext): ArticleRecord {
 		);
 	checkAuthor(store, authorId);
 	checkState(body.state);
-	const t = now();
+	const t = store.now();
 	const state = (body.state as 'published' | 'draft' | undefined) ?? 'draft';
 	delete translations[DEFAULT_LOCALE];
 	const article: ArticleRecord = {
@@ -273,7 +273,7 @@ export function updateArticle({ store, body }: RouteContext, a: ArticleRecord): 
 	}
 	if (body.parent_id !== undefined) Object.assign(a, parentOf(body));
 	a.translated_content = mergeTranslations(a.translated_content, translations);
-	a.updated_at = now();
+	a.updated_at = store.now();
 	addVersion(store, a);
 }
 
@@ -390,7 +390,7 @@ route('PUT /articles/{id}/draft', ({ store, params, body }) => {
 	}
 	draft.translated_content = mergeTranslations(draft.translated_content, translations);
 	a.draft = draft;
-	a.draft_updated_at = now();
+	a.draft_updated_at = store.now();
 	return renderArticle(store, a, { content: draft });
 });
 
@@ -411,7 +411,7 @@ route('POST /articles/{id}/draft/publish', ({ store, params, body }) => {
 	a.draft = null;
 	a.draft_updated_at = null;
 	a.state = 'published';
-	a.updated_at = now();
+	a.updated_at = store.now();
 	addVersion(store, a);
 	return renderArticle(store, a);
 });
@@ -430,7 +430,7 @@ route('POST /articles/{article_id}/tags', ({ store, params, body }) => {
 		type: 'tag',
 		id: tag.id,
 		name: tag.name,
-		applied_at: now(),
+		applied_at: store.now(),
 		applied_by: { type: 'admin', id: String(body.admin_id ?? store.admins[0].id) },
 	};
 });

@@ -10,7 +10,6 @@ import type { RouteContext } from './registry';
 import { numberedPage, route } from './registry';
 import { handlingOf } from './handling';
 import type { ConversationRecord, Json, Store } from './store';
-import { now } from './store';
 
 const DELETED_PATH = '/conversations/deleted';
 
@@ -34,7 +33,7 @@ route('POST /conversations/{conversation_id}/merge', ({ store, params, body }) =
 	if (!primary) throw mergeFailed('Primary conversation not found');
 	if (secondary.merged_into_conversation_id)
 		throw mergeFailed('Secondary conversation has already been merged');
-	const t = now();
+	const t = store.now();
 	const bot = { type: 'bot', id: '991267694', name: 'Operator', email: 'operator@intercom.io' };
 	const part = (part_type: string) => ({
 		id: store.nextId('number'),
@@ -67,7 +66,7 @@ export function recordDeletedConversation(
 	deletedOf(store).set(c.id, {
 		type: 'conversation',
 		id: c.id,
-		deleted_at: now(),
+		deleted_at: store.now(),
 		metrics_retained: query.retain_metrics !== 'false',
 	});
 	handlingOf(store).delete(c.id);

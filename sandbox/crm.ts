@@ -15,8 +15,16 @@ import { CONTACT_PAGE_MAX, Reply, cursorPage, numberedPage, perPageOf, route } f
 import { recordHandling } from './handling';
 import { recordMerge } from './mergeHistory';
 import { checkQuery, matches, readPath, sortRecords } from './search';
-import type { CompanyRecord, ContactRecord, Json, NoteRecord, Store, TagRecord } from './store';
-import { WORKSPACE_ID, now, searchable } from './store';
+import type {
+	CompanyRecord,
+	ContactRecord,
+	Json,
+	NoteRecord,
+	Store,
+	TagRecord,
+	Taggable,
+} from './store';
+import { WORKSPACE_ID, searchable } from './store';
 
 export const COMPANY_PAGE_MAX = 60;
 const COMPANY_PAGE_CAP = 10_000;
@@ -223,7 +231,7 @@ export function createContact({ store, body }: RouteContext): ContactRecord {
 			'conflict',
 			`A contact matching those details already exists with id=${duplicate.id}`,
 		);
-	const t = now();
+	const t = store.now();
 	const c: ContactRecord = {
 		id: store.nextId('hex'),
 		role: (body.role as 'user' | 'lead') ?? 'user',
@@ -255,7 +263,7 @@ route('POST /contacts/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = contactReader(store);
 	const found = liveContacts(store)
-		.filter((c) => searchable(store, c.id))
+		.filter((c) => searchable(store, c))
 		.map((c) => store.renderContact(c))
 		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);
@@ -283,7 +291,7 @@ export function updateContact({ store, body }: RouteContext, c: ContactRecord): 
 		);
 	applyContactFields(store, c, body);
 	c.external_id = str(c.external_id);
-	c.updated_at = now();
+	c.updated_at = store.now();
 }
 
 /** A deleted contact's notes go with it. */
@@ -317,6 +325,7 @@ route('POST /contacts/merge', ({ store, body }) => {
 	if (user.role !== 'user')
 		throw new SandboxError(400, 'merge_failed', 'The contact to merge into must be a user');
 	user.tagIds = [...new Set([...user.tagIds, ...lead.tagIds])];
+	user.tagTimes = { ...lead.tagTimes, ...user.tagTimes };
 	user.companyIds = [...new Set([...user.companyIds, ...lead.companyIds])];
 	user.custom_attributes = { ...lead.custom_attributes, ...user.custom_attributes };
 	store.contacts.delete(lead.id);
@@ -326,9 +335,7 @@ route('POST /contacts/merge', ({ store, body }) => {
 
 route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
 	type: 'list',
-	data: contactOr404(store, params.contact_id).tagIds.map((id) =>
-		store.renderTag(store.tags.get(id)!),
-	),
+	data: store.renderTagsOn(contactOr404(store, params.contact_id)),
 }));
 
 /**
@@ -337,25 +344,33 @@ route('GET /contacts/{contact_id}/tags', ({ store, params }) => ({
  */
 export function tagRoutes(
 	path: string,
-	find: (store: Store, id: string) => { tagIds: string[] },
+	find: (store: Store, id: string) => Taggable & { updated_at: number },
 	withAdmin: boolean,
 ): void {
 	const key = /\{(\w+)\}$/.exec(path)![1];
+	// Conversations and tickets (the routes with an admin_id) count a tag put on or taken off as
+	// an update: Intercom does not document it, the sandbox assumes it. Contacts' updated_at stays.
+	const touch = (store: Store, record: { updated_at: number }) => {
+		if (withAdmin) record.updated_at = store.now();
+	};
 	route(`POST ${path}/tags`, ({ store, params, body }) => {
 		const record = find(store, params[key]);
 		if (withAdmin && !store.admin(body.admin_id))
 			throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
 		const tag = tagOr404(store, body.id);
-		if (!record.tagIds.includes(String(tag.id))) record.tagIds.push(String(tag.id));
-		return store.renderTag(store.tags.get(String(tag.id))!);
+		const tagId = String(tag.id);
+		if (store.applyTag(record, tagId, withAdmin ? String(body.admin_id) : undefined))
+			touch(store, record);
+		return store.renderTagOn(record, tagId);
 	});
 	route(`DELETE ${path}/tags/{tag_id}`, ({ store, params, body }) => {
 		const record = find(store, params[key]);
 		if (withAdmin && !store.admin(body.admin_id))
 			throw invalid(`Admin ${String(body.admin_id)} not found`, 'admin_id');
-		const tag = tagOr404(store, params.tag_id);
-		record.tagIds = record.tagIds.filter((id) => id !== tag.id);
-		return store.renderTag(store.tags.get(String(tag.id))!);
+		const tag = store.tags.get(String(tagOr404(store, params.tag_id).id))!;
+		const removed = store.removeTag(record, tag.id);
+		if (removed) touch(store, record);
+		return store.renderTag(tag, removed);
 	});
 }
 
@@ -439,7 +454,7 @@ export function createNote({ store, params, body }: RouteContext): NoteRecord {
 		...on,
 		admin_id: adminId,
 		body: String(body.body),
-		created_at: now(),
+		created_at: store.now(),
 	};
 }
 
@@ -456,11 +471,11 @@ const COMPANY_FIELDS = [
 	'remote_created_at',
 ] as const;
 
-export function applyCompanyFields(c: CompanyRecord, body: Json): void {
+export function applyCompanyFields(store: Store, c: CompanyRecord, body: Json): void {
 	for (const key of COMPANY_FIELDS) if (key in body) (c as Json)[key] = body[key] ?? null;
 	if (body.custom_attributes && typeof body.custom_attributes === 'object')
 		Object.assign(c.custom_attributes, body.custom_attributes);
-	c.updated_at = now();
+	c.updated_at = store.now();
 }
 
 route('POST /companies', ({ store, body }) => {
@@ -468,7 +483,7 @@ route('POST /companies', ({ store, body }) => {
 	const companyId = String(body.company_id ?? body.name);
 	let c = [...store.companies.values()].find((k) => k.company_id === companyId);
 	if (!c) {
-		const t = now();
+		const t = store.now();
 		c = {
 			id: store.nextId('hex'),
 			company_id: companyId,
@@ -486,8 +501,8 @@ route('POST /companies', ({ store, body }) => {
 		};
 		store.companies.set(c.id, c);
 	}
-	applyCompanyFields(c, body);
-	if (body.update_last_request_at === true) c.last_request_at = now();
+	applyCompanyFields(store, c, body);
+	if (body.update_last_request_at === true) c.last_request_at = store.now();
 	return store.renderCompany(c);
 });
 
@@ -535,7 +550,7 @@ route('POST /companies/list', ({ store, query }) => {
 route(
 	'GET /companies/scroll',
 	({ store, query }) => {
-		const t = now();
+		const t = store.now();
 		const open =
 			store.scroll && t - store.scroll.lastUsed <= SCROLL_IDLE_SECONDS ? store.scroll : null;
 		let offset = 0;
@@ -621,7 +636,7 @@ route('POST /tags', ({ store, body }) => {
 			: [...store.tags.values()].find((t) => t.name === body.name);
 	if (body.id !== undefined && !tag) throw new SandboxError(404, 'tag_not_found', 'Tag not found');
 	if (!tag) {
-		tag = { id: store.nextId('number'), name: body.name, applied_at: now() };
+		tag = { id: store.nextId('number'), name: body.name, applied_at: store.now() };
 		store.tags.set(tag.id, tag);
 	}
 	tag.name = body.name;
@@ -638,7 +653,7 @@ route('POST /tags', ({ store, body }) => {
 	}
 	for (const ref of (body.users as Json[] | undefined) ?? []) {
 		const contact = contactOr404(store, String(ref.id));
-		if (!contact.tagIds.includes(tagId)) contact.tagIds.push(tagId);
+		store.applyTag(contact, tagId);
 	}
 	return store.renderTag(tag);
 });

@@ -12,7 +12,6 @@ import { Reply, cursorPage, numberedPage, perPageOf, route } from './registry';
 import type { ListShape, Schema } from './spec';
 import { fixedType, listShape, operation, propertiesOf, specPaths } from './spec';
 import type { Json, Store } from './store';
-import { now } from './store';
 
 export type Op = 'list' | 'create' | 'get' | 'update' | 'delete';
 
@@ -251,7 +250,7 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 				route(`${method} ${template}`, (ctx) => {
 					const { record } = found(ctx);
 					if (row.update) row.update(ctx, record);
-					else defaultUpdate(record, ctx.body);
+					else defaultUpdate(ctx.store, record, ctx.body);
 					return answer(status, render(ctx.store, record, ctx));
 				});
 				break;
@@ -277,8 +276,8 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 	/** The body's fields, less the id and type the sandbox sets. */
 	const sent = (body: Json): Json =>
 		Object.fromEntries(Object.entries(body).filter(([key]) => key !== idField && key !== 'type'));
-	const stamp = (record: Json, key: 'created_at' | 'updated_at') => {
-		if (key in objectFields) record[key] = now();
+	const stamp = (store: Store, record: Json, key: 'created_at' | 'updated_at') => {
+		if (key in objectFields) record[key] = store.now();
 	};
 
 	function defaultRecord(ctx: RouteContext): R {
@@ -289,13 +288,13 @@ export function resource<R extends Json = Json>(row: Resource<R>): void {
 		for (const [key, value] of Object.entries(ctx.params))
 			if (key in objectFields) record[key] = value;
 		Object.assign(record, sent(ctx.body));
-		stamp(record, 'created_at');
-		stamp(record, 'updated_at');
+		stamp(ctx.store, record, 'created_at');
+		stamp(ctx.store, record, 'updated_at');
 		return record as R;
 	}
 
-	function defaultUpdate(record: R, body: Json): void {
+	function defaultUpdate(store: Store, record: R, body: Json): void {
 		Object.assign(record, sent(body));
-		stamp(record, 'updated_at');
+		stamp(store, record, 'updated_at');
 	}
 }

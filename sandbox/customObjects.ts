@@ -11,7 +11,6 @@ import { SandboxError, invalid, notFound } from './errors';
 import type { RouteContext } from './registry';
 import { numberedPage, route } from './registry';
 import type { Json, Store } from './store';
-import { now } from './store';
 
 /** Intercom's page size for instance lists: 20 by default, at most 150. */
 const INSTANCES_PAGE = { perPage: 20, max: 150 };
@@ -102,7 +101,7 @@ route(
 		if (externalId === RESERVED_EXTERNAL_ID)
 			throw invalid(`external_id '${RESERVED_EXTERNAL_ID}' is reserved`, 'external_id');
 		const attributes = checkAttributes(type, body.custom_attributes);
-		const at = now();
+		const at = store.now();
 		const existing =
 			externalId === null
 				? undefined

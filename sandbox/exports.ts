@@ -79,7 +79,7 @@ route(`GET ${JOBS}/{job_identifier}`, ({ store, params, headers }) => {
 			job.status = 'completed';
 			const host = headers?.host ?? '127.0.0.1';
 			job.download_url = `http://${host}/download/content/data/${String(job.job_identifier)}`;
-			job.download_expires_at = String(Math.floor(Date.now() / 1000) + 2 * 24 * 3600);
+			job.download_expires_at = String(store.now() + 2 * 24 * 3600);
 		} else job.status = 'no_data';
 	}
 	return render(job);

@@ -5,7 +5,6 @@
  * (conversations.ts). No route here: crm.ts calls recordHandling without importing the inbox.
  */
 import type { Admin, Json, Store } from './store';
-import { now } from './store';
 
 const HANDLING_PATH = '/conversations/handling_events';
 
@@ -17,7 +16,7 @@ export const handlingOf = (store: Store): Map<string, Json> => store.table(HANDL
  * conversation assigned to them.
  */
 export function recordHandling(store: Store, admin: Admin, paused: boolean): void {
-	const timestamp = new Date(now() * 1000).toISOString().replace('.000Z', 'Z');
+	const timestamp = new Date(store.now() * 1000).toISOString().replace('.000Z', 'Z');
 	for (const c of store.conversations.values()) {
 		if (c.state !== 'open' || String(c.admin_assignee_id) !== admin.id) continue;
 		const events = (handlingOf(store).get(c.id)?.events as Json[] | undefined) ?? [];

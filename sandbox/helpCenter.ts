@@ -5,7 +5,7 @@
 import { SandboxError, invalid, notFound } from './errors';
 import type { RouteContext } from './registry';
 import type { Json, Store } from './store';
-import { WORKSPACE_ID, now } from './store';
+import { WORKSPACE_ID } from './store';
 
 export const HELP_CENTERS_PATH = '/help_center/help_centers';
 export const COLLECTIONS_PATH = '/help_center/collections';
@@ -163,8 +163,8 @@ export function createCollection({ store, body }: RouteContext): Json {
 		name: body.name,
 		url: `${String(helpCenter.url)}/en/collections/${id}-${slug(String(body.name))}`,
 		order: siblings.length + 1,
-		created_at: now(),
-		updated_at: now(),
+		created_at: store.now(),
+		updated_at: store.now(),
 		description: typeof body.description === 'string' ? body.description : '',
 		icon: 'book-bookmark',
 		parent_id:
@@ -188,7 +188,7 @@ export function updateCollection({ store, body }: RouteContext, record: Json): v
 		record.parent_id = body.parent_id === null ? null : String(body.parent_id);
 	}
 	mergeTranslations(record, body.translated_content);
-	record.updated_at = now();
+	record.updated_at = store.now();
 }
 
 /** A deleted collection's sub-collections go with it. */
@@ -257,7 +257,7 @@ export function createRedirect({ store, params, body }: RouteContext): Json {
 		help_center_id: params.help_center_id,
 		target_type: body.target_type,
 		target_id: String(body.target_id),
-		created_at: now(),
-		updated_at: now(),
+		created_at: store.now(),
+		updated_at: store.now(),
 	};
 }

@@ -13,14 +13,16 @@ import { CONTACT_PAGE_MAX, cursorPage, perPageOf, route } from './registry';
 import { checkQuery, matches, readPath, sortRecords } from './search';
 import type {
 	ContactRecord,
+	ConversationRating,
 	ConversationRecord,
 	Json,
 	PartRecord,
 	Store,
 	TicketRecord,
 } from './store';
-import { WORKSPACE_ID, now, searchable } from './store';
+import { WORKSPACE_ID, searchable } from './store';
 import { adminReplyMetadata, attachmentsOf, contactReplyMetadata } from './replies';
+import { conversationStatistics, firstContactReplyAt } from './statistics';
 
 export function conversationOr404(store: Store, id: string): ConversationRecord {
 	const c = store.conversations.get(id);
@@ -32,6 +34,19 @@ function ticketOr404(store: Store, id: string): TicketRecord {
 	const t = store.tickets.get(id);
 	if (!t) throw new SandboxError(404, 'ticket_not_found', 'Ticket not found');
 	return t;
+}
+
+/** Intercom's bot, the author of what no admin did. */
+const OPERATOR: Json = {
+	type: 'bot',
+	id: '991267694',
+	name: 'Operator',
+	email: 'operator@intercom.io',
+};
+
+/** A ticket state's category: submitted, in_progress, waiting_on_customer or resolved. */
+function stateCategory(store: Store, stateId: string): string {
+	return String(store.ticketStates.find((s) => s.id === stateId)?.category);
 }
 
 function ticketTypeOr404(store: Store, id: unknown): Json {
@@ -94,7 +109,7 @@ function part(
 		id: store.nextId('number'),
 		part_type,
 		body,
-		created_at: now(),
+		created_at: store.now(),
 		author,
 		assigned_to,
 		redacted: false,
@@ -140,11 +155,15 @@ const renderPart = (p: PartRecord, text: Text = asSent): Json => ({
 	external_id: null,
 	redacted: p.redacted,
 	...(p.metadata ? { metadata: p.metadata } : {}),
+	...(p.ticket_state
+		? { previous_ticket_state: p.previous_ticket_state, ticket_state: p.ticket_state }
+		: {}),
 });
 
 /** A conversation as Intercom answers it; `displayAs` `plaintext` gives bodies and subject as plain text. */
 export function renderConversation(store: Store, c: ConversationRecord, displayAs?: string): Json {
 	const text = displayAs === 'plaintext' ? asPlainText : asSent;
+	const firstContact = firstContactReplyAt(c);
 	return {
 		type: 'conversation',
 		id: c.id,
@@ -161,9 +180,7 @@ export function renderConversation(store: Store, c: ConversationRecord, displayA
 		team_assignee_id: c.team_assignee_id,
 		tags: {
 			type: 'tag.list',
-			tags: c.tagIds
-				.filter((id) => store.tags.has(id))
-				.map((id) => store.renderTag(store.tags.get(id)!)),
+			tags: store.renderTagsOn(c),
 		},
 		source: {
 			type: 'conversation',
@@ -194,8 +211,39 @@ export function renderConversation(store: Store, c: ConversationRecord, displayA
 			total_count: c.parts.length,
 		},
 		linked_objects: linkedObjectsOf(store, { type: 'conversation', id: c.id }),
+		first_contact_reply:
+			firstContact === null ? null : { created_at: firstContact, type: 'conversation', url: null },
+		statistics: conversationStatistics(c),
+		conversation_rating: c.rating ? renderRating(store, c.rating) : null,
 	};
 }
+
+/** `conversation_rating`: rating, remark, created_at (asked for), updated_at (rated), contact, teammate. */
+function renderRating(store: Store, r: ConversationRating): Json {
+	return {
+		rating: r.rating,
+		remark: r.remark,
+		created_at: r.requested_at,
+		updated_at: r.rated_at,
+		contact: {
+			type: 'contact',
+			id: r.contactId,
+			external_id: store.contact(r.contactId)?.external_id ?? null,
+		},
+		teammate: { type: 'admin', id: r.teammateId },
+	};
+}
+
+/** The search's names for the rating's fields (`admin_d` as the spec's table spells it). */
+const RATING_FIELDS: Record<string, (r: ConversationRating) => unknown> = {
+	'conversation_rating.requested_at': (r) => r.requested_at,
+	'conversation_rating.replied_at': (r) => r.rated_at,
+	'conversation_rating.score': (r) => r.rating,
+	'conversation_rating.remark': (r) => r.remark,
+	'conversation_rating.contact_id': (r) => r.contactId,
+	'conversation_rating.admin_id': (r) => r.teammateId,
+	'conversation_rating.admin_d': (r) => r.teammateId,
+};
 
 type Link = TicketRecord['links'][number];
 
@@ -257,9 +305,7 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 		linked_objects: linkedObjectsOf(store, { type: 'ticket', id: t.id }),
 		tags: {
 			type: 'tag.list',
-			tags: t.tagIds
-				.filter((id) => store.tags.has(id))
-				.map((id) => store.renderTag(store.tags.get(id)!)),
+			tags: store.renderTagsOn(t),
 		},
 		ticket_parts: {
 			type: 'ticket_part.list',
@@ -267,11 +313,12 @@ export function renderTicket(store: Store, t: TicketRecord): Json {
 			total_count: t.parts.length,
 		},
 		is_shared: true,
+		previous_ticket_state_id: t.previous_ticket_state_id ?? null,
 	};
 }
 
-function touch(c: { updated_at: number }): void {
-	c.updated_at = now();
+function touch(store: Store, c: { updated_at: number }): void {
+	c.updated_at = store.now();
 }
 
 const conversationReader =
@@ -280,6 +327,8 @@ const conversationReader =
 		const c = store.conversations.get(String(record.id));
 		if (field === 'tag_ids') return c?.tagIds ?? [];
 		if (field === 'contact_ids') return c?.contactIds ?? [];
+		const rating = RATING_FIELDS[field];
+		if (rating) return c?.rating ? rating(c.rating) : null;
 		return readPath(record, field);
 	};
 
@@ -349,7 +398,7 @@ route('POST /conversations', ({ store, body }) => {
 	const contact = contactByReference(store, { id: from.id });
 	if (body.brand_id !== undefined && !brandsOf(store).has(String(body.brand_id)))
 		throw invalid(`Brand ${String(body.brand_id)} not found`, 'brand_id');
-	const t = now();
+	const t = store.now();
 	const id = store.nextId('number');
 	const c = openConversation(id, t, contact.id, {
 		id: store.nextId('number'),
@@ -375,7 +424,7 @@ route('POST /conversations/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = conversationReader(store);
 	const found = [...store.conversations.values()]
-		.filter((c) => searchable(store, c.id))
+		.filter((c) => searchable(store, c))
 		.map((c) => renderConversation(store, c))
 		.filter((c) => matches(c, body.query, read));
 	sortRecords(found, body.sort, read);
@@ -392,13 +441,13 @@ export const newestFirst = (a: ConversationRecord, b: ConversationRecord): numbe
 	b.updated_at - a.updated_at || Number(b.id) - Number(a.id);
 
 /** `PUT /conversations/{id}`: read, title, company, custom attributes. */
-export function updateConversation({ body }: RouteContext, c: ConversationRecord): void {
+export function updateConversation({ store, body }: RouteContext, c: ConversationRecord): void {
 	if (body.read !== undefined) c.read = Boolean(body.read);
 	if (body.title !== undefined) c.title = String(body.title);
 	if (body.company_id !== undefined) c.company_id = String(body.company_id);
 	if (body.custom_attributes && typeof body.custom_attributes === 'object')
 		Object.assign(c.custom_attributes, body.custom_attributes);
-	touch(c);
+	touch(store, c);
 }
 
 route('POST /conversations/{conversation_id}/reply', ({ store, params, body }) => {
@@ -434,7 +483,7 @@ route('POST /conversations/{conversation_id}/reply', ({ store, params, body }) =
 	const attachments = attachmentsOf(body, p.id);
 	if (attachments.length) p.attachments = attachments;
 	c.parts.push(p);
-	touch(c);
+	touch(store, c);
 	return renderConversation(store, c);
 });
 
@@ -454,7 +503,7 @@ route('POST /conversations/{conversation_id}/parts', ({ store, params, body }) =
 			break;
 		case 'snoozed': {
 			const until = Number(body.snoozed_until);
-			if (!Number.isInteger(until) || until <= now())
+			if (!Number.isInteger(until) || until <= store.now())
 				throw invalid('snoozed_until must be a future timestamp', 'snoozed_until');
 			c.state = 'snoozed';
 			c.snoozed_until = until;
@@ -485,7 +534,7 @@ route('POST /conversations/{conversation_id}/parts', ({ store, params, body }) =
 		default:
 			throw invalid(`Unknown message_type ${JSON.stringify(body.message_type)}`, 'message_type');
 	}
-	touch(c);
+	touch(store, c);
 	return renderConversation(store, c);
 });
 
@@ -496,7 +545,7 @@ route('POST /conversations/{conversation_id}/customers', ({ store, params, body 
 	adminOr400(store, body.admin_id);
 	const contact = contactByReference(store, body.customer as Json | undefined);
 	if (!c.contactIds.includes(contact.id)) c.contactIds.push(contact.id);
-	touch(c);
+	touch(store, c);
 	return renderConversation(store, c);
 });
 
@@ -509,7 +558,7 @@ route(
 		if (c.contactIds.length === 1 && c.contactIds[0] === params.contact_id)
 			throw unprocessable('Removing the last customer is not allowed', 'contact_id');
 		c.contactIds = c.contactIds.filter((id) => id !== params.contact_id);
-		touch(c);
+		touch(store, c);
 		return renderConversation(store, c);
 	},
 );
@@ -582,7 +631,7 @@ export function buildTicket(store: Store, body: Json): TicketRecord {
 	const contacts = refs.map((r) => contactByReference(store, r));
 	const attributes = (body.ticket_attributes as Json | undefined) ?? {};
 	checkAttributes(store, typeId, attributes, true);
-	const t = now();
+	const t = store.now();
 	const ticket: TicketRecord = {
 		id: store.nextId('number'),
 		ticket_id: String(store.tickets.size + 1),
@@ -629,7 +678,18 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 			)
 		)
 			throw invalid("Ticket custom state doesn't belong to the ticket's type", 'ticket_state_id');
-		t.ticket_state_id = String(body.ticket_state_id);
+		const to = String(body.ticket_state_id);
+		if (to !== t.ticket_state_id) {
+			// A change of state is a part: the admin the request names, else Intercom's bot (as the
+			// spec's examples show), with both states' categories.
+			const author = body.admin_id === undefined ? OPERATOR : adminAuthor(store, body.admin_id);
+			const p = part(store, 'ticket_state_updated_by_admin', null, author);
+			p.previous_ticket_state = stateCategory(store, t.ticket_state_id);
+			p.ticket_state = stateCategory(store, to);
+			t.parts.push(p);
+			t.previous_ticket_state_id = t.ticket_state_id;
+			t.ticket_state_id = to;
+		}
 	}
 	if (body.open !== undefined) t.open = Boolean(body.open);
 	if (body.snoozed_until !== undefined) t.snoozed_until = Number(body.snoozed_until);
@@ -641,7 +701,7 @@ export function updateTicket({ store, body }: RouteContext, t: TicketRecord): vo
 		else if (id === '0') t.admin_assignee_id = null;
 		else throw invalid('Assignee not found', 'assignee_id');
 	}
-	touch(t);
+	touch(store, t);
 }
 
 route('POST /tickets/{ticket_id}/reply', ({ store, params, body }) => {
@@ -673,10 +733,10 @@ route('POST /tickets/{ticket_id}/reply', ({ store, params, body }) => {
 			const copy = part(store, 'note', p.body, author);
 			if (p.attachments) copy.attachments = p.attachments;
 			c.parts.push(copy);
-			touch(c);
+			touch(store, c);
 		}
 	}
-	touch(t);
+	touch(store, t);
 	return { ...renderPart(p), type: 'ticket_part' };
 });
 
@@ -685,7 +745,7 @@ route('POST /tickets/search', ({ store, body }) => {
 	const pagination = (body.pagination as Json | undefined) ?? {};
 	const read = ticketReader(store);
 	const found = [...store.tickets.values()]
-		.filter((t) => searchable(store, t.id))
+		.filter((t) => searchable(store, t))
 		.map((t) => renderTicket(store, t))
 		.filter((t) => matches(t, body.query, read));
 	sortRecords(found, body.sort, read);
@@ -759,7 +819,7 @@ route('POST /tickets/{ticket_id}/linked_conversations', ({ store, params, body }
 				'Ticket has reached the maximum number of conversations that can be linked',
 			);
 		tracker.links.push(target);
-		touch(tracker);
+		touch(store, tracker);
 	}
 	return renderLinkTarget(store, target);
 });
@@ -774,7 +834,7 @@ route('DELETE /tickets/{ticket_id}/linked_conversations/{id}', ({ store, params 
 			'Conversation is not linked to this ticket',
 		);
 	tracker.links = tracker.links.filter((l) => l !== link);
-	touch(tracker);
+	touch(store, tracker);
 	return renderLinkTarget(store, link);
 });
 
@@ -820,7 +880,7 @@ route('POST /tickets/{ticket_id}/change_type', ({ store, params, body }) => {
 	t.ticket_type_id = typeId;
 	t.ticket_state_id = stateId;
 	t.ticket_attributes = { ...carried, ...given };
-	touch(t);
+	touch(store, t);
 	return renderTicket(store, t);
 });
 
@@ -832,7 +892,7 @@ const DEFAULT_TICKET_TYPE_ICON = '🎟️';
 
 /** A ticket type's attribute as Intercom stores it, with the input options its data type takes. */
 export function ticketTypeAttribute(store: Store, typeId: string, body: Json, order: number): Json {
-	const t = now();
+	const t = store.now();
 	const dataType = String(body.data_type);
 	return {
 		type: 'ticket_type_attribute',
@@ -906,7 +966,7 @@ function checkTicketTypeName(name: unknown): void {
 /** `POST /ticket_types`: Customer unless told, Intercom's icon, its Title and Description attributes and the default states. */
 export function createTicketType({ store, body }: RouteContext): Json {
 	checkTicketTypeName(body.name);
-	const t = now();
+	const t = store.now();
 	const id = store.nextId('number');
 	const type: Json = {
 		type: 'ticket_type',
@@ -935,7 +995,7 @@ export function createTicketType({ store, body }: RouteContext): Json {
 }
 
 /** `PUT /ticket_types/{id}`: name, description, icon, category, archived, internal. */
-export function updateTicketType({ body }: RouteContext, type: Json): void {
+export function updateTicketType({ store, body }: RouteContext, type: Json): void {
 	if (body.name !== undefined) {
 		checkTicketTypeName(body.name);
 		type.name = String(body.name).trim();
@@ -944,7 +1004,7 @@ export function updateTicketType({ body }: RouteContext, type: Json): void {
 		if (body[key] !== undefined) type[key] = String(body[key]);
 	if (body.archived !== undefined) type.archived = body.archived === true;
 	if (body.is_internal !== undefined) type.is_internal = body.is_internal === true;
-	type.updated_at = now();
+	type.updated_at = store.now();
 }
 
 function checkAttributeName(type: Json, name: unknown, except?: Json): void {
@@ -971,7 +1031,7 @@ route('POST /ticket_types/{ticket_type_id}/attributes', ({ store, params, body }
 		data.length,
 	);
 	data.push(attribute);
-	type.updated_at = now();
+	type.updated_at = store.now();
 	return attribute;
 });
 
@@ -1019,8 +1079,8 @@ route('PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}', ({ store, 
 		body,
 		(attribute.input_options as Json | null) ?? null,
 	);
-	attribute.updated_at = now();
-	type.updated_at = now();
+	attribute.updated_at = store.now();
+	type.updated_at = store.now();
 	return attribute;
 });
 
@@ -1074,7 +1134,7 @@ route('POST /messages', ({ store, body }) => {
 			'No subject supplied for email message',
 			'subject',
 		);
-	const t = now();
+	const t = store.now();
 	const id = store.nextId('number');
 	let conversationId: string | undefined;
 	if (body.create_conversation_without_contact_reply === true) {

@@ -1,5 +1,5 @@
 export * from './server';
 export * from './webhooks';
-export { Store } from './store';
+export { Clock, Store } from './store';
 export type { Json } from './store';
 export { demoData } from './demo';

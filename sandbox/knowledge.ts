@@ -41,7 +41,7 @@ function knowledgeTagRoutes(table: string, param: string): void {
 			type: 'tag',
 			id: String(tag.id),
 			name: tag.name,
-			applied_at: Math.floor(Date.now() / 1000),
+			applied_at: store.now(),
 			applied_by: { type: 'admin', id: store.admins[0]?.id ?? null },
 		};
 	});

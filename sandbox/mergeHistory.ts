@@ -6,7 +6,6 @@
 import { invalid, notFound } from './errors';
 import { cursorOf, offsetOf, perPageOf, route } from './registry';
 import type { ContactRecord, Json, Store } from './store';
-import { now } from './store';
 
 const MERGE_HISTORY_PATH = '/contacts/merge_history';
 
@@ -24,7 +23,7 @@ export function recordMerge(store: Store, lead: ContactRecord, user: ContactReco
 		type: 'merge_history',
 		source_contact_id: lead.id,
 		source_contact_role: lead.role,
-		merged_at: now(),
+		merged_at: store.now(),
 	});
 	historyOf(store).set(user.id, { entries });
 }

@@ -10,7 +10,7 @@ import { invalid, notFound } from './errors';
 import type { RouteContext } from './registry';
 import { numberedPage, route } from './registry';
 import type { Json, Store } from './store';
-import { WORKSPACE_ID, now } from './store';
+import { WORKSPACE_ID } from './store';
 
 /** Where the news items live (the generic table of their collection path). */
 export const NEWS_ITEMS_PATH = '/news/news_items';
@@ -27,7 +27,7 @@ const NEWSFEED_ITEMS_PAGE = 20;
 export function newsfeedsOf(store: Store): Map<string, Json> {
 	const table = store.table(NEWSFEEDS_PATH);
 	if (!table.size) {
-		const at = now();
+		const at = store.now();
 		for (const [id, name] of [
 			['53', 'Visitor Feed'],
 			['54', 'Customer Feed'],
@@ -52,11 +52,11 @@ function checkNewsItem(store: Store, body: Json): void {
 }
 
 /** A live item's assignments get a publish date (now) where none was given. */
-function publishAssignments(item: Json): void {
+function publishAssignments(store: Store, item: Json): void {
 	if (item.state !== 'live') return;
 	item.newsfeed_assignments = (item.newsfeed_assignments as Json[]).map((a) => ({
 		newsfeed_id: a.newsfeed_id,
-		published_at: a.published_at ?? now(),
+		published_at: a.published_at ?? store.now(),
 	}));
 }
 
@@ -65,7 +65,7 @@ export function createNewsItem({ store, body }: RouteContext): Json {
 	if (!body.title) throw invalid('title is required', 'title');
 	if (body.sender_id === undefined) throw invalid('sender_id is required', 'sender_id');
 	checkNewsItem(store, body);
-	const at = now();
+	const at = store.now();
 	const item: Json = {
 		type: 'news-item',
 		id: store.nextId('number'),
@@ -82,7 +82,7 @@ export function createNewsItem({ store, body }: RouteContext): Json {
 		updated_at: at,
 		newsfeed_assignments: body.newsfeed_assignments ?? [],
 	};
-	publishAssignments(item);
+	publishAssignments(store, item);
 	return item;
 }
 
@@ -101,8 +101,8 @@ const WRITABLE = [
 export function updateNewsItem({ store, body }: RouteContext, item: Json): void {
 	checkNewsItem(store, body);
 	for (const key of WRITABLE) if (body[key] !== undefined) item[key] = body[key];
-	publishAssignments(item);
-	item.updated_at = now();
+	publishAssignments(store, item);
+	item.updated_at = store.now();
 }
 
 // GET /news/newsfeeds/{newsfeed_id}/items: the live news items on that newsfeed, most recently

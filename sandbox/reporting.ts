@@ -141,7 +141,7 @@ route(`GET ${JOBS}/{job_identifier}`, ({ store, params, query }) => {
 	if (job.status === 'pending' && Number(job.reads) >= 2) {
 		job.status = 'complete';
 		job.download_url = `/download/reporting_data/${String(job.job_identifier)}`;
-		job.download_expires_at = String(Math.floor(Date.now() / 1000) + 2 * 24 * 3600);
+		job.download_expires_at = String(store.now() + 2 * 24 * 3600);
 	}
 	return render(job);
 });

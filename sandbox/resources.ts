@@ -162,7 +162,7 @@ export const RESOURCES: Resource[] = [
 		ops: ['get', 'update', 'delete'],
 		records: (s) => s.companies,
 		render: (s, c) => s.renderCompany(c),
-		update: ({ body }, c) => applyCompanyFields(c, body),
+		update: ({ store, body }, c) => applyCompanyFields(store, c, body),
 		onDelete: detachCompany,
 		notFound: ['Company Not Found', 'company_not_found'],
 	}),

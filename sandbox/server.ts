@@ -40,7 +40,7 @@ import { fileHost, recordingBytes, signatureOf } from './calls';
 import { FileReply, Reply, findRoute } from './registry';
 import './resources';
 import './visitors';
-import type { Json } from './store';
+import type { Clock, Json } from './store';
 import { Store } from './store';
 import type { SendOptions, SendResult } from './webhooks';
 import { sendWebhook } from './webhooks';
@@ -86,6 +86,11 @@ export interface SandboxConfig {
 	seed: number;
 	/** Bearer tokens accepted. */
 	tokens: string[];
+	/**
+	 * Seconds after its created_at (by the sandbox clock) before a new contact, conversation or
+	 * ticket shows in search, as Intercom's index lags; 0 (the default) hides nothing.
+	 */
+	searchLagSeconds: number;
 }
 
 export interface SandboxOptions extends Partial<SandboxConfig> {
@@ -140,6 +145,7 @@ const defaultConfig = (): SandboxConfig => ({
 	faults: {},
 	seed: 1,
 	tokens: [SANDBOX_TOKEN],
+	searchLagSeconds: 0,
 });
 
 /** mulberry32: a small seeded generator, so fault and latency patterns repeat from run to run. */
@@ -206,10 +212,18 @@ export class Sandbox {
 	constructor(private readonly options: SandboxOptions = {}) {
 		const { validate, keepRequests } = options;
 		const config: Partial<SandboxConfig> = {};
-		for (const key of ['latencyMs', 'rateLimit', 'faults', 'seed', 'tokens'] as const) {
+		for (const key of [
+			'latencyMs',
+			'rateLimit',
+			'faults',
+			'seed',
+			'tokens',
+			'searchLagSeconds',
+		] as const) {
 			if (options[key] !== undefined) Object.assign(config, { [key]: options[key] });
 		}
 		this.config = { ...defaultConfig(), ...config };
+		this.store.searchLagSeconds = this.config.searchLagSeconds;
 		this.random = seeded(this.config.seed);
 		this.keep = keepRequests ?? 2000;
 		if (validate !== false) this.validator = loadValidator();
@@ -278,9 +292,23 @@ export class Sandbox {
 		});
 	}
 
-	/** Changes latency, rate limit, faults, seed or tokens; the rest stays. */
+	/**
+	 * The clock every timestamp the sandbox stamps comes from (Unix seconds): `now()`, `set()`,
+	 * `advance()`, `reset()`. This sandbox's own; the rate-limit windows keep `options.clock`.
+	 */
+	get clock(): Clock {
+		return this.store.clock;
+	}
+
+	/** Changes latency, rate limit, faults, seed, tokens or search lag; the rest stays. */
 	configure(change: Partial<SandboxConfig>): SandboxConfig {
+		if (
+			change.searchLagSeconds !== undefined &&
+			!(typeof change.searchLagSeconds === 'number' && change.searchLagSeconds >= 0)
+		)
+			throw new Error('searchLagSeconds must be a number of seconds, 0 or more');
 		this.config = { ...this.config, ...change };
+		this.store.searchLagSeconds = this.config.searchLagSeconds;
 		if (change.seed !== undefined) this.random = seeded(change.seed);
 		this.window = { start: 0, used: 0 };
 		return this.config;
@@ -307,7 +335,7 @@ export class Sandbox {
 		while (this.stats.inFlight < count) await new Promise((r) => setImmediate(r));
 	}
 
-	/** Empties the workspace, the counters, the request log and the violations; default config. */
+	/** Empties the workspace, the counters, the request log and the violations; default config; real time. */
 	reset(): void {
 		this.store.reset();
 		this.stats = emptyStats();
@@ -359,6 +387,29 @@ export class Sandbox {
 		return { tags, companies, contacts, conversations, visitors };
 	}
 
+	/**
+	 * `POST /__sandbox/clock`: `{ reset: true }` real time again, then `{ set }` freezes at a Unix
+	 * second, then `{ advance }` moves it on (in that order when several are given).
+	 */
+	setClock(body: Json): { now: number; frozen: boolean } {
+		const number = (key: string) => {
+			const value = body[key];
+			if (typeof value !== 'number' || !Number.isFinite(value))
+				throw new Error(`${key} must be a number of seconds`);
+			return value;
+		};
+		const known = ['set', 'advance', 'reset'];
+		const unknown = Object.keys(body).filter((k) => !known.includes(k));
+		if (unknown.length) throw new Error(`unknown clock field ${unknown.join(', ')}`);
+		if (body.reset !== undefined && body.reset !== true) throw new Error('reset must be true');
+		const set = body.set === undefined ? undefined : number('set');
+		const advance = body.advance === undefined ? undefined : number('advance');
+		if (body.reset === true) this.clock.reset();
+		if (set !== undefined) this.clock.set(set);
+		if (advance !== undefined) this.clock.advance(advance);
+		return this.clock.state();
+	}
+
 	/** Signs and POSTs a notification to `url` (see webhooks.ts). */
 	async sendWebhook(
 		url: string,
@@ -366,7 +417,11 @@ export class Sandbox {
 		item: Json,
 		options: SendOptions = {},
 	): Promise<SendResult> {
-		return await sendWebhook(url, topic, item, { secret: SANDBOX_CLIENT_SECRET, ...options });
+		return await sendWebhook(url, topic, item, {
+			secret: SANDBOX_CLIENT_SECRET,
+			createdAt: this.store.now(),
+			...options,
+		});
 	}
 
 	/** Everything in the workspace, rendered as the API would (archived contacts included, flagged). */
@@ -661,6 +716,16 @@ export class Sandbox {
 			if (method === 'POST' && what === 'config')
 				return this.send(res, 200, this.configure(body as Partial<SandboxConfig>));
 			if (method === 'POST' && what === 'seed') return this.send(res, 200, this.seed(body));
+			const rating = /^conversations\/([^/]+)\/rating$/.exec(what);
+			if (rating && method === 'POST') {
+				const id = decodeURIComponent(rating[1]);
+				if (!this.store.conversations.has(id))
+					return this.send(res, 404, { error: `conversation ${id} not found` });
+				const c = this.store.rateConversation(id, body);
+				return this.send(res, 200, renderConversation(this.store, c));
+			}
+			if (what === 'clock' && method === 'GET') return this.send(res, 200, this.clock.state());
+			if (what === 'clock' && method === 'POST') return this.send(res, 200, this.setClock(body));
 			if (method === 'POST' && what === 'webhooks') {
 				const {
 					url: target,

@@ -23,6 +23,7 @@ export interface ContactRecord extends Json {
 	archived: boolean;
 	blocked: boolean;
 	tagIds: string[];
+	tagTimes?: Record<string, TagApplication>;
 	companyIds: string[];
 	subscriptions: Array<{ id: string; consent_type: 'opt_in' | 'opt_out' }>;
 }
@@ -48,7 +49,22 @@ export interface CompanyRecord extends Json {
 export interface TagRecord extends Json {
 	id: string;
 	name: string;
+	/** When the tag was made: what a tag shows where it is not on a record. */
 	applied_at: number;
+}
+
+/** When a tag was put on one record, and by which admin. */
+export interface TagApplication {
+	at: number;
+	/** The admin the request named (conversations, tickets), else the token's admin. */
+	by: string;
+}
+
+/** A record tags go on: its tag ids, in the order applied, and when each was applied. */
+export interface Taggable {
+	tagIds: string[];
+	/** Per tag id; a tag without one (put there by code) shows its own applied_at. */
+	tagTimes?: Record<string, TagApplication>;
 }
 
 export interface NoteRecord extends Json {
@@ -84,6 +100,9 @@ export interface PartRecord extends Json {
 	attachments?: Json[];
 	/** Quick reply options offered, or the one picked (`conversation_part_metadata`). */
 	metadata?: Json;
+	/** A ticket state change: the state categories before and after. */
+	previous_ticket_state?: string;
+	ticket_state?: string;
 }
 
 export interface ConversationRecord extends Json {
@@ -98,6 +117,7 @@ export interface ConversationRecord extends Json {
 	team_assignee_id: string | null;
 	priority: 'priority' | 'not_priority';
 	tagIds: string[];
+	tagTimes?: Record<string, TagApplication>;
 	contactIds: string[];
 	custom_attributes: Json;
 	company_id: string | null;
@@ -113,6 +133,22 @@ export interface ConversationRecord extends Json {
 	/** The brand sent with POST /conversations (Intercom's 2.16 conversation shows none). */
 	brand_id?: string;
 	parts: PartRecord[];
+	/** The contact's rating (the Messenger's; the API cannot rate), set by Store.rateConversation. */
+	rating?: ConversationRating;
+}
+
+/** A conversation's rating, as `conversation_rating` renders it. */
+export interface ConversationRating {
+	/** 1 to 5. */
+	rating: number;
+	remark: string | null;
+	/** When the rating was asked for (`created_at`; search `conversation_rating.requested_at`). */
+	requested_at: number;
+	/** When it was given or last changed (`updated_at`; search `conversation_rating.replied_at`). */
+	rated_at: number;
+	contactId: string;
+	/** The admin assigned when it was rated, if any. */
+	teammateId: string | null;
 }
 
 export interface TicketRecord extends Json {
@@ -121,6 +157,8 @@ export interface TicketRecord extends Json {
 	ticket_type_id: string;
 	ticket_attributes: Json;
 	ticket_state_id: string;
+	/** The state before the most recent change of state; none before one. */
+	previous_ticket_state_id?: string;
 	contactIds: string[];
 	company_id: string | null;
 	admin_assignee_id: string | null;
@@ -130,6 +168,7 @@ export interface TicketRecord extends Json {
 	created_at: number;
 	updated_at: number;
 	tagIds: string[];
+	tagTimes?: Record<string, TagApplication>;
 	parts: PartRecord[];
 	/**
 	 * What the ticket links to: conversations (and customer tickets, for a tracker), in the order
@@ -140,17 +179,74 @@ export interface TicketRecord extends Json {
 
 export const WORKSPACE_ID = 'sandbox';
 
-export const now = () => Math.floor(Date.now() / 1000);
+/**
+ * The sandbox's clock, in Unix seconds: every timestamp the sandbox stamps (created_at, updated_at,
+ * part times, applied_at, export expiry…) reads it. Real time until a test sets it: `set()` freezes
+ * it at a second, `advance()` moves a frozen clock (or shifts a running one), `reset()` goes back
+ * to real time. Each Store has its own, so sandboxes in one process do not share one.
+ */
+export class Clock {
+	private frozenAt: number | null = null;
+	/** Seconds added to real time while running (from `advance()` on a running clock). */
+	private offset = 0;
 
-/** Whether search shows the record yet (see Store.searchHiddenUntil). */
-export const searchable = (store: Store, id: string): boolean =>
-	(store.searchHiddenUntil.get(id) ?? 0) <= now();
+	constructor(private readonly realMs: () => number = Date.now) {}
+
+	now(): number {
+		return this.frozenAt ?? Math.floor(this.realMs() / 1000) + this.offset;
+	}
+
+	get frozen(): boolean {
+		return this.frozenAt !== null;
+	}
+
+	/** Freezes the clock at `seconds` (Unix time). */
+	set(seconds: number): void {
+		if (!Number.isFinite(seconds)) throw new Error('clock: set needs a number of seconds');
+		this.frozenAt = Math.floor(seconds);
+	}
+
+	/** Moves a frozen clock on by `seconds`, or shifts a running one by as much. */
+	advance(seconds: number): void {
+		if (!Number.isFinite(seconds)) throw new Error('clock: advance needs a number of seconds');
+		const by = Math.floor(seconds);
+		if (this.frozenAt !== null) this.frozenAt += by;
+		else this.offset += by;
+	}
+
+	/** Real time again. */
+	reset(): void {
+		this.frozenAt = null;
+		this.offset = 0;
+	}
+
+	/** `{ now, frozen }`, as `GET /__sandbox/clock` answers. */
+	state(): { now: number; frozen: boolean } {
+		return { now: this.now(), frozen: this.frozen };
+	}
+}
+
+/** Whether search shows the record yet (see Store.searchHiddenUntil and Store.searchLagSeconds). */
+export const searchable = (store: Store, record: { id: string; created_at: number }): boolean => {
+	const t = store.now();
+	if ((store.searchHiddenUntil.get(record.id) ?? 0) > t) return false;
+	// No lag (the default) hides nothing, not even a record dated ahead of the clock.
+	return store.searchLagSeconds <= 0 || record.created_at + store.searchLagSeconds <= t;
+};
 
 /** A UUID-shaped user_id that repeats from run to run (the n-th visitor made). */
 const generatedUserId = (n: number) => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`;
 
 /** Everything the sandbox knows. `reset()` empties it to the built-in admins, teams and attributes. */
 export class Store {
+	/** The clock every timestamp comes from (real time unless a test sets it). */
+	readonly clock = new Clock();
+	/**
+	 * How long a new contact, conversation or ticket stays out of search after its created_at, in
+	 * seconds (Intercom's index lags). GET by id shows it at once. Set from the sandbox's config
+	 * (`searchLagSeconds`, default 0: nothing hidden).
+	 */
+	searchLagSeconds = 0;
 	contacts = new Map<string, ContactRecord>();
 	companies = new Map<string, CompanyRecord>();
 	tags = new Map<string, TagRecord>();
@@ -185,7 +281,13 @@ export class Store {
 		this.reset();
 	}
 
+	/** The clock's time, in Unix seconds. */
+	now(): number {
+		return this.clock.now();
+	}
+
 	reset(): void {
+		this.clock.reset();
 		this.contacts.clear();
 		this.companies.clear();
 		this.tags.clear();
@@ -491,7 +593,7 @@ export class Store {
 
 	/** A visitor as the Messenger would make one: an id and a user_id unless given. */
 	addVisitor(fields: Json = {}): Json {
-		const at = now();
+		const at = this.now();
 		const visitor: Json = {
 			id: fields.id === undefined ? this.nextId('hex') : String(fields.id),
 			user_id:
@@ -651,14 +753,52 @@ export class Store {
 		};
 	}
 
-	renderTag(t: TagRecord): Json {
+	renderTag(t: TagRecord, applied?: TagApplication): Json {
 		return {
 			type: 'tag',
 			id: t.id,
 			name: t.name,
-			applied_at: t.applied_at,
-			applied_by: { type: 'admin', id: this.admins[0].id },
+			applied_at: applied?.at ?? t.applied_at,
+			applied_by: { type: 'admin', id: applied?.by ?? this.admins[0].id },
 		};
+	}
+
+	/** A tag as it is on a record: when it was applied there and by whom. */
+	renderTagOn(record: Taggable, tagId: string): Json {
+		return this.renderTag(this.tags.get(tagId)!, record.tagTimes?.[tagId]);
+	}
+
+	/** The tags on a record that still exist, each with its application. */
+	renderTagsOn(record: Taggable): Json[] {
+		return record.tagIds
+			.filter((id) => this.tags.has(id))
+			.map((id) => this.renderTagOn(record, id));
+	}
+
+	/**
+	 * Puts a tag on a record now, by `adminId` (default: the token's admin, as /me shows it).
+	 * Already there: nothing changes (the first application stays). Whether it was added.
+	 */
+	applyTag(record: Taggable, tagId: string, adminId?: string): boolean {
+		if (record.tagIds.includes(tagId)) return false;
+		record.tagIds.push(tagId);
+		record.tagTimes = {
+			...record.tagTimes,
+			[tagId]: { at: this.now(), by: adminId ?? this.admins[0].id },
+		};
+		return true;
+	}
+
+	/** Takes a tag off a record; the application it had (undefined when it was not there). */
+	removeTag(record: Taggable, tagId: string): TagApplication | undefined {
+		if (!record.tagIds.includes(tagId)) return undefined;
+		const applied = record.tagTimes?.[tagId] ?? {
+			at: this.tags.get(tagId)?.applied_at ?? this.now(),
+			by: this.admins[0].id,
+		};
+		record.tagIds = record.tagIds.filter((id) => id !== tagId);
+		if (record.tagTimes) delete record.tagTimes[tagId];
+		return applied;
 	}
 
 	renderNote(n: NoteRecord): Json {
@@ -677,5 +817,54 @@ export class Store {
 
 	contact(id: string): ContactRecord | undefined {
 		return this.contacts.get(id);
+	}
+
+	/**
+	 * A contact rates a conversation, as the Messenger lets them (the API has no call for it):
+	 * `rating` 1 to 5, an optional `remark`, `contact_id` one of the conversation's contacts (its
+	 * first by default). The rating was asked for at `requested_at` (default: the conversation's
+	 * last close, else now) and given now; a new rating keeps the request time. The assigned admin
+	 * is the teammate. Moves the conversation's updated_at. Throws on bad input.
+	 */
+	rateConversation(
+		id: string,
+		input: { rating?: unknown; remark?: unknown; contact_id?: unknown; requested_at?: unknown },
+	): ConversationRecord {
+		const c = this.conversations.get(id);
+		if (!c) throw new Error(`conversation ${id} not found`);
+		const rating = input.rating;
+		if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 1 || rating > 5)
+			throw new Error('rating must be an integer from 1 to 5');
+		if (input.remark !== undefined && input.remark !== null && typeof input.remark !== 'string')
+			throw new Error('remark must be a string');
+		const contactId = input.contact_id === undefined ? c.contactIds[0] : String(input.contact_id);
+		if (!contactId || !c.contactIds.includes(contactId))
+			throw new Error(`contact ${String(input.contact_id)} is not in conversation ${id}`);
+		if (
+			input.requested_at !== undefined &&
+			(typeof input.requested_at !== 'number' || !Number.isInteger(input.requested_at))
+		)
+			throw new Error('requested_at must be a Unix time in seconds');
+		const t = this.now();
+		const lastClose = c.parts.filter((p) => p.part_type === 'close').pop();
+		c.rating = {
+			rating,
+			remark:
+				typeof input.remark === 'string'
+					? input.remark
+					: input.remark === null
+						? null
+						: (c.rating?.remark ?? null),
+			requested_at:
+				(input.requested_at as number | undefined) ??
+				c.rating?.requested_at ??
+				lastClose?.created_at ??
+				t,
+			rated_at: t,
+			contactId,
+			teammateId: c.admin_assignee_id === null ? null : String(c.admin_assignee_id),
+		};
+		c.updated_at = t;
+		return c;
 	}
 }

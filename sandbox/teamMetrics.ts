@@ -6,7 +6,6 @@
  */
 import { invalid, notFound } from './errors';
 import { route } from './registry';
-import { now } from './store';
 
 const IDLE_DEFAULT = 1800;
 
@@ -20,7 +19,7 @@ route('GET /teams/{team_id}/metrics', ({ store, params, query }) => {
 			throw invalid('idle_threshold must be an integer', 'idle_threshold');
 		idle = Math.min(86_400, Math.max(1, idle));
 	}
-	const t = now();
+	const t = store.now();
 	const conversations = [...store.conversations.values()];
 	return {
 		type: 'team_metric.list',

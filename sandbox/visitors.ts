@@ -11,7 +11,6 @@ import { createContact } from './crm';
 import { SandboxError, invalid, notFound } from './errors';
 import { route } from './registry';
 import type { Json, Store } from './store';
-import { now } from './store';
 
 const visitorNotFound = () => notFound('Visitor Not Found');
 
@@ -54,7 +53,7 @@ route('PUT /visitors', ({ store, body }) => {
 	const attributes = checkAttributes(store, body.custom_attributes);
 	if (body.name !== undefined) visitor.name = body.name;
 	Object.assign(visitor.custom_attributes as Json, attributes);
-	visitor.updated_at = now();
+	visitor.updated_at = store.now();
 	return store.renderVisitor(visitor);
 });
 
@@ -95,7 +94,7 @@ route('POST /visitors/convert', ({ store, body }) => {
 		if (existing.role !== 'user')
 			throw new SandboxError(400, 'parameter_invalid', 'The contact is not a user', 'user');
 		existing.custom_attributes = { ...attributes, ...existing.custom_attributes };
-		existing.updated_at = now();
+		existing.updated_at = store.now();
 		store.visitors.delete(String(visitor.id));
 		return store.renderContact(existing);
 	}

@@ -6,7 +6,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
 import type { Json } from './store';
-import { WORKSPACE_ID, now } from './store';
+import { WORKSPACE_ID } from './store';
 
 export interface NotificationOptions {
 	/**
@@ -15,12 +15,13 @@ export interface NotificationOptions {
 	 */
 	id?: string | null;
 	appId?: string;
+	/** Unix seconds; real time by default (a Sandbox's sendWebhook passes its clock's). */
 	createdAt?: number;
 	deliveryAttempts?: number;
 }
 
 export function notification(topic: string, item: Json, options: NotificationOptions = {}): Json {
-	const createdAt = options.createdAt ?? now();
+	const createdAt = options.createdAt ?? Math.floor(Date.now() / 1000);
 	const ping = topic === 'ping';
 	const id =
 		options.id !== undefined

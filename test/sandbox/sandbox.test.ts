@@ -449,9 +449,12 @@ describe('sandbox: conversations, tickets, messages', () => {
 			})
 		).body;
 		expect(found.tickets.map((t: { id: string }) => t.id)).toEqual([ticket.id]);
+		// The change of state is a part too, before the note.
 		expect(
-			(await call('GET', `/tickets/${ticket.id as string}`)).body.ticket_parts.ticket_parts,
-		).toHaveLength(1);
+			(await call('GET', `/tickets/${ticket.id as string}`)).body.ticket_parts.ticket_parts.map(
+				(p: { part_type: string }) => p.part_type,
+			),
+		).toEqual(['ticket_state_updated_by_admin', 'note']);
 		// The four default states, and the tracker type's own.
 		expect((await call('GET', '/ticket_states')).body.data).toHaveLength(5);
 	});
