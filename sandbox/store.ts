@@ -190,7 +190,7 @@ export class Clock {
 	/** Seconds added to real time while running (from `advance()` on a running clock). */
 	private offset = 0;
 
-	constructor(private readonly realMs: () => number = Date.now) {}
+	constructor(private readonly realMs: () => number = () => Date.now()) {}
 
 	now(): number {
 		return this.frozenAt ?? Math.floor(this.realMs() / 1000) + this.offset;

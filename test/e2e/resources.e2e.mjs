@@ -231,7 +231,10 @@ describe(
 			});
 			assert.deepEqual(
 				ticket.ticket_parts.ticket_parts.map((p) => [p.part_type, p.body, p.author.id]),
-				[['comment', 'A fix is on its way.', ADMIN]],
+				[
+					['ticket_state_updated_by_admin', null, ADMIN],
+					['comment', 'A fix is on its way.', ADMIN],
+				],
 			);
 			const typeReads = e2e.sandbox.requests.filter(
 				(r) => r.method === 'GET' && r.path === `/ticket_types/${BUG_REPORT}`,
