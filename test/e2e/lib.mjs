@@ -112,6 +112,31 @@ export function intercomTriggerNode(
 	};
 }
 
+/**
+ * An Intercom Polling Trigger node (Access Token credential). `parameters` as n8n saves them: `event`,
+ * `pollTimes` (the Poll Times n8n adds to polling nodes, e.g. `{ item: [{ mode: 'everyMinute' }] }`),
+ * `options`.
+ */
+export function intercomPollingTriggerNode(
+	name,
+	parameters,
+	{
+		id = `${name.replace(/\W/g, '').toLowerCase()}-node`,
+		credential = CREDENTIAL,
+		position = [0, 0],
+	} = {},
+) {
+	return {
+		id,
+		name,
+		type: POLLING_TRIGGER_NODE_TYPE,
+		typeVersion: 1,
+		position,
+		parameters: { authentication: 'accessToken', ...parameters },
+		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+	};
+}
+
 /** A resource locator value as n8n saves it. */
 export const byId = (value) => ({ __rl: true, mode: 'id', value });
 
@@ -333,6 +358,16 @@ export async function setupE2E(
 				server = { instance, session };
 			}
 			return server;
+		},
+		/**
+		 * Stops the `n8n start` of `server()` (a graceful stop, by PID). The user folder and its
+		 * database stay: the next `server()` starts the same instance again, with a new login.
+		 */
+		async stopServer() {
+			if (!server) return null;
+			const { instance } = server;
+			server = null;
+			return await instance.stop();
 		},
 		async teardown() {
 			const problems = [];
