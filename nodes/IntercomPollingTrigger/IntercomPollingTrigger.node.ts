@@ -410,9 +410,9 @@ export class IntercomPollingTrigger implements INodeType {
 		const stored = staticData.poll;
 		let state: PollState = stateFor(stored, selection, start);
 		if (state !== stored && !options.startFrom && RESTARTS.has(this.getActivationMode())) {
-			// n8n started with the workflow already published, and no state was saved: n8n saves it
-			// with every check that outputs items, so nothing has been output yet. Starting Look Back
-			// earlier catches records made while n8n was down (none of them can have been output).
+			// n8n started with the workflow already published, and no state was saved (n8n saves it
+			// at every activation and with every output, so it was lost): nothing can have been output
+			// since. Starting Look Back earlier catches records made while n8n was down.
 			state = stateFor(undefined, selection, start - lookBack);
 		}
 		const checkedAt = nowSeconds();
@@ -422,7 +422,8 @@ export class IntercomPollingTrigger implements INodeType {
 			maxItems,
 			checkedAt,
 		});
-		// n8n saves static data when a check outputs items; a fresh state is kept in memory until then.
+		// n8n saves static data after an activation's check and when a check outputs items; between
+		// those the state is kept in memory.
 		staticData.poll = next as unknown as IDataObject;
 		if (!emit.length) return null;
 		return output(emit.map((c) => c.record));

@@ -4,8 +4,10 @@
  * and n8n-core poll-trigger-executor):
  * - one `Workflow` per activation, built from the stored static data; its static data lives in
  *   memory between polls;
- * - the static data is stored (n8n: saveStaticData) only when a poll outputs items, as `__emit`
- *   does; a poll that returns null stores nothing;
+ * - the static data is stored (n8n: saveStaticData) when a poll outputs items, as `__emit` does,
+ *   and after the activation's own poll (the first after publishing or an n8n start: n8n's
+ *   ActiveWorkflowManager saves the static data once the triggers are added); any other poll that
+ *   returns null stores nothing;
  * - a poll that throws stores nothing; n8n reports it as a trigger error (`__emitError`).
  * `restart()` builds the Workflow again from what was stored, as after an n8n restart (activation
  * mode `init`; the first activation is `activate`, as publishing is).
@@ -56,6 +58,9 @@ export class Poller {
 	/** How the current activation came about: publishing (`activate`) or an n8n start (`init`). */
 	private activation: 'activate' | 'init' = 'activate';
 
+	/** Whether the next poll is the activation's own (n8n runs one at once, then saves). */
+	private activating = true;
+
 	private readonly node: INode;
 
 	private readonly nodeTypes: INodeTypes;
@@ -105,6 +110,7 @@ export class Poller {
 	/** A new activation over what was stored (n8n restarted, or the workflow republished). */
 	restart(): void {
 		this.activation = 'init';
+		this.activating = true;
 		this.workflow = this.newWorkflow(
 			this.stored === null ? undefined : structuredClone(this.stored),
 		);
@@ -117,8 +123,10 @@ export class Poller {
 
 	/** One scheduled poll. */
 	async poll(): Promise<PollOutcome> {
+		const activating = this.activating;
 		const outcome = await this.run(this.workflow, 'trigger');
-		if (outcome.result !== null) this.save();
+		this.activating = false;
+		if (outcome.result !== null || activating) this.save();
 		return outcome;
 	}
 

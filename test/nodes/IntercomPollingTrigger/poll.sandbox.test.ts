@@ -59,15 +59,20 @@ describe('Intercom Polling Trigger against the sandbox', () => {
 	it('first activation starts now: older contacts do not start it; new ones once each; an idle check is one request', async () => {
 		contacts(3, { created: nowS() - 3600 });
 		const p = poller({ event: 'contact.created' });
+		const activated = nowS();
 		expect((await p.poll()).result).toBeNull();
+		// n8n saves the static data once the activation's own check has run, output or not.
+		expect(p.saves).toBe(1);
+		const stored = p.stored?.['node:Intercom Polling Trigger'] as { poll: { floor: number } };
+		expect(stored.poll.floor).toBeGreaterThanOrEqual(activated);
 		const fresh = contacts(2, { created: nowS() + 1 });
 		const first = await p.poll();
 		expect(first.items.map((c) => c.id).sort()).toEqual([...fresh].sort());
-		expect(p.saves).toBe(1);
+		expect(p.saves).toBe(2);
 		const before = searches();
 		expect((await p.poll()).result).toBeNull();
 		expect(searches() - before).toBe(1);
-		expect(p.saves).toBe(1);
+		expect(p.saves).toBe(2);
 	});
 
 	it('a contact changed in the same second as the newest one output is output on the next check; none twice', async () => {
