@@ -29,17 +29,13 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { requireTs } = require('../scripts/lib/ts-require.cjs');
-const { startSandbox, SANDBOX_TOKEN } = requireTs('sandbox/index.ts');
+const { startSandbox } = requireTs('sandbox/index.ts');
 const { buildTicket } = requireTs('sandbox/inbox.ts');
 const { findRoute } = requireTs('sandbox/registry.ts');
-const { Poller } = requireTs('test/harness/run-poll.ts');
+const { sandboxPollingTrigger } = requireTs('test/nodes/IntercomPollingTrigger/fixtures.ts');
 // The harness loads nock, which intercepts every HTTP request in the process; the poll talks to
 // the sandbox over real sockets, as n8n does, so interception is switched off.
 require('nock').restore();
-const { IntercomPollingTrigger } = requireTs(
-	'nodes/IntercomPollingTrigger/IntercomPollingTrigger.node.ts',
-);
-const { IntercomAccessTokenApi } = requireTs('credentials/IntercomAccessTokenApi.credentials.ts');
 
 const IDLE = Number(process.env.BENCH_POLL_IDLE ?? 20);
 // Polls after the burst: each reads the same pages (nothing changes), so a few show it.
@@ -123,21 +119,7 @@ function date(record, field, at, createdBack = 3 * DAY) {
 	}
 }
 
-function poller(sandbox, parameters) {
-	return new Poller({
-		node: new IntercomPollingTrigger(),
-		parameters,
-		credentials: {
-			intercomAccessTokenApi: {
-				accessToken: SANDBOX_TOKEN,
-				region: 'custom',
-				baseUrl: sandbox.url,
-				apiVersion: '2.16',
-			},
-		},
-		credentialTypes: [new IntercomAccessTokenApi()],
-	});
-}
+const poller = (sandbox, parameters) => sandboxPollingTrigger(sandbox.url, parameters);
 
 /**
  * The time the sandbox spends in its search handlers (in this thread): each handler wrapped, so a

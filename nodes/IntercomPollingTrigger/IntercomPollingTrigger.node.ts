@@ -125,9 +125,6 @@ function sourceOf(ctx: IPollFunctions, event: PollEvent, filters: IDataObject): 
 	};
 }
 
-/** Activations by an n8n start (or another main taking over), not by publishing the workflow. */
-const RESTARTS = new Set<string>(['init', 'leadershipChange']);
-
 /** The Filters that apply to the event, as chosen (an event change starts afresh anyway). */
 function sourceFilterValues(event: PollEvent, filters: IDataObject): IDataObject {
 	const out: IDataObject = {};
@@ -407,14 +404,7 @@ export class IntercomPollingTrigger implements INodeType {
 			options.startFrom ? String(options.startFrom) : '',
 			JSON.stringify(applied),
 		].join('|');
-		const stored = staticData.poll;
-		let state: PollState = stateFor(stored, selection, start);
-		if (state !== stored && !options.startFrom && RESTARTS.has(this.getActivationMode())) {
-			// n8n started with the workflow already published, and no state was saved (n8n saves it
-			// at every activation and with every output, so it was lost): nothing can have been output
-			// since. Starting Look Back earlier catches records made while n8n was down.
-			state = stateFor(undefined, selection, start - lookBack);
-		}
+		const state: PollState = stateFor(staticData.poll, selection, start);
 		const checkedAt = nowSeconds();
 		const candidates = await changedSince(this, source, windowStart(state, lookBack));
 		const { emit, next } = selectNew(state, candidates, {

@@ -1,6 +1,4 @@
-import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
-import { IntercomPollingTrigger } from '../../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
-import { Poller } from '../../harness/run-poll';
+import { sandboxPollingTrigger } from './fixtures';
 import type { Sandbox } from '../../../sandbox';
 import { SANDBOX_TOKEN, startSandbox } from '../../../sandbox';
 
@@ -11,19 +9,7 @@ let sandbox: Sandbox;
 const ADMIN = '991267460';
 
 const poller = (parameters: Record<string, unknown>) =>
-	new Poller({
-		node: new IntercomPollingTrigger(),
-		parameters: parameters as never,
-		credentials: {
-			intercomAccessTokenApi: {
-				accessToken: SANDBOX_TOKEN,
-				region: 'custom',
-				baseUrl: sandbox.url,
-				apiVersion: '2.16',
-			},
-		},
-		credentialTypes: [new IntercomAccessTokenApi()],
-	});
+	sandboxPollingTrigger(sandbox.url, parameters);
 
 async function call(method: string, path: string, body?: unknown) {
 	const res = await fetch(`${sandbox.url}${path}`, {

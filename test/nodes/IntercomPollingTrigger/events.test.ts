@@ -1,6 +1,4 @@
-import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
-import { IntercomPollingTrigger } from '../../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
-import { Poller } from '../../harness/run-poll';
+import { pollingTrigger } from './fixtures';
 import {
 	accessTokenCredentials,
 	contractSuite,
@@ -16,12 +14,7 @@ const T = Math.floor(Date.now() / 1000) - 120;
 const START = new Date(T * 1000).toISOString();
 
 const poller = (parameters: Record<string, unknown>) =>
-	new Poller({
-		node: new IntercomPollingTrigger(),
-		parameters: parameters as never,
-		credentials: { intercomAccessTokenApi: accessTokenCredentials() },
-		credentialTypes: [new IntercomAccessTokenApi()],
-	});
+	pollingTrigger(parameters, accessTokenCredentials());
 
 const list = (key: string, items: unknown[], next?: string) => ({
 	type: `${key === 'data' ? '' : key.slice(0, -1) + '.'}list`,
@@ -382,26 +375,6 @@ describe('Intercom Polling Trigger › events', () => {
 		});
 		expect(p.stored).toBeNull();
 		expect(p.memory.poll).toBeUndefined();
-	});
-
-	it('after an n8n restart with nothing saved yet, the first check reaches Look Back before the start; a first publish does not', async () => {
-		const { scope, requests } = intercom();
-		const fromOf = (k: number) => (requests[k].body as { query: { value: number } }).query.value;
-		const published = poller({ event: 'conversation.created', options: { lookBackMinutes: 5 } });
-		scope.post('/conversations/search').reply(200, conversations([]));
-		const before = Math.floor(Date.now() / 1000);
-		await published.poll();
-		expect(fromOf(0)).toBeGreaterThanOrEqual(before - 1);
-
-		const restarted = poller({ event: 'conversation.created', options: { lookBackMinutes: 5 } });
-		restarted.restart();
-		const made = Math.floor(Date.now() / 1000) - 120;
-		scope
-			.post('/conversations/search')
-			.reply(200, conversations([conversation('4', { created_at: made })]));
-		const out = await restarted.poll();
-		expect(out.items.map((c) => c.id)).toEqual(['4']);
-		expect(fromOf(1)).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) - 300 - 1);
 	});
 });
 

@@ -1,25 +1,11 @@
-import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
-import { IntercomPollingTrigger } from '../../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
-import { Poller } from '../../harness/run-poll';
+import { sandboxPollingTrigger } from './fixtures';
 import type { Sandbox } from '../../../sandbox';
-import { SANDBOX_TOKEN, startSandbox } from '../../../sandbox';
+import { startSandbox } from '../../../sandbox';
 
 // The trigger's real poll() through n8n-core's PollContext against the sandbox over loopback HTTP.
 let sandbox: Sandbox;
 const poller = (parameters: Record<string, unknown>) =>
-	new Poller({
-		node: new IntercomPollingTrigger(),
-		parameters: parameters as never,
-		credentials: {
-			intercomAccessTokenApi: {
-				accessToken: SANDBOX_TOKEN,
-				region: 'custom',
-				baseUrl: sandbox.url,
-				apiVersion: '2.16',
-			},
-		},
-		credentialTypes: [new IntercomAccessTokenApi()],
-	});
+	sandboxPollingTrigger(sandbox.url, parameters);
 
 const nowS = () => Math.floor(Date.now() / 1000);
 let serial = 0;

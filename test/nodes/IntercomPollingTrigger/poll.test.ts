@@ -1,6 +1,4 @@
-import { IntercomAccessTokenApi } from '../../../credentials/IntercomAccessTokenApi.credentials';
-import { IntercomPollingTrigger } from '../../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
-import { Poller } from '../../harness/run-poll';
+import { pollingTrigger } from './fixtures';
 import {
 	accessTokenCredentials,
 	contractSuite,
@@ -12,12 +10,7 @@ import {
 isolateNetwork();
 
 const poller = (parameters: Record<string, unknown>) =>
-	new Poller({
-		node: new IntercomPollingTrigger(),
-		parameters: parameters as never,
-		credentials: { intercomAccessTokenApi: accessTokenCredentials() },
-		credentialTypes: [new IntercomAccessTokenApi()],
-	});
+	pollingTrigger(parameters, accessTokenCredentials());
 
 const conversation = (id: string, updatedAt: number) => ({
 	type: 'conversation',
