@@ -154,7 +154,7 @@ async function newestEvent(ctx: IPollFunctions, source: ChangeSource) {
 	let candidates = candidatesOf(
 		ctx,
 		{ ...source, needsParts: false },
-		source.needsParts ? await ticketsWithParts(ctx, source, records) : records,
+		source.needsParts ? await ticketsWithParts(ctx, records) : records,
 		0,
 	);
 	candidates = candidates.sort((a, b) => b.at - a.at);
@@ -162,7 +162,7 @@ async function newestEvent(ctx: IPollFunctions, source: ChangeSource) {
 }
 
 /** The most recently updated tickets (up to 20), read whole when the search left out their parts. */
-async function ticketsWithParts(ctx: IPollFunctions, source: ChangeSource, records: IDataObject[]) {
+async function ticketsWithParts(ctx: IPollFunctions, records: IDataObject[]) {
 	const newest = [...records]
 		.sort((a, b) => Number(b.updated_at ?? 0) - Number(a.updated_at ?? 0))
 		.slice(0, 20);

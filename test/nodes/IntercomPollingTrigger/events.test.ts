@@ -376,6 +376,33 @@ describe('Intercom Polling Trigger › events', () => {
 		expect(p.stored).toBeNull();
 		expect(p.memory.poll).toBeUndefined();
 	});
+
+	it('Fetch Test Event for Ticket State Changed: the latest change among the tickets of the last 30 days, parts read where the search left them out', async () => {
+		const p = poller({ event: 'ticket.stateChanged' });
+		const { scope, requests } = intercom();
+		scope
+			.post('/tickets/search')
+			.reply(
+				200,
+				tickets([
+					ticket('1', T + 10, [statePart('a', T + 10, 'submitted', 'in_progress')]),
+					ticket('2', T + 40),
+				]),
+			)
+			.get('/tickets/2')
+			.reply(200, ticket('2', T + 40, [statePart('b', T + 40, 'in_progress', 'resolved')]));
+		const out = await p.fetchTestEvent();
+		expect(out.items.map((t) => [t.id, (t.state_change as { part_id: string }).part_id])).toEqual([
+			['2', 'b'],
+		]);
+		const since = (requests[0].body as { query: { value: number } }).query.value;
+		expect(Math.abs(Math.floor(Date.now() / 1000) - 30 * 86400 - since)).toBeLessThanOrEqual(2);
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'POST /tickets/search',
+			'GET /tickets/2',
+		]);
+		expect(p.stored).toBeNull();
+	});
 });
 
 contractSuite('polling trigger events');
