@@ -1,7 +1,8 @@
 // The Intercom OAuth2 API credential signed in for real, through a real n8n 2.41.0 and the sandbox's
 // Intercom OAuth (sandbox/oauth.ts), without a browser: the credential is created through n8n's REST
 // API (Region Custom, the sandbox's app), n8n's authorize URL is asked for, the sandbox's authorize
-// page redirects to n8n's callback with a code, n8n exchanges it and stores the token. A workflow on
+// page redirects to n8n's callback with a code (or, declined, with an error that leaves the credential
+// unconnected), n8n exchanges the code and stores the token. A workflow on
 // that credential then calls the API with the OAuth token as the Bearer, and fails with a clear 401
 // once the sandbox revokes it. One n8n start. Run by `npm test` (node --test).
 
@@ -57,6 +58,24 @@ describe('the OAuth2 credential through a real n8n', { concurrency: false }, () 
 		assert.equal(typeof credentialId, 'string');
 		const stored = await session.json(`/rest/credentials/${credentialId}?includeData=true`);
 		assert.equal(stored.data.type, 'intercomOAuth2Api');
+		assert.equal(stored.data.data.oauthTokenData, undefined);
+	});
+
+	it('an admin who declines: n8n shows its error page and the credential stays unconnected', async () => {
+		const auth = await session.json(
+			`/rest/oauth2-credential/auth?id=${encodeURIComponent(credentialId)}`,
+		);
+		const declined = new URL(auth.data);
+		declined.searchParams.set('deny', '1');
+		const page = await fetch(declined, { redirect: 'manual' });
+		assert.equal(page.status, 302);
+		const back = new URL(page.headers.get('location'));
+		assert.equal(back.searchParams.get('error'), 'access_denied');
+		assert.equal(back.searchParams.has('code'), false);
+		const done = await fetch(back, { headers: { cookie: session.cookie }, redirect: 'manual' });
+		assert.match(await done.text(), /error/i, "n8n's callback error page");
+		assert.deepEqual(e2e.sandbox.oauth.exchanges, [], 'no token request');
+		const stored = await session.json(`/rest/credentials/${credentialId}?includeData=true`);
 		assert.equal(stored.data.data.oauthTokenData, undefined);
 	});
 
@@ -156,8 +175,9 @@ describe('the OAuth2 credential through a real n8n', { concurrency: false }, () 
 			['the log', run.stderr],
 		])
 			assert.equal(text.includes(token), false, `the token is not in ${what}`);
+		// One request, refused; no token refresh tried (Intercom's tokens have no refresh token).
 		const calls = e2e.sandbox.requests.slice(from).map((r) => [r.method, r.path, r.status, r.auth]);
-		assert.ok(calls.length >= 1);
-		for (const call of calls) assert.deepEqual(call, ['GET', '/me', 401, 'oauth:1']);
+		assert.deepEqual(calls, [['GET', '/me', 401, 'oauth:1']]);
+		assert.equal(e2e.sandbox.oauth.exchanges.length, 1);
 	});
 });
