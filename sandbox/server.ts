@@ -22,6 +22,8 @@
  *   config, seed, and `webhooks` to sign and send a notification.
  * - `/__sandbox/uploads`, outside Intercom's API (which takes no file): keeps any body as its bytes
  *   (with the token checked as for the API), for the Raw Request's file and form bodies.
+ * - Intercom's OAuth (`GET /oauth`, `POST /auth/eagle/token`, sandbox/oauth.ts): the tokens it issues
+ *   are accepted as Bearer tokens until revoked (`POST /__sandbox/oauth/revoke`).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -37,6 +39,8 @@ import './reporting';
 import './teamMetrics';
 import { renderConversation, renderTicket } from './inbox';
 import { fileHost, recordingBytes, signatureOf } from './calls';
+import type { OAuthApp } from './oauth';
+import { OAuthServer, SANDBOX_OAUTH_APP } from './oauth';
 import { FileReply, Reply, findRoute } from './registry';
 import './resources';
 import './visitors';
@@ -104,6 +108,8 @@ export interface SandboxOptions extends Partial<SandboxConfig> {
 	clock?: () => number;
 	/** Waits the configured latency before answering (default a timer; tests record the waits instead). */
 	sleep?: (ms: number) => Promise<void>;
+	/** The OAuth apps `GET /oauth` and `POST /auth/eagle/token` know (default: SANDBOX_OAUTH_APP). */
+	oauthApps?: OAuthApp[];
 }
 
 export interface RecordedRequest {
@@ -115,6 +121,11 @@ export interface RecordedRequest {
 	intercomVersion?: string;
 	/** Set when the answer was an injected fault ('500' or 'drop'). */
 	fault?: string;
+	/**
+	 * Which Bearer token came, never the token: 'token' (one of the configured access tokens),
+	 * 'oauth:<n>' (the n-th token the OAuth server issued, revoked or not), 'unknown', or 'none'.
+	 */
+	auth: string;
 }
 
 export interface SandboxStats {
@@ -203,6 +214,8 @@ export class Sandbox {
 	 * method, path, the request's headers (lower-case names) and the body's bytes as received.
 	 */
 	uploads: Upload[] = [];
+	/** Intercom's OAuth: the apps, the codes and the tokens issued (sandbox/oauth.ts). */
+	readonly oauth: OAuthServer;
 	private random: () => number;
 	private validator: Validator | undefined;
 	private window = { start: 0, used: 0 };
@@ -226,6 +239,7 @@ export class Sandbox {
 		this.store.searchLagSeconds = this.config.searchLagSeconds;
 		this.random = seeded(this.config.seed);
 		this.keep = keepRequests ?? 2000;
+		this.oauth = new OAuthServer(options.oauthApps ?? [SANDBOX_OAUTH_APP], () => this.store.now());
 		if (validate !== false) this.validator = loadValidator();
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((e: Error) => {
@@ -343,6 +357,7 @@ export class Sandbox {
 		this.requests = [];
 		this.fileRequests = [];
 		this.uploads = [];
+		this.oauth.reset();
 		this.configure({ ...defaultConfig(), tokens: this.options.tokens ?? [SANDBOX_TOKEN] });
 	}
 
@@ -491,8 +506,7 @@ export class Sandbox {
 		try {
 			const body = await this.readBytes(req);
 			const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-			if (!token || !this.config.tokens.includes(token))
-				throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
+			if (!this.accepts(token)) throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
 			if (method === 'GET')
 				return this.send(res, 200, {
 					type: 'list',
@@ -513,6 +527,19 @@ export class Sandbox {
 			if (!(e instanceof SandboxError)) throw e;
 			this.send(res, e.status, errorList(randomUUID(), e.code, e.message, e.field), e.headers);
 		}
+	}
+
+	/** Whether the API takes `token`: a configured access token, or an OAuth token not revoked. */
+	private accepts(token: string | undefined): token is string {
+		return token !== undefined && (this.config.tokens.includes(token) || this.oauth.accepts(token));
+	}
+
+	/** What the request log says of a token (never the token itself). */
+	private authLabel(token: string | undefined): string {
+		if (token === undefined) return 'none';
+		if (this.config.tokens.includes(token)) return 'token';
+		const issued = this.oauth.find(token);
+		return issued ? `oauth:${issued.id}` : 'unknown';
 	}
 
 	private delay(): Promise<void> {
@@ -551,6 +578,9 @@ export class Sandbox {
 		const url = new URL(req.url ?? '/', 'http://sandbox');
 		if (url.pathname === '/__sandbox/uploads') return await this.upload(req, res);
 		if (url.pathname.startsWith('/__sandbox/')) return await this.control(req, res, url);
+		// Intercom's OAuth pages are not in its REST description: answered before the checks below.
+		if (OAuthServer.handles(url.pathname))
+			return await this.oauth.handle(req, res, url, await this.readBytes(req));
 
 		const method = (req.method ?? 'GET').toUpperCase();
 		const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -563,6 +593,7 @@ export class Sandbox {
 		let status = 0;
 		let body: unknown;
 		let fault: string | undefined;
+		const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
 		try {
 			const raw = await this.readBody(req);
 			try {
@@ -579,10 +610,7 @@ export class Sandbox {
 			res.setHeader('x-ratelimit-remaining', limit.headers['x-ratelimit-remaining']);
 			res.setHeader('x-ratelimit-reset', limit.headers['x-ratelimit-reset']);
 
-			const auth = req.headers.authorization ?? '';
-			const token = /^Bearer (.+)$/.exec(auth)?.[1];
-			if (!token || !this.config.tokens.includes(token))
-				throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
+			if (!this.accepts(token)) throw new SandboxError(401, 'unauthorized', 'Access Token Invalid');
 
 			if (limit.exceeded) {
 				this.stats.rateLimited += 1;
@@ -678,7 +706,16 @@ export class Sandbox {
 			this.send(res, e.status, errorList(requestId, e.code, e.message, e.field), e.headers);
 		} finally {
 			this.stats.inFlight -= 1;
-			this.record({ method, path, query, body, status, intercomVersion: version, fault });
+			this.record({
+				method,
+				path,
+				query,
+				body,
+				status,
+				intercomVersion: version,
+				fault,
+				auth: this.authLabel(token),
+			});
 		}
 	}
 
@@ -723,6 +760,13 @@ export class Sandbox {
 					return this.send(res, 404, { error: `conversation ${id} not found` });
 				const c = this.store.rateConversation(id, body);
 				return this.send(res, 200, renderConversation(this.store, c));
+			}
+			if (method === 'POST' && what === 'oauth/revoke') {
+				// The token is not repeated in the answer.
+				const token = (body as { token?: unknown }).token;
+				if (typeof token !== 'string' || !this.oauth.revoke(token))
+					return this.send(res, 404, { error: 'the sandbox issued no such OAuth token' });
+				return this.send(res, 200, { revoked: true, id: this.oauth.find(token)!.id });
 			}
 			if (what === 'clock' && method === 'GET') return this.send(res, 200, this.clock.state());
 			if (what === 'clock' && method === 'POST') return this.send(res, 200, this.setClock(body));

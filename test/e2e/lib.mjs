@@ -39,6 +39,8 @@ const { requireTs } = require('../../scripts/lib/ts-require.cjs');
 const sandboxModule = requireTs('sandbox/index.ts');
 
 export const { SANDBOX_TOKEN, SANDBOX_CLIENT_SECRET } = sandboxModule;
+/** The sandbox's OAuth app (sandbox/oauth.ts), for an Intercom OAuth2 API credential. */
+export const { SANDBOX_OAUTH_CLIENT_ID, SANDBOX_OAUTH_CLIENT_SECRET } = sandboxModule;
 export const NODE_TYPE = 'n8n-nodes-intercom.intercom';
 export const TRIGGER_NODE_TYPE = 'n8n-nodes-intercom.intercomTrigger';
 export const POLLING_TRIGGER_NODE_TYPE = 'n8n-nodes-intercom.intercomPollingTrigger';
