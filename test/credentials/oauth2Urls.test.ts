@@ -7,34 +7,16 @@
  * expected URLs are Intercom's hosts written out here, not taken from the code. (The parent
  * `oAuth2Api` properties n8n merges in are not here: ours override the ones these tests read.)
  */
-import type { ICredentialDataDecryptedObject, INode, INodeParameters } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
+import { resolveCredentialData } from '../harness/resolve-expression';
 
 const oauth2 = new IntercomOAuth2Api();
 
 /** n8n's OAUTH_PINNED_FIELDS (packages/cli/src/oauth/dcr-managed-fields.ts): never taken from storage when hidden. */
 const PINNED = ['authUrl', 'accessTokenUrl', 'grantType', 'authentication', 'usePkce'];
-
-const node: INode = {
-	id: 'credentials',
-	name: 'Credentials',
-	type: 'n8n-nodes-base.noOp',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
-const workflow = new Workflow({
-	nodes: [node],
-	connections: {},
-	active: false,
-	nodeTypes: {
-		getByName: () => undefined as never,
-		getByNameAndVersion: () => undefined as never,
-		getKnownTypes: () => ({}),
-	},
-});
 
 /** The data n8n hands its OAuth2 client, from what the credential stored. */
 function asN8nResolves(stored: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject {
@@ -49,15 +31,7 @@ function asN8nResolves(stored: ICredentialDataDecryptedObject): ICredentialDataD
 		null,
 		null,
 	) as INodeParameters;
-	return workflow.expression.getComplexParameterValue(
-		node,
-		withDefaults,
-		'internal',
-		{},
-		undefined,
-		undefined,
-		withDefaults,
-	) as ICredentialDataDecryptedObject;
+	return resolveCredentialData(withDefaults) as ICredentialDataDecryptedObject;
 }
 
 const app = { clientId: 'test-client-id', clientSecret: 'test-client-secret' };

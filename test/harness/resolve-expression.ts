@@ -3,7 +3,7 @@
  * its hidden fields: through n8n-workflow's real expression engine, with extra keys such as
  * `$credentials` or `$self`.
  */
-import type { IDataObject, INode, INodeType } from 'n8n-workflow';
+import type { IDataObject, INode, INodeParameters, INodeType } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 const noOp: INodeType = {
@@ -42,5 +42,21 @@ export function resolveExpression(value: string, additionalKeys: IDataObject): u
 		additionalKeys,
 		undefined,
 		'',
+	);
+}
+
+/**
+ * Resolves every `={{ … }}` in a credential's data with `$self` = that data, as n8n resolves an
+ * OAuth2 credential's fields before its authorize redirect and token exchange.
+ */
+export function resolveCredentialData(data: INodeParameters): unknown {
+	return workflow.expression.getComplexParameterValue(
+		node,
+		data,
+		'internal',
+		{},
+		undefined,
+		undefined,
+		data,
 	);
 }
